@@ -1,0 +1,92 @@
+/* pa-rules.h: the legal frame as data, with effective dates
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Durations, purposes, the full-time ceiling and the ratio rule change
+ * with the law, so they live in data/rules/*.xml, one rule set per file,
+ * each with the date it takes effect. The rule set in force on an
+ * agreement's start date applies.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PA_RULES_ERROR (pa_rules_error_quark ())
+
+typedef enum {
+  PA_RULES_ERROR_PARSE,     /* not well-formed, names file and line */
+  PA_RULES_ERROR_INVALID,   /* well-formed but missing or wrong values */
+  PA_RULES_ERROR_EMPTY,     /* no rule set found */
+} PaRulesError;
+
+GQuark pa_rules_error_quark (void);
+
+typedef struct {
+  char     *id;                  /* "dagpenge", "aktivitetsparat", ... */
+  char     *label;               /* translated */
+  int       max_weeks;
+  int       extension_max_weeks; /* total weeks with extensions; 0: none */
+  int       extension_step_weeks;/* beyond that, this many at a time; 0: none */
+  gboolean  close_follow_up;     /* far from the labour market */
+  gboolean  availability_test;   /* may have rådighedsafprøvning */
+  gboolean  repeat_needs_new_function; /* dagpenge */
+} PaTargetGroup;
+
+typedef struct {
+  char     *id;                  /* "ordinary-hours", "competences", ... */
+  char     *label;               /* translated */
+  char     *reference;           /* "BAB § 60, stk. 2, nr. 1" */
+  gboolean  legal;               /* one of the BAB § 60 purposes */
+  gboolean  needs_reason;        /* rådighedsafprøvning */
+  char     *vitas_field;         /* id of the VITAS purpose field it maps to */
+} PaPurposeRule;
+
+typedef struct {
+  char     *id;
+  char     *label;               /* translated */
+} PaVitasField;
+
+#define PA_TYPE_RULE_SET (pa_rule_set_get_type ())
+G_DECLARE_FINAL_TYPE (PaRuleSet, pa_rule_set, PA, RULE_SET, GObject)
+
+#define PA_TYPE_RULE_BOOK (pa_rule_book_get_type ())
+G_DECLARE_FINAL_TYPE (PaRuleBook, pa_rule_book, PA, RULE_BOOK, GObject)
+
+PaRuleSet           *pa_rule_set_load_file            (const char    *path,
+                                                       GError       **error);
+const char          *pa_rule_set_get_effective_date   (PaRuleSet     *self);
+const char          *pa_rule_set_get_name             (PaRuleSet     *self);
+/* (element-type PaTargetGroup) */
+GPtrArray           *pa_rule_set_get_target_groups    (PaRuleSet     *self);
+const PaTargetGroup *pa_rule_set_find_target_group    (PaRuleSet     *self,
+                                                       const char    *id);
+/* (element-type PaPurposeRule) */
+GPtrArray           *pa_rule_set_get_purposes         (PaRuleSet     *self);
+const PaPurposeRule *pa_rule_set_find_purpose         (PaRuleSet     *self,
+                                                       const char    *id);
+/* (element-type PaVitasField) */
+GPtrArray           *pa_rule_set_get_vitas_fields     (PaRuleSet     *self);
+double               pa_rule_set_get_full_time_hours  (PaRuleSet     *self);
+/* Ratio rule: 1 per @per_first ordinary employees up to @first_limit
+ * (at least @minimum), then 1 per @per_after beyond. */
+void                 pa_rule_set_get_ratio            (PaRuleSet     *self,
+                                                       int           *per_first,
+                                                       int           *first_limit,
+                                                       int           *per_after,
+                                                       int           *minimum);
+int                  pa_rule_set_max_in_placement     (PaRuleSet     *self,
+                                                       int            employees);
+
+/* All rule sets of a folder. A malformed file is reported in @errors and
+ * skipped, so the last good sets still apply. */
+PaRuleBook          *pa_rule_book_load_dir            (const char    *dir,
+                                                       GPtrArray    **errors);
+PaRuleBook          *pa_rule_book_get_default         (void);
+char                *pa_rule_book_default_dir         (void);
+guint                pa_rule_book_get_n_sets          (PaRuleBook    *self);
+/* The set in force on @iso_date; the newest one when @iso_date is NULL. */
+PaRuleSet           *pa_rule_book_get_for_date        (PaRuleBook    *self,
+                                                       const char    *iso_date);
+
+G_END_DECLS

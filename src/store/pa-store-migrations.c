@@ -1,0 +1,323 @@
+/* pa-store-migrations.c: the database schema, as ordered migrations
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The SQL here is frozen: a released migration never changes. A new field
+ * in the model gets a new migration (ALTER TABLE ... ADD COLUMN) and a
+ * test database of the version before it.
+ */
+#include "config.h"
+
+#include "pa-store-private.h"
+
+/* Version 1: one table per record type of the model. */
+static const char migration_1[] =
+    "CREATE TABLE agreement ("
+      "pk INTEGER PRIMARY KEY"
+      ", \"id\" TEXT NOT NULL UNIQUE"
+      ", \"created\" TEXT"
+      ", \"modified\" TEXT"
+      ", \"status\" TEXT"
+      ", \"revision\" INTEGER NOT NULL DEFAULT 0"
+      ", \"notes\" TEXT"
+      ", \"start_date\" TEXT"
+      ", \"end_date\" TEXT"
+      ", \"start_hours\" REAL NOT NULL DEFAULT 0"
+      ", \"individual_purpose\" TEXT"
+      ", \"vitas_purpose\" TEXT"
+      ", \"availability_reason\" TEXT"
+      ", \"repeat_explanation\" TEXT"
+      ", \"next_step\" TEXT"
+      ", \"ordinary_hours_prospect\" TEXT"
+      ", \"ordinary_hours_expected\" REAL NOT NULL DEFAULT 0"
+      ");"
+    "CREATE TABLE citizen ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"name\" TEXT"
+      ", \"cpr\" TEXT"
+      ", \"phone\" TEXT"
+      ", \"email\" TEXT"
+      ", \"needs_interpreter\" INTEGER NOT NULL DEFAULT 0"
+      ", \"needs_language_mentor\" INTEGER NOT NULL DEFAULT 0"
+      ", \"languages\" TEXT"
+      ", \"target_group\" TEXT"
+      ", \"job_goal\" TEXT"
+      ", \"recent_employer\" TEXT"
+      ");"
+    "CREATE INDEX citizen_parent ON citizen (parent, position);"
+    "CREATE TABLE company ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"name\" TEXT"
+      ", \"cvr\" TEXT"
+      ", \"p_number\" TEXT"
+      ", \"address\" TEXT"
+      ", \"employees\" INTEGER NOT NULL DEFAULT 0"
+      ", \"placements_in_use\" INTEGER NOT NULL DEFAULT 0"
+      ", \"contact_name\" TEXT"
+      ", \"contact_role\" TEXT"
+      ", \"contact_phone\" TEXT"
+      ", \"contact_email\" TEXT"
+      ", \"mentor_name\" TEXT"
+      ", \"mentor_phone\" TEXT"
+      ", \"employee_rep_name\" TEXT"
+      ", \"employee_rep_phone\" TEXT"
+      ");"
+    "CREATE INDEX company_parent ON company (parent, position);"
+    "CREATE TABLE jobcentre ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"consultant_name\" TEXT"
+      ", \"consultant_phone\" TEXT"
+      ", \"consultant_email\" TEXT"
+      ", \"caseworker_name\" TEXT"
+      ", \"caseworker_phone\" TEXT"
+      ", \"municipality\" TEXT"
+      ");"
+    "CREATE INDEX jobcentre_parent ON jobcentre (parent, position);"
+    "CREATE TABLE extension ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"end_date\" TEXT"
+      ", \"purpose\" TEXT"
+      ", \"reason\" TEXT"
+      ");"
+    "CREATE INDEX extension_parent ON extension (parent, position);"
+    "CREATE TABLE workday ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"weekday\" INTEGER NOT NULL DEFAULT 0"
+      ", \"start_time\" TEXT"
+      ", \"end_time\" TEXT"
+      ");"
+    "CREATE INDEX workday_parent ON workday (parent, position);"
+    "CREATE TABLE step_up ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"from_date\" TEXT"
+      ", \"from_week\" INTEGER NOT NULL DEFAULT 0"
+      ", \"hours\" REAL NOT NULL DEFAULT 0"
+      ");"
+    "CREATE INDEX step_up_parent ON step_up (parent, position);"
+    "CREATE TABLE hybrid_hours ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"work_function\" TEXT"
+      ", \"hours\" REAL NOT NULL DEFAULT 0"
+      ", \"from_date\" TEXT"
+      ");"
+    "CREATE INDEX hybrid_hours_parent ON hybrid_hours (parent, position);"
+    "CREATE TABLE purpose ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"purpose_id\" TEXT"
+      ");"
+    "CREATE INDEX purpose_parent ON purpose (parent, position);"
+    "CREATE TABLE goal ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"specific\" TEXT"
+      ", \"measure\" TEXT"
+      ", \"attractive\" TEXT"
+      ", \"realistic\" TEXT"
+      ", \"deadline\" TEXT"
+      ");"
+    "CREATE INDEX goal_parent ON goal (parent, position);"
+    "CREATE TABLE subgoal ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES goal (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"text\" TEXT"
+      ", \"date\" TEXT"
+      ", \"reached\" INTEGER NOT NULL DEFAULT 0"
+      ");"
+    "CREATE INDEX subgoal_parent ON subgoal (parent, position);"
+    "CREATE TABLE work_function ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"name\" TEXT"
+      ", \"start_level\" INTEGER NOT NULL DEFAULT 0"
+      ");"
+    "CREATE INDEX work_function_parent ON work_function (parent, position);"
+    "CREATE TABLE task ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES work_function (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"text\" TEXT"
+      ", \"kind\" TEXT"
+      ");"
+    "CREATE INDEX task_parent ON task (parent, position);"
+    "CREATE TABLE progression_target ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES work_function (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"level\" INTEGER NOT NULL DEFAULT 0"
+      ", \"date\" TEXT"
+      ");"
+    "CREATE INDEX progression_target_parent ON progression_target (parent, position);"
+    "CREATE TABLE restriction ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"original\" TEXT"
+      ", \"category\" TEXT"
+      ", \"reformulation\" TEXT"
+      ", \"consent\" INTEGER NOT NULL DEFAULT 0"
+      ", \"consent_date\" TEXT"
+      ");"
+    "CREATE INDEX restriction_parent ON restriction (parent, position);"
+    "CREATE TABLE restriction_answer ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES restriction (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"question\" TEXT"
+      ", \"answer\" TEXT"
+      ");"
+    "CREATE INDEX restriction_answer_parent ON restriction_answer (parent, position);"
+    "CREATE TABLE measure ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES restriction (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"kind\" TEXT"
+      ", \"description\" TEXT"
+      ");"
+    "CREATE INDEX measure_parent ON measure (parent, position);"
+    "CREATE TABLE follow_up ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"date\" TEXT"
+      ", \"time\" TEXT"
+      ", \"kind\" TEXT"
+      ", \"participants\" TEXT"
+      ", \"agenda\" TEXT"
+      ", \"notes\" TEXT"
+      ");"
+    "CREATE INDEX follow_up_parent ON follow_up (parent, position);"
+    "CREATE TABLE checklist_item ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"item\" INTEGER NOT NULL DEFAULT 0"
+      ", \"confirmed\" INTEGER NOT NULL DEFAULT 0"
+      ", \"note\" TEXT"
+      ");"
+    "CREATE INDEX checklist_item_parent ON checklist_item (parent, position);"
+    "CREATE TABLE approval ("
+      "pk INTEGER PRIMARY KEY"
+      ", parent INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+      ", position INTEGER NOT NULL"
+      ", \"party\" TEXT"
+      ", \"approved_at\" TEXT"
+      ", \"on_behalf_reason\" TEXT"
+      ");"
+    "CREATE INDEX approval_parent ON approval (parent, position);"
+  "CREATE INDEX agreement_modified ON agreement (modified);";
+
+/* Version 2: full-text search over citizen, company, goals, tasks and
+ * notes; the rowid is the agreement's pk. */
+static const char migration_2[] =
+  "CREATE VIRTUAL TABLE draft_search USING fts5 ("
+  "  citizen, company, goals, tasks, notes,"
+  "  tokenize = 'unicode61 remove_diacritics 2'"
+  ");";
+
+static gboolean
+reindex_all (sqlite3      *db,
+             PaStmtCache  *cache,
+             GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT pk, id FROM agreement", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      sqlite3_int64 pk = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (pks, pk);
+      g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  if (rc != SQLITE_DONE)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PaAgreement) agreement = NULL;
+
+      agreement = pa_store_read_agreement (cache, g_ptr_array_index (ids, i), error);
+      if (agreement == NULL ||
+          !pa_store_write_search_row (cache, agreement, g_array_index (pks, sqlite3_int64, i), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const PaMigration migrations[] = {
+  { migration_1, NULL },
+  { migration_2, reindex_all },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
+
+const PaMigration *
+pa_store_get_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+/**
+ * pa_store_migrate:
+ *
+ * Brings the database from its user_version up to @target_version, each
+ * step in its own transaction, so a crash leaves a whole version.
+ */
+gboolean
+pa_store_migrate (sqlite3      *db,
+                  PaStmtCache  *cache,
+                  int           target_version,
+                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (target_version <= (int) G_N_ELEMENTS (migrations), FALSE);
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc != SQLITE_OK || (rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  version = sqlite3_column_int (stmt, 0);
+
+  for (int v = version; v < target_version; v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+
+      if (!pa_store_exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!pa_store_exec (db, migrations[v].sql, error) ||
+          (migrations[v].after != NULL && !migrations[v].after (db, cache, error)) ||
+          !pa_store_exec (db, bump, error) ||
+          !pa_store_exec (db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -1,0 +1,61 @@
+/* pa-store-private.h: what the parts of the store share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "pa-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+typedef struct _PaStmtCache PaStmtCache;
+
+/* Prepared statements kept for the life of the connection. */
+PaStmtCache  *pa_stmt_cache_new      (sqlite3      *db);
+void          pa_stmt_cache_free     (PaStmtCache  *cache);
+sqlite3_stmt *pa_stmt_cache_get      (PaStmtCache  *cache,
+                                      const char   *sql,
+                                      GError      **error);
+
+sqlite3      *pa_store_get_db        (PaStore      *self);
+void          pa_store_set_sqlite_error (GError   **error,
+                                         sqlite3   *db,
+                                         int        rc);
+gboolean      pa_store_exec          (sqlite3      *db,
+                                      const char   *sql,
+                                      GError      **error);
+
+/* Generic mapping of records to tables (pa-store-records.c). */
+char         *pa_store_sql_name      (const char   *name);
+gboolean      pa_store_write_agreement (PaStmtCache *cache,
+                                        PaAgreement *agreement,
+                                        sqlite3_int64 *pk,
+                                        GError     **error);
+PaAgreement  *pa_store_read_agreement  (PaStmtCache *cache,
+                                        const char  *id,
+                                        GError     **error);
+gboolean      pa_store_write_search_row (PaStmtCache *cache,
+                                         PaAgreement *agreement,
+                                         sqlite3_int64 pk,
+                                         GError     **error);
+
+/* Ordered migrations (pa-store-migrations.c): index i brings a database
+ * from user_version i to i + 1. */
+typedef gboolean (*PaMigrationFunc) (sqlite3     *db,
+                                     PaStmtCache *cache,
+                                     GError     **error);
+typedef struct {
+  const char      *sql;
+  PaMigrationFunc  after;  /* nullable: work that needs C, run after sql */
+} PaMigration;
+
+const PaMigration *pa_store_get_migrations (guint *n_migrations);
+gboolean           pa_store_migrate        (sqlite3     *db,
+                                            PaStmtCache *cache,
+                                            int          target_version,
+                                            GError     **error);
+
+G_END_DECLS

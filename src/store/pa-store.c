@@ -1,0 +1,561 @@
+/* pa-store.c: the SQLite draft store
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One database file holds every draft. It is opened in WAL mode with full
+ * synchronisation, so a save that returned is on disk even if the laptop
+ * loses power, and a save that was cut off leaves the previous one.
+ * Files that are not ours, damaged or made by a newer version are never
+ * written to: the caller moves them aside and starts anew or from backup.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "pa-draft-summary.h"
+#include "pa-store-private.h"
+
+struct _PaStore
+{
+  GObject      parent_instance;
+  char        *path;
+  sqlite3     *db;
+  PaStmtCache *cache;
+};
+
+G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (pa-store-error-quark, pa_store_error)
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+void
+pa_store_set_sqlite_error (GError  **error,
+                           sqlite3  *db,
+                           int       rc)
+{
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE,
+                   _("The drafts file is not a Praktikaftale database."));
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("The drafts file is damaged."));
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
+                   _("The drafts file cannot be written to. The disk may be read-only or removed."));
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FULL,
+                   _("The disk is full. Free some space so the drafts can be saved."));
+      break;
+    default:
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                   /* Translators: %s is a technical message from the database */
+                   _("The drafts could not be saved or read (%s)."), detail);
+      break;
+    }
+}
+
+gboolean
+pa_store_exec (sqlite3     *db,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      pa_store_set_sqlite_error (error, db, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+pa_store_finalize (GObject *object)
+{
+  PaStore *self = PA_STORE (object);
+
+  g_clear_pointer (&self->cache, pa_stmt_cache_free);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (pa_store_parent_class)->finalize (object);
+}
+
+static void
+pa_store_class_init (PaStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pa_store_finalize;
+}
+
+static void
+pa_store_init (PaStore *self)
+{
+}
+
+/**
+ * pa_store_default_path:
+ *
+ * Returns: (transfer full): $XDG_DATA_HOME/praktikaftale/drafts.db
+ */
+char *
+pa_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "praktikaftale", "drafts.db", NULL);
+}
+
+/* Reads the first bytes, so that a file of someone else's is never handed
+ * to SQLite, which would happily make it a database. */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  char header[sizeof sqlite_magic];
+  GStatBuf st;
+  FILE *file;
+  gsize got;
+
+  if (g_stat (path, &st) != 0)
+    return TRUE;  /* does not exist yet: created below */
+  if (st.st_size == 0)
+    return TRUE;
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, PA_STORE_ERROR,
+                   saved == EACCES ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
+                   _("The drafts file %s cannot be opened: %s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  got = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (got < sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE,
+                   _("The file %s is not a Praktikaftale database."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ensure_folder (const char  *path,
+               GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *default_path = pa_store_default_path ();
+  g_autofree char *default_dir = g_path_get_dirname (default_path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
+                   _("The folder %s cannot be created: %s."), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Our own folder holds health data: only the user may enter it. A folder
+   * the user chose with --database is theirs to manage. */
+  if (g_str_equal (dir, default_dir))
+    g_chmod (dir, 0700);
+  return TRUE;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int (stmt, 0);
+}
+
+gboolean
+pa_store_check_integrity (PaStore  *self,
+                          GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      pa_store_set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT,
+                   _("The drafts file %s is damaged."), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (PaStore  *self,
+                      GError  **error)
+{
+  int version;
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 2000);
+
+  /* The first read of the schema is where SQLite notices a file that is
+   * not a database or has lost its end. */
+  version = query_int (self->db, "PRAGMA user_version");
+  if (version < 0)
+    {
+      pa_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db));
+      return FALSE;
+    }
+  if (version > PA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_TOO_NEW,
+                   _("The drafts file %s was made by a newer version of Praktikaftale. Update the app to open it."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!pa_store_check_integrity (self, error))
+    return FALSE;
+
+  return pa_store_exec (self->db,
+                        "PRAGMA foreign_keys = ON;"
+                        "PRAGMA journal_mode = WAL;"
+                        "PRAGMA synchronous = FULL;",
+                        error) &&
+         pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error);
+}
+
+/**
+ * pa_store_open:
+ * @path: the database file; created (mode 0600) when missing
+ *
+ * Opens, checks and migrates the database.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with a
+ *   #PA_STORE_ERROR in plain language
+ */
+PaStore *
+pa_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(PaStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!ensure_folder (path, error) || !check_header (path, error))
+    return NULL;
+
+  self = g_object_new (PA_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      pa_store_set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+  g_chmod (path, 0600);
+  self->cache = pa_stmt_cache_new (self->db);
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+sqlite3 *
+pa_store_get_db (PaStore *self)
+{
+  return self->db;
+}
+
+const char *
+pa_store_get_path (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+pa_store_get_schema_version (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), -1);
+
+  return query_int (self->db, "PRAGMA user_version");
+}
+
+/**
+ * pa_store_save:
+ *
+ * Writes the whole agreement in one transaction: either all of it is
+ * saved or, on error, the database keeps the previous save.
+ */
+gboolean
+pa_store_save (PaStore      *self,
+               PaAgreement  *agreement,
+               GError      **error)
+{
+  sqlite3_int64 pk;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PA_IS_AGREEMENT (agreement), FALSE);
+  g_return_val_if_fail (pa_agreement_get_id (agreement) != NULL, FALSE);
+
+  if (!pa_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!pa_store_write_agreement (self->cache, agreement, &pk, error) ||
+      !pa_store_write_search_row (self->cache, agreement, pk, error) ||
+      !pa_store_exec (self->db, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+PaAgreement *
+pa_store_load (PaStore     *self,
+               const char  *id,
+               GError     **error)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return pa_store_read_agreement (self->cache, id, error);
+}
+
+static gboolean
+step_done (PaStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pa_store_delete (PaStore     *self,
+                 const char  *id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!pa_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!(stmt = pa_stmt_cache_get (self->cache,
+                                  "DELETE FROM draft_search WHERE rowid = "
+                                  "(SELECT pk FROM agreement WHERE id = ?)", error)))
+    goto fail;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  if (!(stmt = pa_stmt_cache_get (self->cache, "DELETE FROM agreement WHERE id = ?", error)))
+    goto fail;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  if (pa_store_exec (self->db, "COMMIT", error))
+    return TRUE;
+
+fail:
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+gboolean
+pa_store_contains (PaStore    *self,
+                   const char *id)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  stmt = pa_stmt_cache_get (self->cache, "SELECT 1 FROM agreement WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+#define SUMMARY_COLUMNS \
+  "SELECT a.id, c.name, co.name, a.start_date, a.end_date, a.status, a.modified " \
+  "FROM agreement a " \
+  "LEFT JOIN citizen c ON c.parent = a.pk " \
+  "LEFT JOIN company co ON co.parent = a.pk "
+
+static GListModel *
+collect_summaries (PaStore       *self,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store;
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+#define COL(i) ((const char *) sqlite3_column_text (stmt, i))
+      g_ptr_array_add (rows, pa_draft_summary_new (COL (0), COL (1), COL (2), COL (3),
+                                                   COL (4), COL (5), COL (6)));
+#undef COL
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+
+  store = g_list_store_new (PA_TYPE_DRAFT_SUMMARY);
+  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * pa_store_list_drafts:
+ *
+ * Returns: (transfer full): a #GListModel of #PaDraftSummary, the most
+ *   recently edited first
+ */
+GListModel *
+pa_store_list_drafts (PaStore  *self,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+
+  stmt = pa_stmt_cache_get (self->cache, SUMMARY_COLUMNS "ORDER BY a.modified DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  return collect_summaries (self, stmt, error);
+}
+
+/* Turns what the user typed into an FTS5 query: every word must occur,
+ * as a prefix, and nothing they type is read as query syntax. */
+static char *
+build_match_query (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) quotes = NULL;
+
+      if (words[i][0] == '\0')
+        continue;
+      quotes = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", quotes);
+      g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", escaped);
+    }
+  return g_string_free (query, FALSE);
+}
+
+/**
+ * pa_store_search:
+ * @query: words as the user typed them
+ *
+ * Returns: (transfer full): drafts whose citizen, company, goals, tasks
+ *   or notes contain every word (as a prefix, ignoring accents), best
+ *   match first; all drafts when @query has no words
+ */
+GListModel *
+pa_store_search (PaStore     *self,
+                 const char  *query,
+                 GError     **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  match = build_match_query (query);
+  if (match[0] == '\0')
+    return pa_store_list_drafts (self, error);
+
+  stmt = pa_stmt_cache_get (self->cache,
+                            SUMMARY_COLUMNS
+                            "JOIN draft_search s ON s.rowid = a.pk "
+                            "WHERE draft_search MATCH ? "
+                            "ORDER BY s.rank, a.modified DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  return collect_summaries (self, stmt, error);
+}
+
+void
+pa_store_simulate_failure (PaStore      *self,
+                           PaStoreError  kind,
+                           gboolean      enable)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (PA_IS_STORE (self));
+
+  if (kind == PA_STORE_ERROR_READ_ONLY)
+    sql = g_strdup_printf ("PRAGMA query_only = %d", enable ? 1 : 0);
+  else if (kind == PA_STORE_ERROR_FULL)
+    {
+      /* No more pages than now: the next save that needs one fails with
+       * SQLITE_FULL, exactly as on a full disk. */
+      int pages = query_int (self->db, "PRAGMA page_count");
+
+      sql = g_strdup_printf ("PRAGMA max_page_count = %d", enable ? pages : 1073741823);
+    }
+  else
+    g_return_if_reached ();
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}

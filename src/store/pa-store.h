@@ -1,0 +1,77 @@
+/* pa-store.h: the SQLite draft store
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/pa-agreement.h"
+
+G_BEGIN_DECLS
+
+#define PA_STORE_ERROR (pa_store_error_quark ())
+
+typedef enum {
+  PA_STORE_ERROR_NOT_DATABASE, /* the file is not an SQLite database */
+  PA_STORE_ERROR_CORRUPT,      /* truncated or fails integrity_check */
+  PA_STORE_ERROR_TOO_NEW,      /* made by a newer Praktikaftale */
+  PA_STORE_ERROR_READ_ONLY,    /* the file or the disk cannot be written */
+  PA_STORE_ERROR_FULL,         /* the disk is full */
+  PA_STORE_ERROR_NOT_FOUND,    /* no draft with that id */
+  PA_STORE_ERROR_FAILED,       /* anything else SQLite or the disk said */
+} PaStoreError;
+
+GQuark pa_store_error_quark (void);
+
+/* Version 1: the agreement tables; 2: full-text search. */
+#define PA_STORE_SCHEMA_VERSION 2
+
+#define PA_TYPE_STORE (pa_store_get_type ())
+G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
+
+char        *pa_store_default_path       (void);
+PaStore     *pa_store_open               (const char   *path,
+                                          GError      **error);
+const char  *pa_store_get_path           (PaStore      *self);
+int          pa_store_get_schema_version (PaStore      *self);
+
+gboolean     pa_store_save               (PaStore      *self,
+                                          PaAgreement  *agreement,
+                                          GError      **error);
+PaAgreement *pa_store_load               (PaStore      *self,
+                                          const char   *id,
+                                          GError      **error);
+gboolean     pa_store_delete             (PaStore      *self,
+                                          const char   *id,
+                                          GError      **error);
+gboolean     pa_store_contains           (PaStore      *self,
+                                          const char   *id);
+GListModel  *pa_store_list_drafts        (PaStore      *self,
+                                          GError      **error);
+GListModel  *pa_store_search             (PaStore      *self,
+                                          const char   *query,
+                                          GError      **error);
+gboolean     pa_store_check_integrity    (PaStore      *self,
+                                          GError      **error);
+
+/* Backups: one file a day in @backup_dir, the newest @keep kept. */
+char        *pa_store_default_backup_dir (const char   *db_path);
+gboolean     pa_store_backup_if_due      (PaStore      *self,
+                                          const char   *backup_dir,
+                                          guint         keep,
+                                          GError      **error);
+char        *pa_store_find_newest_backup (const char   *backup_dir);
+
+/* Bad files: never overwritten, only moved aside. */
+char        *pa_store_move_aside         (const char   *path,
+                                          GError      **error);
+gboolean     pa_store_restore_backup     (const char   *backup_path,
+                                          const char   *path,
+                                          GError      **error);
+
+/* For tests: make writes fail as on a read-only or full disk. */
+void         pa_store_simulate_failure   (PaStore      *self,
+                                          PaStoreError  kind,
+                                          gboolean      enable);
+
+G_END_DECLS

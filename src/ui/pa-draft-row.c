@@ -1,0 +1,223 @@
+/* pa-draft-row.c: one agreement in the sidebar list
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list view recycles a few of these rows for thousands of drafts, so
+ * a row only shows a summary; it never loads the agreement.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pa-draft-row.h"
+#include "pa-labels.h"
+
+struct _PaDraftRow
+{
+  GtkWidget       parent_instance;
+
+  PaDraftSummary *summary;
+
+  GtkLabel       *citizen_label;
+  GtkLabel       *status_label;
+  GtkLabel       *company_label;
+  GtkLabel       *period_label;
+  GtkLabel       *edited_label;
+};
+
+G_DEFINE_FINAL_TYPE (PaDraftRow, pa_draft_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_status_pill (PaDraftRow *self,
+                 const char *status)
+{
+  static const char *classes[] = {
+    "status-draft", "status-agreed", "status-active", "status-ended", "status-cancelled",
+  };
+  g_autofree char *css_class = g_strdup_printf ("status-%s", status ? status : "draft");
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), css_class);
+  gtk_label_set_label (self->status_label, pa_labels_status (status));
+}
+
+static void
+set_label_or_hide (GtkLabel   *label,
+                   const char *text)
+{
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
+update_accessible_label (PaDraftRow *self,
+                         const char *citizen,
+                         const char *period)
+{
+  /* Screen readers read the row as one sentence, not five labels. */
+  g_autofree char *text =
+    g_strjoin (", ",
+               citizen,
+               gtk_label_get_label (self->status_label),
+               gtk_label_get_label (self->company_label),
+               period,
+               gtk_label_get_label (self->edited_label),
+               NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+pa_draft_row_update (PaDraftRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *period = NULL;
+  g_autofree char *edited = NULL;
+  const char *citizen;
+
+  if (self->summary == NULL)
+    return;
+
+  citizen = pa_draft_summary_get_citizen_name (self->summary);
+  if (citizen == NULL || *citizen == '\0')
+    {
+      gtk_label_set_label (self->citizen_label, _("Unnamed citizen"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->citizen_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->citizen_label, citizen);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->citizen_label), "dim-label");
+    }
+
+  set_status_pill (self, pa_draft_summary_get_status (self->summary));
+  set_label_or_hide (self->company_label, pa_draft_summary_get_company_name (self->summary));
+
+  period = pa_labels_period (pa_draft_summary_get_start_date (self->summary),
+                            pa_draft_summary_get_end_date (self->summary));
+  set_label_or_hide (self->period_label, period);
+
+  edited = pa_labels_last_edited (pa_draft_summary_get_modified (self->summary), now);
+  gtk_label_set_label (self->edited_label, edited);
+
+  update_accessible_label (self, gtk_label_get_label (self->citizen_label), period);
+}
+
+static void
+pa_draft_row_dispose (GObject *object)
+{
+  PaDraftRow *self = PA_DRAFT_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_DRAFT_ROW);
+  g_clear_object (&self->summary);
+
+  G_OBJECT_CLASS (pa_draft_row_parent_class)->dispose (object);
+}
+
+static void
+pa_draft_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PaDraftRow *self = PA_DRAFT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      g_value_set_object (value, self->summary);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pa_draft_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PaDraftRow *self = PA_DRAFT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      pa_draft_row_set_summary (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pa_draft_row_class_init (PaDraftRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pa_draft_row_dispose;
+  object_class->get_property = pa_draft_row_get_property;
+  object_class->set_property = pa_draft_row_set_property;
+
+  properties[PROP_SUMMARY] =
+    g_param_spec_object ("summary", NULL, NULL,
+                         PA_TYPE_DRAFT_SUMMARY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/praktikaftale/Praktikaftale/pa-draft-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, citizen_label);
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, company_label);
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, period_label);
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, edited_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "draftrow");
+}
+
+static void
+pa_draft_row_init (PaDraftRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pa_draft_row_new (void)
+{
+  return g_object_new (PA_TYPE_DRAFT_ROW, NULL);
+}
+
+PaDraftSummary *
+pa_draft_row_get_summary (PaDraftRow *self)
+{
+  g_return_val_if_fail (PA_IS_DRAFT_ROW (self), NULL);
+
+  return self->summary;
+}
+
+void
+pa_draft_row_set_summary (PaDraftRow     *self,
+                          PaDraftSummary *summary)
+{
+  g_return_if_fail (PA_IS_DRAFT_ROW (self));
+  g_return_if_fail (summary == NULL || PA_IS_DRAFT_SUMMARY (summary));
+
+  if (!g_set_object (&self->summary, summary))
+    return;
+
+  pa_draft_row_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}

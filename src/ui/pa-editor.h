@@ -1,0 +1,21 @@
+/* pa-editor.h: the form for one agreement
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/pa-agreement.h"
+
+G_BEGIN_DECLS
+
+#define PA_TYPE_EDITOR (pa_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PaEditor, pa_editor, PA, EDITOR, GtkWidget)
+
+GtkWidget   *pa_editor_new           (void);
+PaAgreement *pa_editor_get_agreement (PaEditor    *self);
+void         pa_editor_set_agreement (PaEditor    *self,
+                                      PaAgreement *agreement);
+void         pa_editor_focus_start   (PaEditor    *self);
+
+G_END_DECLS
