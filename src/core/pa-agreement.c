@@ -34,6 +34,10 @@ pa_agreement_changed (PaRecord   *record,
   if (self->freeze_count > 0 || self->in_update)
     return;
 
+  /* Setting "modified" by hand (import, tests) is not an edit. */
+  if (origin == record && g_str_equal (field, "modified"))
+    return;
+
   self->in_update = TRUE;
 
   if (content && pa_agreement_has_approvals (self))

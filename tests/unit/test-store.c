@@ -1,0 +1,637 @@
+/* test-store.c: the SQLite draft store: round trips, search, bad files, backups, autosave
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "store/pa-autosave.h"
+#include "store/pa-draft-summary.h"
+#include "store/pa-store-private.h"
+#include "../common/pa-test-util.h"
+
+typedef struct {
+  char    *dir;
+  char    *path;
+  PaStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = pa_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "drafts.db", NULL);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  pa_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->store);
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static PaAgreement *
+save_named (PaStore    *store,
+            const char *citizen,
+            const char *company)
+{
+  g_autoptr(GError) error = NULL;
+  PaAgreement *agreement = pa_agreement_new ();
+
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name", citizen);
+  pa_record_set_string (PA_RECORD (pa_agreement_get_company (agreement)), "name", company);
+  pa_store_save (store, agreement, &error);
+  g_assert_no_error (error);
+  return agreement;
+}
+
+static void
+test_round_trip_full (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(PaAgreement) saved = pa_test_new_full_agreement (seed);
+      g_autoptr(PaAgreement) loaded = NULL;
+
+      pa_store_save (f->store, saved, &error);
+      g_assert_no_error (error);
+      if (seed == 20)
+        reopen (f);
+      loaded = pa_store_load (f->store, pa_agreement_get_id (saved), &error);
+      g_assert_no_error (error);
+      g_assert_true (pa_record_equal (PA_RECORD (saved), PA_RECORD (loaded)));
+    }
+}
+
+static void
+test_update_replaces (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (3);
+  g_autoptr(PaAgreement) loaded = NULL;
+  GListStore *goals = pa_record_get_list (PA_RECORD (agreement), "goals");
+
+  pa_store_save (f->store, agreement, &error);
+  g_assert_no_error (error);
+
+  g_list_store_remove (goals, 0);
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "cpr", NULL);
+  pa_store_save (f->store, agreement, &error);
+  g_assert_no_error (error);
+
+  loaded = pa_store_load (f->store, pa_agreement_get_id (agreement), &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_record_equal (PA_RECORD (agreement), PA_RECORD (loaded)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "goals"))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pa_store_list_drafts (f->store, NULL)), ==, 1);
+
+  /* Loading does not count as an edit. */
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (loaded), "modified"), ==,
+                   pa_record_get_string (PA_RECORD (agreement), "modified"));
+}
+
+static void
+test_file_modes (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = pa_store_default_path ();
+  g_autofree char *folder = g_path_get_dirname (default_path);
+  g_autoptr(PaStore) store = NULL;
+  GStatBuf st;
+
+  g_assert_nonnull (strstr (default_path, "praktikaftale-test-"));  /* XDG_DATA_HOME is a temp dir */
+  store = pa_store_open (default_path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (default_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  pa_test_rm_rf (folder);
+}
+
+static void
+test_not_found (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) loaded = pa_store_load (f->store, "no-such-id", &error);
+
+  g_assert_null (loaded);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_list_and_delete (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) a = save_named (f->store, "Anna", "Netto");
+  g_autoptr(PaAgreement) b = save_named (f->store, "Bo", "Føtex");
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(PaDraftSummary) first = NULL;
+
+  /* The most recently edited first. */
+  pa_record_set_string (PA_RECORD (a), "start-date", "2026-03-02");
+  pa_record_set_string (PA_RECORD (a), "modified", "2099-01-01T00:00:00+01:00");
+  pa_store_save (f->store, a, &error);
+  g_assert_no_error (error);
+
+  list = pa_store_list_drafts (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  first = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (pa_draft_summary_get_citizen_name (first), ==, "Anna");
+  g_assert_cmpstr (pa_draft_summary_get_company_name (first), ==, "Netto");
+  g_assert_cmpstr (pa_draft_summary_get_start_date (first), ==, "2026-03-02");
+  g_assert_cmpstr (pa_draft_summary_get_status (first), ==, "draft");
+
+  pa_store_delete (f->store, pa_agreement_get_id (a), &error);
+  g_assert_no_error (error);
+  g_assert_false (pa_store_contains (f->store, pa_agreement_get_id (a)));
+  g_assert_true (pa_store_contains (f->store, pa_agreement_get_id (b)));
+  g_clear_object (&list);
+  list = pa_store_search (f->store, "Anna", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  /* Undo of a delete is a save of the kept object. */
+  pa_store_save (f->store, a, &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_store_contains (f->store, pa_agreement_get_id (a)));
+}
+
+static guint
+count_search (PaStore    *store,
+              const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) result = pa_store_search (store, query, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (result);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) a = save_named (f->store, "Lone Sørensen", "Brugsen Ærøskøbing");
+  g_autoptr(PaAgreement) b = save_named (f->store, "Ahmad Al-Hassan أحمد", "Netto Odense");
+  g_autoptr(PaAgreement) c = save_named (f->store, "Yohannes ዮሃንስ", "Plejecenter Solsikken");
+  PaRecord *goal = pa_record_add (PA_RECORD (c), "goals");
+  PaRecord *function = pa_record_add (PA_RECORD (b), "work-functions");
+  PaRecord *task = pa_record_add (function, "tasks");
+
+  pa_record_set_string (goal, "specific", "Yohannes kan selv dække bord til frokost i uge 6");
+  pa_record_set_string (task, "text", "Modtage varer og sortere dem på lageret");
+  pa_record_set_string (PA_RECORD (a), "notes", "Opfølgning hver fjerde uge");
+  pa_store_save (f->store, b, &error);
+  g_assert_no_error (error);
+  pa_store_save (f->store, c, &error);
+  g_assert_no_error (error);
+  pa_store_save (f->store, a, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_search (f->store, "lone"), ==, 1);       /* case */
+  g_assert_cmpuint (count_search (f->store, "SØR"), ==, 1);        /* Danish letters, any case */
+  g_assert_cmpuint (count_search (f->store, "odénse"), ==, 1);     /* accents ignored */
+  g_assert_cmpuint (count_search (f->store, "brug ærø"), ==, 1);   /* prefixes, all words */
+  g_assert_cmpuint (count_search (f->store, "أحمد"), ==, 1);       /* Arabic script */
+  g_assert_cmpuint (count_search (f->store, "ዮሃንስ"), ==, 1);       /* Ge'ez script */
+  g_assert_cmpuint (count_search (f->store, "frokost"), ==, 1);    /* goals */
+  g_assert_cmpuint (count_search (f->store, "lageret"), ==, 1);    /* tasks */
+  g_assert_cmpuint (count_search (f->store, "fjerde"), ==, 1);     /* notes */
+  g_assert_cmpuint (count_search (f->store, "netto lone"), ==, 0);
+  g_assert_cmpuint (count_search (f->store, "\"unbalanced AND OR ("), ==, 0); /* no syntax errors */
+  g_assert_cmpuint (count_search (f->store, "   "), ==, 3);
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      len)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_not_sqlite (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(PaStore) store = NULL;
+  const char *text = "Dette er ikke en database, men vigtige noter.\n";
+
+  write_file (path, text, -1);
+  store = pa_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+
+  /* Never overwritten. */
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, text);
+}
+
+static void
+fill_store (Fixture *f,
+            guint    n)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (i + 100);
+
+      pa_store_save (f->store, agreement, &error);
+      g_assert_no_error (error);
+    }
+  /* Closing the last connection folds the WAL into the file. */
+  g_clear_object (&f->store);
+}
+
+static void
+test_truncated (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  fill_store (f, 40);
+  g_file_get_contents (f->path, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (len, >, 65536);
+  write_file (f->path, contents, len / 2);
+
+  store = pa_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_damaged_pages (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  fill_store (f, 40);
+  g_file_get_contents (f->path, &contents, &len, &error);
+  g_assert_no_error (error);
+  /* Scribble over the second half, keeping the header intact. */
+  for (gsize i = len / 2; i < len - 4096; i += 7)
+    contents[i] ^= 0x5a;
+  write_file (f->path, contents, len);
+
+  store = pa_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_too_new (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+
+  g_assert_true (pa_store_exec (pa_store_get_db (f->store), "PRAGMA user_version = 99", NULL));
+  g_clear_object (&f->store);
+
+  store = pa_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_move_aside_and_restore (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) a = save_named (f->store, "Lone", "Netto");
+  g_autofree char *backup_dir = pa_store_default_backup_dir (f->path);
+  g_autofree char *backup = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr(PaAgreement) restored = NULL;
+
+  pa_store_backup_if_due (f->store, backup_dir, 7, &error);
+  g_assert_no_error (error);
+  backup = pa_store_find_newest_backup (backup_dir);
+  g_assert_nonnull (backup);
+  g_clear_object (&f->store);
+
+  write_file (f->path, "garbage garbage garbage", -1);
+  moved = pa_store_move_aside (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (moved, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (moved, f->path));
+
+  pa_store_restore_backup (backup, f->path, &error);
+  g_assert_no_error (error);
+  reopen (f);
+  restored = pa_store_load (f->store, pa_agreement_get_id (a), &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_record_equal (PA_RECORD (a), PA_RECORD (restored)));
+
+  /* A restore never replaces an existing file. */
+  g_assert_false (pa_store_restore_backup (backup, f->path, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED);
+}
+
+static void
+test_backup_rotation (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_dir = g_build_filename (f->dir, "backups", NULL);
+  g_autoptr(GDir) dir = NULL;
+  guint count = 0;
+
+  g_mkdir_with_parents (backup_dir, 0700);
+  for (int day = 1; day <= 9; day++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/drafts-2025-01-%02d.db", backup_dir, day);
+
+      write_file (name, "old", -1);
+    }
+
+  pa_store_backup_if_due (f->store, backup_dir, 7, &error);
+  g_assert_no_error (error);
+  pa_store_backup_if_due (f->store, backup_dir, 7, &error);  /* once a day */
+  g_assert_no_error (error);
+
+  dir = g_dir_open (backup_dir, 0, NULL);
+  while (g_dir_read_name (dir) != NULL)
+    count++;
+  g_assert_cmpuint (count, ==, 7);
+
+  {
+    g_autofree char *newest = pa_store_find_newest_backup (backup_dir);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "drafts-%Y-%m-%d.db");
+    g_autofree char *oldest = g_build_filename (backup_dir, "drafts-2025-01-03.db", NULL);
+    g_autofree char *kept = g_build_filename (backup_dir, "drafts-2025-01-04.db", NULL);
+
+    g_assert_true (g_str_has_suffix (newest, today));
+    g_assert_false (g_file_test (oldest, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_schema_matches_model (Fixture       *f,
+                           gconstpointer  data)
+{
+  guint n_types;
+  const GType *types = pa_model_get_record_types (&n_types);
+
+  g_assert_cmpint (pa_store_get_schema_version (f->store), ==, PA_STORE_SCHEMA_VERSION);
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
+      g_autofree char *table = pa_store_sql_name (pa_record_class_get_type_name (PA_RECORD_CLASS (klass)));
+      g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info('%s')", table);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+      guint n;
+      const PaField *fields = pa_record_class_get_fields (PA_RECORD_CLASS (klass), &n);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (pa_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_assert_cmpuint (columns->len, >, 0);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *col = pa_store_sql_name (fields[i].name);
+          gboolean present = g_ptr_array_find_with_equal_func (columns, col, g_str_equal, NULL);
+
+          if (fields[i].kind == PA_FIELD_CHILD || fields[i].kind == PA_FIELD_LIST)
+            g_assert_false (present);
+          else if (!present)
+            g_error ("table %s lacks column %s: add a migration", table, col);
+        }
+    }
+}
+
+/* A database made by the first version, with a draft in it, opens in this
+ * version with the draft intact and searchable. */
+static void
+test_migrate_from_every_version (void)
+{
+  for (int version = 0; version < PA_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *dir = pa_test_make_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaStore) store = NULL;
+      g_autoptr(PaAgreement) loaded = NULL;
+      g_autoptr(GListModel) found = NULL;
+      sqlite3 *db = NULL;
+      PaStmtCache *cache;
+
+      g_test_message ("from version %d", version);
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      cache = pa_stmt_cache_new (db);
+      g_assert_true (pa_store_migrate (db, cache, version, &error));
+      g_assert_no_error (error);
+      if (version >= 1)
+        g_assert_true (pa_store_exec (db,
+                                      "INSERT INTO agreement (pk, id, created, modified, status, revision, start_date) "
+                                      "VALUES (1, 'old-draft', '2024-05-01T09:00:00+02:00', '2024-05-02T09:00:00+02:00', 'active', 2, '2024-05-06');"
+                                      "INSERT INTO citizen (parent, position, name, target_group) VALUES (1, 0, 'Hanne Gammel', 'dagpenge');"
+                                      "INSERT INTO goal (pk, parent, position, specific) VALUES (1, 1, 0, 'Kunne fylde varer op');"
+                                      "INSERT INTO subgoal (parent, position, text, reached) VALUES (1, 0, 'Kender lageret', 1);",
+                                      &error));
+      g_assert_no_error (error);
+      pa_stmt_cache_free (cache);
+      sqlite3_close (db);
+
+      store = pa_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
+
+      if (version >= 1)
+        {
+          loaded = pa_store_load (store, "old-draft", &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (loaded)), "name"), ==, "Hanne Gammel");
+          g_assert_cmpint (pa_agreement_get_revision (loaded), ==, 2);
+          found = pa_store_search (store, "fylde", &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+        }
+      g_clear_object (&store);
+      pa_test_rm_rf (dir);
+    }
+}
+
+static void
+test_failed_writes_keep_edits (Fixture       *f,
+                               gconstpointer  data)
+{
+  const PaStoreError kinds[] = { PA_STORE_ERROR_READ_ONLY, PA_STORE_ERROR_FULL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (50 + k);
+      g_autoptr(PaAutosave) autosave = NULL;
+      g_autoptr(PaAgreement) loaded = NULL;
+
+      pa_store_save (f->store, agreement, &error);
+      g_assert_no_error (error);
+      autosave = pa_autosave_new (f->store, agreement);
+
+      pa_store_simulate_failure (f->store, kinds[k], TRUE);
+      /* Enough new text that the file must grow. */
+      for (int i = 0; i < 200; i++)
+        {
+          PaRecord *goal = pa_record_add (PA_RECORD (agreement), "goals");
+          g_autofree char *filler = g_strnfill (200, 'x');
+          g_autofree char *text = g_strdup_printf ("Delmål %d: %s", i, filler);
+
+          pa_record_set_string (goal, "specific", text);
+        }
+      g_assert_true (pa_autosave_get_dirty (autosave));
+      g_assert_false (pa_autosave_flush (autosave, &error));
+      g_assert_error (error, PA_STORE_ERROR, kinds[k]);
+      g_clear_error (&error);
+      g_assert_true (pa_autosave_get_dirty (autosave));
+      g_assert_nonnull (pa_autosave_get_error (autosave));
+
+      /* The database still holds the previous save, whole. */
+      g_assert_true (pa_store_check_integrity (f->store, NULL));
+      loaded = pa_store_load (f->store, pa_agreement_get_id (agreement), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "goals"))), ==, 2);
+      g_clear_object (&loaded);
+
+      /* The disk is back: the kept edits are saved. */
+      pa_store_simulate_failure (f->store, kinds[k], FALSE);
+      g_assert_true (pa_autosave_flush (autosave, &error));
+      g_assert_no_error (error);
+      g_assert_false (pa_autosave_get_dirty (autosave));
+      g_assert_null (pa_autosave_get_error (autosave));
+      loaded = pa_store_load (f->store, pa_agreement_get_id (agreement), &error);
+      g_assert_true (pa_record_equal (PA_RECORD (agreement), PA_RECORD (loaded)));
+    }
+}
+
+static gboolean
+quit_loop (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_autosave_within_a_second (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) agreement = save_named (f->store, "Lone", "Netto");
+  g_autoptr(PaAutosave) autosave = pa_autosave_new (f->store, agreement);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(PaAgreement) loaded = NULL;
+  const char *typed = "Lone Sørensen";
+
+  /* Keystrokes 100 ms apart: nothing is written while the user types... */
+  for (glong i = 5; i <= g_utf8_strlen (typed, -1); i++)
+    {
+      g_autofree char *prefix = g_utf8_substring (typed, 0, i);
+
+      pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name", prefix);
+      g_timeout_add (100, quit_loop, loop);
+      g_main_loop_run (loop);
+    }
+  loaded = pa_store_load (f->store, pa_agreement_get_id (agreement), &error);
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (loaded)), "name"), !=, typed);
+  g_assert_true (pa_autosave_get_dirty (autosave));
+  g_clear_object (&loaded);
+
+  /* ...and everything is in within a second of the last keystroke. */
+  g_timeout_add (1000, quit_loop, loop);
+  g_main_loop_run (loop);
+  g_assert_false (pa_autosave_get_dirty (autosave));
+  loaded = pa_store_load (f->store, pa_agreement_get_id (agreement), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (loaded)), "name"), ==, typed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = pa_test_make_tmpdir ();
+
+  /* Before GLib caches it: the default database goes to a temp folder. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/pa/store/round-trip-full", test_round_trip_full);
+  ADD ("/pa/store/update-replaces", test_update_replaces);
+  ADD ("/pa/store/file-modes", test_file_modes);
+  ADD ("/pa/store/not-found", test_not_found);
+  ADD ("/pa/store/list-and-delete", test_list_and_delete);
+  ADD ("/pa/store/search", test_search);
+  ADD ("/pa/store/bad-file/not-sqlite", test_not_sqlite);
+  ADD ("/pa/store/bad-file/truncated", test_truncated);
+  ADD ("/pa/store/bad-file/damaged-pages", test_damaged_pages);
+  ADD ("/pa/store/bad-file/too-new", test_too_new);
+  ADD ("/pa/store/bad-file/move-aside-and-restore", test_move_aside_and_restore);
+  ADD ("/pa/store/backup-rotation", test_backup_rotation);
+  ADD ("/pa/store/schema-matches-model", test_schema_matches_model);
+  ADD ("/pa/store/failed-writes-keep-edits", test_failed_writes_keep_edits);
+  ADD ("/pa/store/autosave-within-a-second", test_autosave_within_a_second);
+#undef ADD
+  g_test_add_func ("/pa/store/migrate-from-every-version", test_migrate_from_every_version);
+
+  {
+    int ret = g_test_run ();
+
+    pa_test_rm_rf (home);
+    return ret;
+  }
+}
