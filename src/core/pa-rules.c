@@ -1,4 +1,4 @@
-/* pa-rules.c: the legal frame as data, loaded from data/rules/*.xml
+/* pa-rules.c: the legal frame as data, loaded from the rules-*.xml files in data/rules
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The rules files are small and written by hand, so they are read with
@@ -150,6 +150,8 @@ typedef enum {
 typedef struct {
   PaRuleSet  *set;
   const char *file;         /* base name, for messages */
+  const char *contents;
+  gsize       length;
   Seen        seen;
   gboolean    root_done;
 
@@ -176,6 +178,37 @@ static void set_error_at (GMarkupParseContext  *context,
                           const char           *format,
                           ...) G_GNUC_PRINTF (5, 6);
 
+/* GMarkup reports the position after the tag being handled, and counts
+ * the newline that follows it as the next line. Whoever fixes the file
+ * looks for the line where the tag starts, so walk back to its '<'
+ * (which cannot occur inside a well-formed tag). */
+static int
+current_tag_line (GMarkupParseContext *context,
+                  ParseData           *data)
+{
+  const char *p = data->contents;
+  const char *end = data->contents + data->length;
+  int line = 1, column = 1;
+
+  g_markup_parse_context_get_position (context, &line, &column);
+
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+  p = MIN (p + column - 1, end);
+
+  /* Start before p: with no space between tags it is the next '<'. */
+  while (p > data->contents)
+    {
+      p--;
+      if (*p == '\n')
+        line--;
+      else if (*p == '<')
+        break;
+    }
+  return MAX (line, 1);
+}
+
 /* Every message names the file and the line, so whoever maintains the
  * rules can find the mistake without a debugger. */
 static void
@@ -188,13 +221,13 @@ set_error_at (GMarkupParseContext  *context,
 {
   g_autofree char *message = NULL;
   va_list args;
-  int line = 0;
+  int line;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_markup_parse_context_get_position (context, &line, NULL);
+  line = current_tag_line (context, data);
   g_set_error (error, PA_RULES_ERROR, code,
                /* Translators: "rules-2024-01-01.xml, line 12: <what is wrong>" */
                _("%s, line %d: %s"), data->file, line, message);
@@ -471,7 +504,7 @@ start_purpose (GMarkupParseContext  *context,
   entry->pub.vitas_field = g_strdup (vitas_field);
   entry->availability_test_only = is_availability_only;
   entry->groups = groups ? g_strsplit_set (groups, " \t\n", -1) : NULL;
-  g_markup_parse_context_get_position (context, &entry->line, NULL);
+  entry->line = current_tag_line (context, data);
   g_ptr_array_add (data->set->purposes, entry);
   expect_label (data, "purpose", &entry->pub.label);
   return TRUE;
@@ -970,6 +1003,8 @@ pa_rule_set_load_file (const char  *path,
   set = g_object_new (PA_TYPE_RULE_SET, NULL);
   data.set = set;
   data.file = file;
+  data.contents = contents;
+  data.length = length;
   data.label_text = g_string_new (NULL);
 
   context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &data, NULL);
@@ -1059,14 +1094,14 @@ pa_rule_set_find_target_group (PaRuleSet  *self,
 }
 
 /**
- * pa_rule_set_get_target_group_reference:
+ * pa_rule_set_get_group_reference:
  *
  * Returns: (transfer none) (nullable): the provision that sets the
  *   group's duration, e.g. "LAB § 61"
  */
 const char *
-pa_rule_set_get_target_group_reference (PaRuleSet  *self,
-                                        const char *id)
+pa_rule_set_get_group_reference (PaRuleSet  *self,
+                                 const char *id)
 {
   TargetGroupEntry *entry;
 

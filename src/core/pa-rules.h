@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Durations, purposes, the full-time ceiling and the ratio rule change
- * with the law, so they live in data/rules/*.xml, one rule set per file,
+ * with the law, so they live in data/rules/rules-*.xml, one rule set per file,
  * each with the date it takes effect. The rule set in force on an
  * agreement's start date applies.
  */
@@ -77,6 +77,27 @@ void                 pa_rule_set_get_ratio            (PaRuleSet     *self,
                                                        int           *minimum);
 int                  pa_rule_set_max_in_placement     (PaRuleSet     *self,
                                                        int            employees);
+/* The provision behind a target group's durations, e.g. "LAB § 61". */
+const char          *pa_rule_set_get_group_reference  (PaRuleSet     *self,
+                                                       const char    *id);
+/* Whether @purpose_id may be chosen for @group_id (NULL: not chosen yet):
+ * rådighedsafprøvning only where the group has an availability test. */
+gboolean             pa_rule_set_purpose_applies      (PaRuleSet     *self,
+                                                       const char    *purpose_id,
+                                                       const char    *group_id);
+const PaVitasField  *pa_rule_set_find_vitas_field     (PaRuleSet     *self,
+                                                       const char    *id);
+/* Terms the act changes: "authority" is "jobcentret", later "kommunen". */
+const char          *pa_rule_set_get_term             (PaRuleSet     *self,
+                                                       const char    *id);
+/* Normal working hours, in minutes after midnight. */
+void                 pa_rule_set_get_normal_hours     (PaRuleSet     *self,
+                                                       int           *start_minutes,
+                                                       int           *end_minutes,
+                                                       gboolean      *weekdays_only);
+/* The provision behind @rule: "hours" or "ratio". */
+const char          *pa_rule_set_get_reference        (PaRuleSet     *self,
+                                                       const char    *rule);
 
 /* All rule sets of a folder. A malformed file is reported in @errors and
  * skipped, so the last good sets still apply. */
@@ -85,8 +106,14 @@ PaRuleBook          *pa_rule_book_load_dir            (const char    *dir,
 PaRuleBook          *pa_rule_book_get_default         (void);
 char                *pa_rule_book_default_dir         (void);
 guint                pa_rule_book_get_n_sets          (PaRuleBook    *self);
-/* The set in force on @iso_date; the newest one when @iso_date is NULL. */
+/* The set in force on @iso_date; the newest one when @iso_date is NULL,
+ * the oldest one when @iso_date is before every set. */
 PaRuleSet           *pa_rule_book_get_for_date        (PaRuleBook    *self,
                                                        const char    *iso_date);
+/* Sets by effective date, 0 the oldest. */
+PaRuleSet           *pa_rule_book_get_set             (PaRuleBook    *self,
+                                                       guint          index);
+/* (element-type GError) What went wrong while loading, for the UI. */
+GPtrArray           *pa_rule_book_get_errors          (PaRuleBook    *self);
 
 G_END_DECLS

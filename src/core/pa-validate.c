@@ -294,14 +294,22 @@ pa_parse_user_date (const char  *field_label,
 {
   g_auto(GStrv) parts = NULL;
   g_autofree char *stripped = NULL;
+  g_autoptr(GError) iso_error = NULL;
   int d, m, y;
 
   g_return_val_if_fail (field_label != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   stripped = g_strstrip (g_strdup (text));
-  if (pa_validate_iso_date (stripped, NULL, NULL))
+  if (pa_validate_iso_date (stripped, NULL, &iso_error))
     return g_steal_pointer (&stripped);
+  if (g_error_matches (iso_error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_DATE))
+    {
+      g_set_error (error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_DATE,
+                   _("%s: that date does not exist. Check the day and the month."),
+                   field_label);
+      return NULL;
+    }
 
   parts = g_regex_split_simple ("[.\\-/ ]+", stripped, 0, 0);
   if (g_strv_length (parts) != 3 ||
