@@ -62,9 +62,10 @@ if ! printf '%s\n' "${listed[@]}" | LC_ALL=C sort -c 2>/dev/null; then
   echo "note: po/POTFILES.in is not sorted (LC_ALL=C sort); please keep it sorted"
 fi
 
-# a) Extract the strings, with the arguments of meson's 'glib' preset.
+# a) Extract the strings, with the arguments of meson's 'glib' preset;
+#    data/its/ holds the ITS rules for the labels of data/rules/*.xml.
 pot="$tmp/$package.pot"
-if ! xgettext --package-name="$package" -f "$potfiles" -D "$srcroot" -k_ -o "$pot" \
+if ! GETTEXTDATADIRS="$srcroot/data${GETTEXTDATADIRS:+:$GETTEXTDATADIRS}" xgettext --package-name="$package" -f "$potfiles" -D "$srcroot" -k_ -o "$pot" \
        --force-po \
        --from-code=UTF-8 \
        --add-comments \
@@ -110,7 +111,7 @@ echo "xgettext: $((n_msgids - 1)) strings from ${#listed[@]} files in po/POTFILE
 # error, so check that every file with marked strings contributed some.
 for f in "${listed[@]}"; do
   [[ -f "$srcroot/$f" ]] || continue
-  if grep -qE '_\("|translatable="yes"|<summary>|<description>|<name>|^(Name|GenericName|Comment|Keywords)=' \
+  if grep -qE '_\("|translatable="yes"|<summary>|<description>|<name>|<label>|^(Name|GenericName|Comment|Keywords)=' \
        "$srcroot/$f" && ! grep -qF "#: $f:" "$pot" && ! grep -qE "^#: .* $f:" "$pot"; then
     fail "xgettext extracted no strings from $f, although it has translatable text (missing ITS rules?)"
   fi
