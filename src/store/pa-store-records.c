@@ -18,6 +18,12 @@ struct _PaStmtCache
   GHashTable *stmts;   /* sql → sqlite3_stmt */
 };
 
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
 PaStmtCache *
 pa_stmt_cache_new (sqlite3 *db)
 {
@@ -25,7 +31,7 @@ pa_stmt_cache_new (sqlite3 *db)
 
   cache->db = db;
   cache->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) sqlite3_finalize);
+                                        finalize_stmt);
   return cache;
 }
 

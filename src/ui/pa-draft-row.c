@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pa-resources.h"
 #include "pa-draft-row.h"
 #include "pa-labels.h"
 
@@ -17,6 +18,7 @@ struct _PaDraftRow
 
   PaDraftSummary *summary;
 
+  GtkWidget      *grid;
   GtkLabel       *citizen_label;
   GtkLabel       *status_label;
   GtkLabel       *company_label;
@@ -75,6 +77,13 @@ update_accessible_label (PaDraftRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+
+  /* The list item around the row is what a screen reader focuses; GTK
+   * 4.8 has no API to label it, so label the parent. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                    -1);
 }
 
 static void
@@ -176,8 +185,12 @@ pa_draft_row_class_init (PaDraftRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Referencing the resources links them in from the static library;
+   * their constructor registers them. */
+  pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-draft-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, grid);
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, citizen_label);
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, company_label);

@@ -16,6 +16,7 @@ GtkWidget   *pa_editor_new           (void);
 PaAgreement *pa_editor_get_agreement (PaEditor    *self);
 void         pa_editor_set_agreement (PaEditor    *self,
                                       PaAgreement *agreement);
+void         pa_editor_commit        (PaEditor    *self);
 void         pa_editor_focus_start   (PaEditor    *self);
 
 G_END_DECLS

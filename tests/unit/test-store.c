@@ -535,7 +535,7 @@ test_failed_writes_keep_edits (Fixture       *f,
         }
       g_assert_true (pa_autosave_get_dirty (autosave));
       g_assert_false (pa_autosave_flush (autosave, &error));
-      g_assert_error (error, PA_STORE_ERROR, kinds[k]);
+      g_assert_error (error, PA_STORE_ERROR, (int) kinds[k]);
       g_clear_error (&error);
       g_assert_true (pa_autosave_get_dirty (autosave));
       g_assert_nonnull (pa_autosave_get_error (autosave));

@@ -1,0 +1,99 @@
+/* pa-xml.c: the agreement's XML vocabulary: namespace, variants, errors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pa-xml-private.h"
+
+G_DEFINE_QUARK (pa-xml-error-quark, pa_xml_error)
+
+const char *
+pa_xml_variant_to_string (PaXmlVariant variant)
+{
+  switch (variant)
+    {
+    case PA_XML_VARIANT_FULL:
+      return "full";
+    case PA_XML_VARIANT_COMPANY:
+      return "company";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * pa_xml_item_name:
+ * @list_field: a %PA_FIELD_LIST field
+ *
+ * The element name of one item of @list_field: the record type's name
+ * (<goals><goal/></goals>), except where that would repeat the list's own
+ * name.
+ */
+const char *
+pa_xml_item_name (const PaField *list_field)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+
+  g_return_val_if_fail (list_field != NULL, NULL);
+  g_return_val_if_fail (list_field->kind == PA_FIELD_LIST, NULL);
+
+  /* <hybrid-hours><hybrid-hours> would be legal but confusing to read. */
+  if (g_str_equal (list_field->name, "hybrid-hours"))
+    return "paid-hours";
+
+  /* Record classes are static types: the name outlives the reference. */
+  klass = g_type_class_ref (list_field->child_type ());
+  return pa_record_class_get_type_name (PA_RECORD_CLASS (klass));
+}
+
+/**
+ * pa_xml_schema_path:
+ *
+ * Where the RELAX NG schema is read from: $PRAKTIKAFTALE_SCHEMA_DIR when
+ * set (tests, fuzzing), else the installed copy, else the source tree's
+ * (running from the build directory).
+ *
+ * Returns: (transfer full): the path of praktikaftale-agreement-1.rng
+ */
+char *
+pa_xml_schema_path (void)
+{
+  const char *env = g_getenv ("PRAKTIKAFTALE_SCHEMA_DIR");
+  g_autofree char *installed = NULL;
+
+  if (env != NULL && *env != '\0')
+    return g_build_filename (env, PA_XML_SCHEMA_FILE, NULL);
+
+  installed = g_build_filename (PKGDATADIR, "schema", PA_XML_SCHEMA_FILE, NULL);
+  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&installed);
+
+  return g_build_filename (SOURCE_DATADIR, "schema", PA_XML_SCHEMA_FILE, NULL);
+}
+
+xmlTextWriter *
+pa_xml_writer_new_memory (xmlBuffer *buffer)
+{
+  xmlTextWriter *writer = xmlNewTextWriterMemory (buffer, 0);
+
+  if (writer != NULL)
+    {
+      xmlTextWriterSetIndent (writer, 1);
+      xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
+    }
+  return writer;
+}
+
+gboolean
+pa_xml_writer_failed (int       rc,
+                      GError  **error)
+{
+  if (rc >= 0)
+    return FALSE;
+
+  g_set_error_literal (error, PA_XML_ERROR, PA_XML_ERROR_FAILED,
+                       _("The document could not be written: out of memory."));
+  return TRUE;
+}

@@ -1,0 +1,250 @@
+/* pa-application.c: the application: command line, windows, app actions
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One instance: a second launch hands its command line to the running
+ * one, which opens a new window. Commands that only print (--list) run
+ * in the launching process and need neither a display nor the instance.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pa-application-private.h"
+
+G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
+
+/* Command-line actions that run where they were started and then exit.
+ * Later: --export-xml, --import, --check. */
+typedef int (*PaLocalCommand) (PaApplication *self,
+                               const char    *db_path);
+
+static const struct {
+  const char     *option;
+  PaLocalCommand  run;
+} local_commands[] = {
+  { "list", _pa_application_list_drafts },
+};
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the agreements database at PATH; it is created when it does not exist"),
+    /* Translators: the placeholder in --help for a file name */
+    N_("PATH") },
+  { "list", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the agreements, one per line (id, citizen, company, period, status, separated by tabs), and exit"),
+    NULL },
+  { NULL }
+};
+
+static int
+pa_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  PaApplication *self = PA_APPLICATION (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (local_commands); i++)
+    if (g_variant_dict_contains (options, local_commands[i].option))
+      {
+        const char *database = NULL;
+        g_autofree char *path = NULL;
+
+        if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+          path = g_canonicalize_filename (database, NULL);
+        else
+          path = pa_store_default_path ();
+
+        return local_commands[i].run (self, path);
+      }
+
+  /* Everything else goes to the primary instance. */
+  return -1;
+}
+
+static int
+pa_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *cmdline)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  const char *database = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    {
+      /* Relative to where the second launch was started, not to us. */
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, database);
+
+      path = g_file_get_path (file);
+    }
+
+  pa_application_open_window (PA_APPLICATION (app), path);
+  return EXIT_SUCCESS;
+}
+
+static void
+pa_application_activate (GApplication *app)
+{
+  pa_application_open_window (PA_APPLICATION (app), NULL);
+}
+
+/* App actions */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing, not quitting, so each window saves or asks first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PaApplication *self = PA_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PaStore *store = PA_IS_WINDOW (active) ? pa_window_get_store (PA_WINDOW (active)) : NULL;
+
+  pa_application_open_window (self, store ? pa_store_get_path (store) : NULL);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", "Praktikaftale",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Draft clear work-placement agreements with the citizen and the company"),
+                         "developer-name", _("The Praktikaftale developers"),
+                         "copyright", _("© 2026 The Praktikaftale developers"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", "https://github.com/praktikaftale/praktikaftale",
+                         "issue-url", "https://github.com/praktikaftale/praktikaftale/issues",
+                         /* Translators: your names, one per line, credited in the About window */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "new-window", new_window_action },
+  { "about", about_action },
+};
+
+/* Style: follow the system, or always light or dark. */
+
+static void
+pa_application_apply_color_scheme (PaApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+pa_application_startup (GApplication *app)
+{
+  PaApplication *self = PA_APPLICATION (app);
+  g_autoptr(GAction) color_scheme = NULL;
+
+  G_APPLICATION_CLASS (pa_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  self->settings = g_settings_new (APP_ID);
+  color_scheme = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (self), color_scheme);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (pa_application_apply_color_scheme), self,
+                           G_CONNECT_SWAPPED);
+  pa_application_apply_color_scheme (self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window",
+                                         (const char *[]) { "<Control><Shift>n", NULL });
+}
+
+static void
+pa_application_dispose (GObject *object)
+{
+  PaApplication *self = PA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->stores, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pa_application_parent_class)->dispose (object);
+}
+
+static void
+pa_application_class_init (PaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pa_application_dispose;
+  app_class->handle_local_options = pa_application_handle_local_options;
+  app_class->command_line = pa_application_command_line;
+  app_class->activate = pa_application_activate;
+  app_class->startup = pa_application_startup;
+}
+
+static void
+pa_application_init (PaApplication *self)
+{
+  self->stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Draft work-placement agreements with the citizen and the company."));
+}
+
+PaApplication *
+pa_application_new (void)
+{
+  return g_object_new (PA_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/io/github/praktikaftale/Praktikaftale",
+                       NULL);
+}
+
+/**
+ * pa_application_open_window:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ *
+ * Opens a new window on @db_path; windows on the same file share its store.
+ */
+void
+pa_application_open_window (PaApplication *self,
+                            const char    *db_path)
+{
+  g_autofree char *path = db_path ? g_strdup (db_path) : pa_store_default_path ();
+  PaStore *store = g_hash_table_lookup (self->stores, path);
+  PaWindow *window = pa_window_new (GTK_APPLICATION (self));
+
+  if (store != NULL)
+    pa_window_set_store (window, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (store == NULL)
+    _pa_application_open_store (self, window, path);
+}

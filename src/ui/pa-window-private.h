@@ -1,0 +1,74 @@
+/* pa-window-private.h: the window's insides, shared with its actions and the tests
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "store/pa-autosave.h"
+
+#include "pa-editor-private.h"
+#include "pa-window.h"
+
+G_BEGIN_DECLS
+
+struct _PaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PaStore              *store;
+  GSettings            *settings;
+  GtkSingleSelection   *selection;   /* over all drafts or the search results */
+  PaAutosave           *autosave;    /* the open draft, or NULL */
+  GPtrArray            *unsaved;     /* autosaves of drafts left while saving failed */
+  char                 *query;       /* the search, or NULL */
+  AdwToast             *last_toast;  /* (unowned): cleared when dismissed */
+  guint                 selecting : 1;
+  guint                 force_close : 1;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListView          *draft_list;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *draft_menu_button;
+  GtkInfoBar           *save_error_bar;
+  GtkLabel             *save_error_label;
+  GtkStack             *content_stack;
+  PaEditor             *editor;
+};
+
+/* pa-window-actions.c */
+void         _pa_window_class_init_actions (GtkWidgetClass *widget_class);
+void         _pa_window_update_actions     (PaWindow       *self);
+
+/* pa-window.c, for the actions */
+void         _pa_window_reload_list        (PaWindow       *self);
+void         _pa_window_open_agreement     (PaWindow       *self,
+                                            PaAgreement    *agreement);
+void         _pa_window_close_draft        (PaWindow       *self,
+                                            gboolean        flush);
+void         _pa_window_clear_search       (PaWindow       *self);
+void         _pa_window_show_toast         (PaWindow       *self,
+                                            const char     *title);
+void         _pa_window_show_page          (PaWindow       *self,
+                                            GtkWidget      *page);
+
+/* For the tests */
+PaWindow    *pa_window_new_for_store       (GtkApplication *application,
+                                            PaStore        *store);
+PaEditor    *pa_window_get_editor          (PaWindow       *self);
+/* The drafts the list shows (PaDraftSummary), newest edit first. */
+GListModel  *pa_window_get_draft_model     (PaWindow       *self);
+PaAutosave  *pa_window_get_autosave        (PaWindow       *self);
+GtkEditable *pa_window_get_search_entry    (PaWindow       *self);
+/* "list", "empty" (no drafts at all) or "no-results" (search) */
+const char  *pa_window_get_sidebar_page    (PaWindow       *self);
+/* The last toast shown, while it is on screen. */
+AdwToast    *pa_window_get_last_toast      (PaWindow       *self);
+GtkInfoBar  *pa_window_get_save_error_bar  (PaWindow       *self);
+
+G_END_DECLS

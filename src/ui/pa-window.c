@@ -1,0 +1,823 @@
+/* pa-window.c: the main window, the draft list beside the editor
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list shows summaries straight from the store (a GListModel, so the
+ * list view only makes rows for what is on screen, even with 10,000
+ * drafts). The open draft is edited in place and written by a PaAutosave;
+ * when a save lands, the list is told so its row shows the new text.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "store/pa-draft-summary.h"
+
+#include "pa-resources.h"
+#include "pa-draft-row.h"
+#include "pa-editor.h"
+#include "pa-window-private.h"
+
+/* Used when the user has never resized the window: fits a 1366x768
+ * laptop screen with the panel. */
+
+G_DEFINE_FINAL_TYPE (PaWindow, pa_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Toasts */
+
+static void
+on_toast_dismissed (AdwToast *toast,
+                    PaWindow *self)
+{
+  if (self->last_toast == toast)
+    self->last_toast = NULL;
+}
+
+void
+pa_window_add_toast (PaWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PA_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  self->last_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_pa_window_show_toast (PaWindow   *self,
+                       const char *title)
+{
+  pa_window_add_toast (self, adw_toast_new (title));
+}
+
+/* Only a folded window moves between the list and the editor; unfolded,
+ * both are on screen and the keyboard focus stays where it is. */
+void
+_pa_window_show_page (PaWindow  *self,
+                      GtkWidget *page)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, page);
+}
+
+/* The draft list */
+
+static const char *
+open_draft_id (PaWindow *self)
+{
+  if (self->autosave == NULL)
+    return NULL;
+  return pa_agreement_get_id (pa_autosave_get_agreement (self->autosave));
+}
+
+static void
+pa_window_select_draft (PaWindow   *self,
+                        const char *id)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr(PaDraftSummary) summary = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (pa_draft_summary_get_id (summary), id) == 0)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->draft_list), "list.scroll-to-item",
+                                "u", position);
+}
+
+static void
+pa_window_set_list_model (PaWindow   *self,
+                          GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_model (self->selection, model);
+  self->selecting = FALSE;
+
+  pa_window_select_draft (self, open_draft_id (self));
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                      self->query ? "no-results" : "empty");
+}
+
+void
+_pa_window_reload_list (PaWindow *self)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->query != NULL)
+    model = pa_store_search (self->store, self->query, &error);
+  else
+    model = pa_store_list_drafts (self->store, &error);
+
+  if (model == NULL)
+    {
+      g_autofree char *title =
+        /* Translators: %s explains why, e.g. "The disk is full." */
+        g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
+
+      _pa_window_show_toast (self, title);
+      return;
+    }
+
+  pa_window_set_list_model (self, model);
+}
+
+static PaDraftSummary *
+summary_from_agreement (PaAgreement *agreement)
+{
+  PaRecord *record = PA_RECORD (agreement);
+
+  return pa_draft_summary_new (pa_agreement_get_id (agreement),
+                               pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name"),
+                               pa_record_get_string (PA_RECORD (pa_agreement_get_company (agreement)), "name"),
+                               pa_record_get_string (record, "start-date"),
+                               pa_record_get_string (record, "end-date"),
+                               pa_record_get_string (record, "status"),
+                               pa_record_get_string (record, "modified"));
+}
+
+/* A save landed: show it in the list without rereading 10,000 rows when
+ * the draft already is the first one, as it is while it is being edited. */
+static void
+pa_window_refresh_open_row (PaWindow *self)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  PaAgreement *agreement = pa_autosave_get_agreement (self->autosave);
+  g_autoptr(PaDraftSummary) first = NULL;
+  g_autoptr(PaDraftSummary) summary = NULL;
+
+  if (self->query == NULL && G_IS_LIST_STORE (model) &&
+      g_list_model_get_n_items (model) > 0 &&
+      (first = g_list_model_get_item (model, 0)) != NULL &&
+      g_strcmp0 (pa_draft_summary_get_id (first), pa_agreement_get_id (agreement)) == 0)
+    {
+      summary = summary_from_agreement (agreement);
+      self->selecting = TRUE;
+      g_list_store_splice (G_LIST_STORE (model), 0, 1, (gpointer *) &summary, 1);
+      self->selecting = FALSE;
+      pa_window_select_draft (self, pa_agreement_get_id (agreement));
+      return;
+    }
+
+  _pa_window_reload_list (self);
+}
+
+static void
+on_draft_item_setup (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     PaWindow                 *self)
+{
+  gtk_list_item_set_child (item, pa_draft_row_new ());
+}
+
+static void
+on_draft_item_bind (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    PaWindow                 *self)
+{
+  pa_draft_row_set_summary (PA_DRAFT_ROW (gtk_list_item_get_child (item)),
+                            gtk_list_item_get_item (item));
+}
+
+static void
+on_draft_item_unbind (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      PaWindow                 *self)
+{
+  pa_draft_row_set_summary (PA_DRAFT_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* Two windows editing one draft would overwrite each other's changes. */
+static PaWindow *
+find_window_with_draft (PaWindow   *self,
+                        const char *id)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (l->data != self && PA_IS_WINDOW (l->data) &&
+        PA_WINDOW (l->data)->store == self->store &&
+        g_strcmp0 (open_draft_id (l->data), id) == 0)
+      return l->data;
+
+  return NULL;
+}
+
+static void
+on_selection_changed (PaWindow *self)
+{
+  PaDraftSummary *summary;
+  PaWindow *other;
+  const char *id;
+
+  if (self->selecting)
+    return;
+
+  summary = gtk_single_selection_get_selected_item (self->selection);
+  if (summary == NULL)
+    return;
+
+  id = pa_draft_summary_get_id (summary);
+  if (g_strcmp0 (id, open_draft_id (self)) == 0)
+    return;
+
+  if ((other = find_window_with_draft (self, id)) != NULL)
+    {
+      pa_window_select_draft (self, open_draft_id (self));
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+
+  if (pa_window_open_draft (self, id))
+    _pa_window_show_page (self, self->content_box);
+}
+
+/* Search */
+
+static void
+on_search_changed (PaWindow *self)
+{
+  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  if (*query == '\0')
+    g_clear_pointer (&query, g_free);
+  if (g_strcmp0 (query, self->query) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_steal_pointer (&query);
+  _pa_window_reload_list (self);
+}
+
+void
+_pa_window_clear_search (PaWindow *self)
+{
+  g_clear_pointer (&self->query, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* The open draft */
+
+static void
+pa_window_update_title (PaWindow *self)
+{
+  PaAgreement *agreement = self->autosave ? pa_autosave_get_agreement (self->autosave) : NULL;
+  const char *citizen = NULL;
+  const char *company = NULL;
+
+  if (agreement != NULL)
+    {
+      citizen = pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name");
+      company = pa_record_get_string (PA_RECORD (pa_agreement_get_company (agreement)), "name");
+      if (citizen == NULL)
+        citizen = _("Unnamed citizen");
+    }
+
+  adw_window_title_set_title (self->content_title, citizen ? citizen : "");
+  adw_window_title_set_subtitle (self->content_title, company ? company : "");
+}
+
+static void
+pa_window_update_save_error (PaWindow *self)
+{
+  const char *error = self->autosave ? pa_autosave_get_error (self->autosave) : NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      /* The reason is a sentence of its own; it goes mid-sentence here. */
+      reason = g_strdup (error);
+      g_strchomp (reason);
+      if (g_str_has_suffix (reason, "."))
+        reason[strlen (reason) - 1] = '\0';
+      text = g_strdup_printf (_("Your changes cannot be saved: %s. They are kept while the app is open and saving is retried."),
+                              reason);
+      gtk_label_set_label (self->save_error_label, text);
+    }
+
+  gtk_info_bar_set_revealed (self->save_error_bar, error != NULL);
+}
+
+static void
+on_autosave_dirty_changed (PaWindow *self)
+{
+  if (!pa_autosave_get_dirty (self->autosave))
+    pa_window_refresh_open_row (self);
+}
+
+static void
+on_unsaved_dirty_changed (PaAutosave *autosave,
+                          GParamSpec *pspec,
+                          PaWindow   *self)
+{
+  if (pa_autosave_get_dirty (autosave))
+    return;
+
+  /* It has been saved after all. */
+  g_signal_handlers_disconnect_by_data (autosave, self);
+  g_ptr_array_remove (self->unsaved, autosave);
+  _pa_window_reload_list (self);
+}
+
+/* Keeps a draft whose changes could not be saved until they are, so
+ * switching to another draft never loses them. */
+static void
+pa_window_park_unsaved (PaWindow   *self,
+                        PaAutosave *autosave)
+{
+  g_ptr_array_add (self->unsaved, g_object_ref (autosave));
+  g_signal_connect_object (autosave, "notify::dirty",
+                           G_CALLBACK (on_unsaved_dirty_changed), self, 0);
+}
+
+void
+_pa_window_close_draft (PaWindow *self,
+                        gboolean  flush)
+{
+  g_autoptr(PaAutosave) autosave = g_steal_pointer (&self->autosave);
+  PaAgreement *agreement;
+
+  if (autosave == NULL)
+    return;
+
+  agreement = pa_autosave_get_agreement (autosave);
+  g_signal_handlers_disconnect_by_data (autosave, self);
+  g_signal_handlers_disconnect_by_data (pa_agreement_get_citizen (agreement), self);
+  g_signal_handlers_disconnect_by_data (pa_agreement_get_company (agreement), self);
+
+  if (flush)
+    pa_editor_commit (self->editor);
+  if (flush && !pa_autosave_flush (autosave, NULL))
+    {
+      pa_window_park_unsaved (self, autosave);
+      _pa_window_show_toast (self, _("The changes to the previous agreement are not saved yet. Saving is retried."));
+    }
+
+  pa_editor_set_agreement (self->editor, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+  pa_window_update_title (self);
+  pa_window_update_save_error (self);
+  _pa_window_update_actions (self);
+}
+
+void
+_pa_window_open_agreement (PaWindow    *self,
+                           PaAgreement *agreement)
+{
+  const char *id = pa_agreement_get_id (agreement);
+
+  if (g_strcmp0 (id, open_draft_id (self)) == 0)
+    return;
+
+  _pa_window_close_draft (self, TRUE);
+
+  self->autosave = pa_autosave_new (self->store, agreement);
+  g_signal_connect_object (self->autosave, "notify::dirty",
+                           G_CALLBACK (on_autosave_dirty_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "notify::error",
+                           G_CALLBACK (pa_window_update_save_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pa_agreement_get_citizen (agreement), "notify::name",
+                           G_CALLBACK (pa_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pa_agreement_get_company (agreement), "notify::name",
+                           G_CALLBACK (pa_window_update_title), self, G_CONNECT_SWAPPED);
+
+  pa_editor_set_agreement (self->editor, agreement);
+  gtk_stack_set_visible_child_name (self->content_stack, "editor");
+  g_settings_set_string (self->settings, "last-opened-draft", id);
+
+  pa_window_select_draft (self, id);
+  pa_window_update_title (self);
+  pa_window_update_save_error (self);
+  _pa_window_update_actions (self);
+}
+
+/**
+ * pa_window_open_draft:
+ *
+ * Loads the draft @id into the editor, after saving the one open before.
+ *
+ * Returns: %FALSE when it cannot be loaded (the user is told why)
+ */
+gboolean
+pa_window_open_draft (PaWindow   *self,
+                      const char *id)
+{
+  g_autoptr(PaAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (g_strcmp0 (id, open_draft_id (self)) == 0)
+    return TRUE;
+
+  agreement = pa_store_load (self->store, id, &error);
+  if (agreement == NULL)
+    {
+      g_autofree char *title =
+        /* Translators: %s explains why */
+        g_strdup_printf (_("This agreement cannot be opened: %s"), error->message);
+
+      _pa_window_show_toast (self, title);
+      pa_window_select_draft (self, open_draft_id (self));
+      return FALSE;
+    }
+
+  _pa_window_open_agreement (self, agreement);
+  return TRUE;
+}
+
+/* Closing */
+
+static void
+pa_window_save_state (PaWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static void
+pa_window_restore_state (PaWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* Saves the open draft and any left behind; the first failure is kept. */
+static gboolean
+pa_window_flush_all (PaWindow  *self,
+                     GError   **error)
+{
+  gboolean ok = TRUE;
+
+  if (self->autosave != NULL)
+    {
+      pa_editor_commit (self->editor);
+      ok = pa_autosave_flush (self->autosave, error);
+    }
+
+  for (guint i = self->unsaved->len; i > 0; i--)
+    {
+      PaAutosave *autosave = g_ptr_array_index (self->unsaved, i - 1);
+
+      if (!pa_autosave_flush (autosave, ok ? error : NULL))
+        ok = FALSE;
+    }
+
+  return ok;
+}
+
+static gboolean
+close_after_dialog (gpointer data)
+{
+  g_autoptr(PaWindow) self = data;
+
+  self->force_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_dialog_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          PaWindow         *self)
+{
+  /* Not from inside the response: closing the window destroys the
+   * dialog, which is still emitting it. */
+  if (g_strcmp0 (response, "close") == 0)
+    g_idle_add (close_after_dialog, g_object_ref (self));
+}
+
+static void
+pa_window_ask_close_unsaved (PaWindow     *self,
+                             const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Close Without Saving?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  /* Translators: %s explains why, e.g. "The disk is full." */
+                                  _("Your latest changes cannot be saved: %s\n\nIf you close the window now, they are lost."),
+                                  error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Open"),
+                                    "close", _("_Close and Lose Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+pa_window_close_request (GtkWindow *window)
+{
+  PaWindow *self = PA_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  pa_window_save_state (self);
+
+  if (!self->force_close && !pa_window_flush_all (self, &error))
+    {
+      pa_window_ask_close_unsaved (self, error);
+      return GDK_EVENT_STOP;
+    }
+
+  return GTK_WINDOW_CLASS (pa_window_parent_class)->close_request (window);
+}
+
+/* GObject */
+
+static void
+on_back_clicked (PaWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+pa_window_dispose (GObject *object)
+{
+  PaWindow *self = PA_WINDOW (object);
+
+  if (self->autosave != NULL)
+    _pa_window_close_draft (self, FALSE);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
+
+  if (self->unsaved != NULL)
+    for (guint i = 0; i < self->unsaved->len; i++)
+      g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->unsaved, i), self);
+  g_clear_pointer (&self->unsaved, g_ptr_array_unref);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
+}
+
+static void
+pa_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PaWindow *self = PA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pa_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PaWindow *self = PA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      pa_window_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pa_window_class_init (PaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = pa_window_dispose;
+  object_class->get_property = pa_window_get_property;
+  object_class->set_property = pa_window_set_property;
+  window_class->close_request = pa_window_close_request;
+
+  /**
+   * PaWindow:store:
+   *
+   * The drafts database; %NULL while it is being opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PA_TYPE_EDITOR);
+
+  /* Referencing the resources links them in from the static library;
+   * their constructor registers them. */
+  pa_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/praktikaftale/Praktikaftale/pa-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, draft_list);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, draft_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_bar);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, editor);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_draft_item_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_draft_item_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_draft_item_unbind);
+
+  _pa_window_class_init_actions (widget_class);
+}
+
+static void
+pa_window_init (PaWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  self->settings = g_settings_new (APP_ID);
+  pa_window_restore_state (self);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_list_view_set_model (self->draft_list, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+  _pa_window_update_actions (self);
+}
+
+PaWindow *
+pa_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (PA_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+PaStore *
+pa_window_get_store (PaWindow *self)
+{
+  g_return_val_if_fail (PA_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * pa_window_set_store:
+ *
+ * Shows the drafts of @store, and reopens the draft that was open when
+ * the app was last closed.
+ */
+void
+pa_window_set_store (PaWindow *self,
+                     PaStore  *store)
+{
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (PA_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || PA_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  _pa_window_close_draft (self, TRUE);
+  g_set_object (&self->store, store);
+  _pa_window_reload_list (self);
+
+  last = g_settings_get_string (self->settings, "last-opened-draft");
+  if (store != NULL && *last != '\0' && pa_store_contains (store, last) &&
+      find_window_with_draft (self, last) == NULL)
+    pa_window_open_draft (self, last);
+
+  _pa_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* Test access, see pa-window-private.h. */
+
+PaWindow *
+pa_window_new_for_store (GtkApplication *application,
+                         PaStore        *store)
+{
+  return g_object_new (PA_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+PaEditor *
+pa_window_get_editor (PaWindow *self)
+{
+  return self->editor;
+}
+
+GListModel *
+pa_window_get_draft_model (PaWindow *self)
+{
+  return gtk_single_selection_get_model (self->selection);
+}
+
+PaAutosave *
+pa_window_get_autosave (PaWindow *self)
+{
+  return self->autosave;
+}
+
+GtkEditable *
+pa_window_get_search_entry (PaWindow *self)
+{
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+pa_window_get_sidebar_page (PaWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->sidebar_stack);
+}
+
+AdwToast *
+pa_window_get_last_toast (PaWindow *self)
+{
+  return self->last_toast;
+}
+
+GtkInfoBar *
+pa_window_get_save_error_bar (PaWindow *self)
+{
+  return self->save_error_bar;
+}
