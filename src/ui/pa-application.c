@@ -226,6 +226,30 @@ pa_application_new (void)
                        NULL);
 }
 
+/* For bench/: with PRAKTIKAFTALE_BENCH_FIRST_FRAME set, report the first
+ * painted frame on stdout and exit, so start-up can be timed from outside. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_print ("first-frame\n");
+  fflush (stdout);
+  exit (EXIT_SUCCESS);
+}
+
+static void
+watch_first_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock;
+
+  if (g_getenv ("PRAKTIKAFTALE_BENCH_FIRST_FRAME") == NULL)
+    return;
+
+  clock = gtk_widget_get_frame_clock (window);
+  g_return_if_fail (clock != NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), NULL);
+}
+
 /**
  * pa_application_open_window:
  * @db_path: (nullable): the database, or %NULL for the default one
@@ -247,4 +271,6 @@ pa_application_open_window (PaApplication *self,
 
   if (store == NULL)
     _pa_application_open_store (self, window, path);
+
+  watch_first_frame (GTK_WIDGET (window));
 }
