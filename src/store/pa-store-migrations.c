@@ -222,7 +222,7 @@ static const char migration_1[] =
       ", \"on_behalf_reason\" TEXT"
       ");"
     "CREATE INDEX approval_parent ON approval (parent, position);"
-  "CREATE INDEX agreement_modified ON agreement (modified);";
+  "CREATE INDEX agreement_modified ON agreement (modified, id);";
 
 /* Version 2: full-text search over citizen, company, goals, tasks and
  * notes; the rowid is the agreement's pk. */

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "core/pa-agreement.h"
+#include "store/pa-draft-summary.h"
 
 G_BEGIN_DECLS
 
@@ -29,8 +30,18 @@ GQuark pa_store_error_quark (void);
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
 
+typedef enum {
+  PA_STORE_OPEN_DEFAULT                 = 0,
+  /* Skip the full integrity check on open, for a fast first frame; the
+   * caller runs pa_store_check_integrity_async() right after. */
+  PA_STORE_OPEN_DEFER_INTEGRITY_CHECK   = 1 << 0,
+} PaStoreOpenFlags;
+
 char        *pa_store_default_path       (void);
 PaStore     *pa_store_open               (const char   *path,
+                                          GError      **error);
+PaStore     *pa_store_open_full          (const char   *path,
+                                          PaStoreOpenFlags flags,
                                           GError      **error);
 const char  *pa_store_get_path           (PaStore      *self);
 int          pa_store_get_schema_version (PaStore      *self);
@@ -53,6 +64,20 @@ GListModel  *pa_store_search             (PaStore      *self,
                                           GError      **error);
 gboolean     pa_store_check_integrity    (PaStore      *self,
                                           GError      **error);
+void         pa_store_check_integrity_async  (PaStore            *self,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+gboolean     pa_store_check_integrity_finish (PaStore            *self,
+                                              GAsyncResult       *result,
+                                              GError            **error);
+/* Drafts in list order (most recently edited first) after @after, or from
+ * the start when @after is %NULL; for filling the list a page at a time.
+ * (element-type PaDraftSummary) */
+GPtrArray   *pa_store_list_drafts_page   (PaStore        *self,
+                                          PaDraftSummary *after,
+                                          guint           limit,
+                                          GError        **error);
 
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);

@@ -23,7 +23,7 @@ struct _PaApplication
 void  _pa_application_open_store    (PaApplication *self,
                                      PaWindow      *window,
                                      const char    *path);
-void  _pa_application_backup_later  (PaApplication *self,
+void  _pa_application_check_later   (PaApplication *self,
                                      PaWindow      *window);
 int   _pa_application_list_drafts   (PaApplication *self,
                                      const char    *path);

@@ -51,7 +51,7 @@ pa_application_use_store (PaApplication *self,
 {
   g_hash_table_replace (self->stores, g_strdup (pa_store_get_path (store)), g_object_ref (store));
   pa_window_set_store (window, store);
-  _pa_application_backup_later (self, window);
+  _pa_application_check_later (self, window);
 }
 
 static gboolean
@@ -225,7 +225,7 @@ _pa_application_open_store (PaApplication *self,
   g_autofree char *body = NULL;
 
   g_mkdir_with_parents (dir, 0700);
-  store = pa_store_open (path, &error);
+  store = pa_store_open_full (path, PA_STORE_OPEN_DEFER_INTEGRITY_CHECK, &error);
   if (store != NULL)
     {
       pa_application_use_store (self, window, store);
@@ -251,7 +251,9 @@ _pa_application_open_store (PaApplication *self,
   show_fatal (window, _("The List of Agreements Cannot Be Opened"), body);
 }
 
-/* Daily backup: after the first frame, never in the way of starting. */
+/* After the first frame: the integrity check, then the daily backup, so
+ * neither is in the way of starting and a damaged file is never copied
+ * over a good backup. */
 
 static gboolean
 backup_idle (gpointer data)
@@ -262,8 +264,9 @@ backup_idle (gpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
 
-  if (self == NULL || store == NULL)
+  if (self == NULL || store == NULL || self->backup_checked)
     return G_SOURCE_REMOVE;
+  self->backup_checked = TRUE;
 
   dir = pa_store_default_backup_dir (pa_store_get_path (store));
   if (pa_store_backup_if_due (store, dir, BACKUPS_KEPT, &error))
@@ -286,11 +289,55 @@ backup_idle (gpointer data)
 }
 
 static void
+on_integrity_checked (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(PaWindow) window = user_data;
+  PaStore *store = PA_STORE (source);
+  PaApplication *self = PA_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (pa_store_check_integrity_finish (store, result, &error))
+    {
+      g_idle_add_full (G_PRIORITY_LOW, backup_idle, g_object_ref (window), NULL);
+      return;
+    }
+
+  if (self == NULL || pa_window_get_store (window) != store)
+    return;
+
+  if (!g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT) &&
+      !g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE))
+    {
+      g_autofree char *title =
+        /* Translators: %s explains why */
+        g_strdup_printf (_("The agreements could not be checked for damage: %s"), error->message);
+
+      pa_window_add_toast (window, adw_toast_new (title));
+      return;
+    }
+
+  /* Let go of the damaged file everywhere before it is moved aside. */
+  path = g_strdup (pa_store_get_path (store));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PA_IS_WINDOW (l->data) && pa_window_get_store (l->data) == store)
+      pa_window_set_store (l->data, NULL);
+  g_hash_table_remove (self->stores, path);
+
+  handle_damaged (self, window, path);
+}
+
+static void
 on_first_frame_painted (GdkFrameClock *clock,
                         PaWindow      *window)
 {
+  PaStore *store = pa_window_get_store (window);
+
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, window);
-  g_idle_add_full (G_PRIORITY_LOW, backup_idle, g_object_ref (window), NULL);
+  if (store != NULL)
+    pa_store_check_integrity_async (store, NULL, on_integrity_checked, g_object_ref (window));
 }
 
 static void
@@ -301,16 +348,18 @@ on_window_mapped (PaWindow *window)
                            G_CALLBACK (on_first_frame_painted), window, 0);
 }
 
+/**
+ * _pa_application_check_later:
+ *
+ * Once @window has shown its first frame, checks its store for damage in
+ * a thread and then makes the daily backup (once a session).
+ */
 void
-_pa_application_backup_later (PaApplication *self,
-                              PaWindow      *window)
+_pa_application_check_later (PaApplication *self,
+                             PaWindow      *window)
 {
-  if (self->backup_checked)
-    return;
-  self->backup_checked = TRUE;
-
   if (gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_idle_add_full (G_PRIORITY_LOW, backup_idle, g_object_ref (window), NULL);
+    on_window_mapped (window);
   else
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
 }

@@ -21,6 +21,7 @@ struct _PaWindow
   GPtrArray            *unsaved;     /* autosaves of drafts left while saving failed */
   char                 *query;       /* the search, or NULL */
   AdwToast             *last_toast;  /* (unowned): cleared when dismissed */
+  guint                 list_loader_id; /* fills the list after the first page */
   guint                 selecting : 1;
   guint                 force_close : 1;
 

@@ -127,19 +127,79 @@ pa_window_set_list_model (PaWindow   *self,
                                       self->query ? "no-results" : "empty");
 }
 
+/* The first page fills a tall screen (rows are 70 px), so the first frame
+ * shows real rows; the rest of 10,000 drafts follows in the background.
+ * GTK 4.8's list view makes and measures a row for each item up to 200,
+ * so a bigger first page costs start-up time. */
+#define FIRST_PAGE 24
+#define NEXT_PAGE  2000
+
+static gboolean
+load_more_drafts (gpointer user_data)
+{
+  PaWindow *self = user_data;
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(PaDraftSummary) last = n > 0 ? g_list_model_get_item (model, n - 1) : NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = pa_store_list_drafts_page (self->store, last, NEXT_PAGE, &error);
+  if (page == NULL)
+    {
+      g_autofree char *title =
+        /* Translators: %s explains why, e.g. "The disk is full." */
+        g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
+
+      _pa_window_show_toast (self, title);
+      self->list_loader_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->selecting = TRUE;
+  g_list_store_splice (G_LIST_STORE (model), n, 0, page->pdata, page->len);
+  self->selecting = FALSE;
+
+  if (page->len < NEXT_PAGE)
+    {
+      self->list_loader_id = 0;
+      pa_window_select_draft (self, open_draft_id (self));
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static GListModel *
+list_first_page (PaWindow  *self,
+                 GError   **error)
+{
+  g_autoptr(GPtrArray) page = pa_store_list_drafts_page (self->store, NULL, FIRST_PAGE, error);
+  GListStore *model;
+
+  if (page == NULL)
+    return NULL;
+
+  model = g_list_store_new (PA_TYPE_DRAFT_SUMMARY);
+  g_list_store_splice (model, 0, 0, page->pdata, page->len);
+  if (page->len == FIRST_PAGE)
+    self->list_loader_id = g_idle_add_full (G_PRIORITY_LOW, load_more_drafts, self, NULL);
+  return G_LIST_MODEL (model);
+}
+
 void
 _pa_window_reload_list (PaWindow *self)
 {
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_clear_handle_id (&self->list_loader_id, g_source_remove);
   if (self->store == NULL)
     return;
 
   if (self->query != NULL)
     model = pa_store_search (self->store, self->query, &error);
   else
-    model = pa_store_list_drafts (self->store, &error);
+    model = list_first_page (self, &error);
 
   if (model == NULL)
     {
@@ -589,6 +649,7 @@ pa_window_dispose (GObject *object)
 {
   PaWindow *self = PA_WINDOW (object);
 
+  g_clear_handle_id (&self->list_loader_id, g_source_remove);
   if (self->autosave != NULL)
     _pa_window_close_draft (self, FALSE);
 

@@ -188,6 +188,119 @@ test_list_and_delete (Fixture       *f,
   g_assert_true (pa_store_contains (f->store, pa_agreement_get_id (a)));
 }
 
+static void
+test_list_in_pages (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GPtrArray) paged = g_ptr_array_new_with_free_func (g_object_unref);
+  PaDraftSummary *after = NULL;
+
+  for (int i = 0; i < 25; i++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+      g_autofree char *modified = g_strdup_printf ("2026-01-%02dT10:00:00+01:00", 1 + i % 5);
+
+      /* Equal timestamps too: the id breaks the tie. */
+      pa_record_set_string (PA_RECORD (agreement), "modified", modified);
+      pa_store_save (f->store, agreement, &error);
+      g_assert_no_error (error);
+    }
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) page = pa_store_list_drafts_page (f->store, after, 7, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->len, <=, 7);
+      for (guint i = 0; i < page->len; i++)
+        g_ptr_array_add (paged, g_object_ref (g_ptr_array_index (page, i)));
+      if (page->len < 7)
+        break;
+      after = g_ptr_array_index (paged, paged->len - 1);
+    }
+
+  all = pa_store_list_drafts (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (paged->len, ==, g_list_model_get_n_items (all));
+  for (guint i = 0; i < paged->len; i++)
+    {
+      g_autoptr(PaDraftSummary) want = g_list_model_get_item (all, i);
+
+      g_assert_cmpstr (pa_draft_summary_get_id (g_ptr_array_index (paged, i)), ==,
+                       pa_draft_summary_get_id (want));
+    }
+}
+
+typedef struct {
+  GError   *error;
+  gboolean  done;
+} AsyncState;
+
+static void
+on_integrity_checked (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  pa_store_check_integrity_finish (PA_STORE (source), result, &state->error);
+  state->done = TRUE;
+}
+
+static gboolean
+run_integrity_check_async (PaStore  *store,
+                           GError  **error)
+{
+  AsyncState state = { NULL, FALSE };
+
+  pa_store_check_integrity_async (store, NULL, on_integrity_checked, &state);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (state.error != NULL)
+    {
+      g_propagate_error (error, state.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_deferred_integrity_check (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (run_integrity_check_async (f->store, &error));
+  g_assert_no_error (error);
+
+  for (guint32 i = 0; i < 40; i++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (i + 300);
+
+      pa_store_save (f->store, agreement, &error);
+      g_assert_no_error (error);
+    }
+  g_clear_object (&f->store);
+
+  g_file_get_contents (f->path, &contents, &len, &error);
+  g_assert_no_error (error);
+  for (gsize i = len / 2; i < len - 4096; i += 7)
+    contents[i] ^= 0x5a;
+  g_file_set_contents (f->path, contents, len, &error);
+  g_assert_no_error (error);
+
+  /* Opens fast, then the check in the thread finds the damage. */
+  store = pa_store_open_full (f->path, PA_STORE_OPEN_DEFER_INTEGRITY_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_false (run_integrity_check_async (store, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT);
+}
+
 static guint
 count_search (PaStore    *store,
               const char *query)
@@ -616,6 +729,8 @@ main (int   argc,
   ADD ("/pa/store/not-found", test_not_found);
   ADD ("/pa/store/list-and-delete", test_list_and_delete);
   ADD ("/pa/store/search", test_search);
+  ADD ("/pa/store/list-in-pages", test_list_in_pages);
+  ADD ("/pa/store/bad-file/deferred-integrity-check", test_deferred_integrity_check);
   ADD ("/pa/store/bad-file/not-sqlite", test_not_sqlite);
   ADD ("/pa/store/bad-file/truncated", test_truncated);
   ADD ("/pa/store/bad-file/damaged-pages", test_damaged_pages);
