@@ -374,18 +374,13 @@ static void
 pa_window_update_save_error (PaWindow *self)
 {
   const char *error = self->autosave ? pa_autosave_get_error (self->autosave) : NULL;
-  g_autofree char *reason = NULL;
   g_autofree char *text = NULL;
 
   if (error != NULL)
     {
-      /* The reason is a sentence of its own; it goes mid-sentence here. */
-      reason = g_strdup (error);
-      g_strchomp (reason);
-      if (g_str_has_suffix (reason, "."))
-        reason[strlen (reason) - 1] = '\0';
-      text = g_strdup_printf (_("Your changes cannot be saved: %s. They are kept while the app is open and saving is retried."),
-                              reason);
+      /* Translators: %s is the reason, a whole sentence such as "The disk is full." */
+      text = g_strdup_printf (_("Your changes cannot be saved. %s They are kept while the app is open, and saving is tried again."),
+                              error);
       gtk_label_set_label (self->save_error_label, text);
     }
 
