@@ -1137,9 +1137,8 @@ fill_company (Gen *g,
   pa_record_set_string (company, "p-number", p_number);
   pa_record_set_string (company, "address", address);
   pa_record_set_int (company, "employees", employees);
-  /* Mostly room for one more; now and then the company is full. */
-  pa_record_set_int (company, "placements-in-use",
-                     chance (g->rand, 0.04) ? limit : g_rand_int_range (g->rand, 0, limit));
+  /* Room for this placement too: the ratio rule counts it. */
+  pa_record_set_int (company, "placements-in-use", g_rand_int_range (g->rand, 0, limit));
 
   {
     g_auto(Person) contact = { 0 }, mentor = { 0 }, rep = { 0 };

@@ -1,6 +1,11 @@
 /* pa-rules.c: the legal frame as data, loaded from the rules-*.xml files in data/rules
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Besides the numbers, each rule set carries the texts of the findings
+ * of pa-checks.c (code, severity, provision, English text with named
+ * {placeholders}), so a change in the law or its wording is a change
+ * of data. A set that lacks a text for a code the checks use is refused.
+ *
  * The rules files are small and written by hand, so they are read with
  * GMarkup (no libxml2 in core) and checked strictly: an unknown element
  * or attribute is an error rather than something silently ignored,
@@ -12,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pa-checks.h"
 #include "pa-rules.h"
 #include "pa-validate.h"
 
@@ -42,6 +48,7 @@ struct _PaRuleSet
   GPtrArray  *purposes;       /* PurposeEntry */
   GPtrArray  *vitas_fields;   /* PaVitasField */
   GHashTable *terms;          /* id -> translated label */
+  GPtrArray  *messages;       /* PaRuleMessage, one per check code */
 
   double      full_time_hours;
   int         day_start;      /* minutes after midnight */
@@ -103,6 +110,17 @@ vitas_field_free (gpointer data)
 }
 
 static void
+rule_message_free (gpointer data)
+{
+  PaRuleMessage *message = data;
+
+  g_free (message->code);
+  g_free (message->reference);
+  g_free (message->text);
+  g_free (message);
+}
+
+static void
 pa_rule_set_finalize (GObject *object)
 {
   PaRuleSet *self = (PaRuleSet *)object;
@@ -113,6 +131,7 @@ pa_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->purposes, g_ptr_array_unref);
   g_clear_pointer (&self->vitas_fields, g_ptr_array_unref);
   g_clear_pointer (&self->terms, g_hash_table_unref);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_clear_pointer (&self->hours_reference, g_free);
   g_clear_pointer (&self->ratio_reference, g_free);
 
@@ -132,6 +151,7 @@ pa_rule_set_init (PaRuleSet *self)
   self->purposes = g_ptr_array_new_with_free_func (purpose_entry_free);
   self->vitas_fields = g_ptr_array_new_with_free_func (vitas_field_free);
   self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->messages = g_ptr_array_new_with_free_func (rule_message_free);
 }
 
 /* Parsing */
@@ -143,8 +163,9 @@ typedef enum {
   SEEN_TARGET_GROUPS = 1 << 3,
   SEEN_HOURS         = 1 << 4,
   SEEN_RATIO         = 1 << 5,
+  SEEN_MESSAGES      = 1 << 6,
   SEEN_REQUIRED      = SEEN_VITAS_FIELDS | SEEN_PURPOSES | SEEN_TARGET_GROUPS |
-                       SEEN_HOURS | SEEN_RATIO,
+                       SEEN_HOURS | SEEN_RATIO | SEEN_MESSAGES,
 } Seen;
 
 typedef struct {
@@ -155,11 +176,16 @@ typedef struct {
   Seen        seen;
   gboolean    root_done;
 
-  /* The element that is waiting for its <label>, and where it goes. */
+  /* The element that is waiting for its <label> (or a <message> for
+   * its <text>), and where the text goes. */
   const char *label_owner;
+  const char *label_element;  /* "label" or "text" */
   char      **label_slot;
   GString    *label_text;
   gboolean    in_label;
+
+  int         messages_line;  /* of <messages>, for missing messages */
+  int         text_line;      /* of the <text> being read */
 
   char       *term_id;
   char       *term_label;
@@ -231,6 +257,15 @@ set_error_at (GMarkupParseContext  *context,
   g_set_error (error, PA_RULES_ERROR, code,
                /* Translators: "rules-2024-01-01.xml, line 12: <what is wrong>" */
                _("%s, line %d: %s"), data->file, line, message);
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -366,6 +401,17 @@ expect_label (ParseData  *data,
               char      **slot)
 {
   data->label_owner = owner;
+  data->label_element = "label";
+  data->label_slot = slot;
+}
+
+/* A <message> has its text in a <text> child, read like a label. */
+static void
+expect_text (ParseData  *data,
+             char      **slot)
+{
+  data->label_owner = "message";
+  data->label_element = "text";
   data->label_slot = slot;
 }
 
@@ -683,6 +729,84 @@ start_ratio (GMarkupParseContext  *context,
   return TRUE;
 }
 
+static void
+start_messages (GMarkupParseContext *context,
+                ParseData           *data)
+{
+  data->messages_line = current_tag_line (context, data);
+}
+
+static gboolean
+parse_severity (GMarkupParseContext  *context,
+                ParseData            *data,
+                const char           *value,
+                PaSeverity           *out,
+                GError              **error)
+{
+  if (g_str_equal (value, "error"))
+    *out = PA_SEVERITY_ERROR;
+  else if (g_str_equal (value, "warning"))
+    *out = PA_SEVERITY_WARNING;
+  else if (g_str_equal (value, "info"))
+    *out = PA_SEVERITY_INFO;
+  else
+    {
+      set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
+                    _("<message>: severity must be “error”, “warning” or “info”, not “%s”."),
+                    value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Only codes the checks use: a message for a misspelt code would
+ * otherwise never be shown, and the real one would be missing. */
+static gboolean
+start_message (GMarkupParseContext  *context,
+               ParseData            *data,
+               const char          **names,
+               const char          **values,
+               GError              **error)
+{
+  PaRuleMessage *message;
+  const char *code, *severity, *reference;
+  PaSeverity level;
+  AttrSpec specs[] = {
+    { "code", TRUE, &code },
+    { "severity", TRUE, &severity },
+    { "reference", FALSE, &reference },
+    { NULL },
+  };
+
+  if (!collect_attributes (context, data, "message", names, values, specs, error) ||
+      !check_id (context, data, "message", code,
+                 pa_rule_set_find_message (data->set, code) != NULL, error) ||
+      !parse_severity (context, data, severity, &level, error))
+    return FALSE;
+
+  if (pa_check_get_placeholders (code) == NULL)
+    {
+      set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
+                    _("<message>: the checks have no code “%s”."), code);
+      return FALSE;
+    }
+  if (reference != NULL && is_blank (reference))
+    {
+      set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
+                    _("<message> “%s”: the reference is empty; leave it out for good practice that no provision requires."),
+                    code);
+      return FALSE;
+    }
+
+  message = g_new0 (PaRuleMessage, 1);
+  message->code = g_strdup (code);
+  message->severity = level;
+  message->reference = g_strdup (reference);
+  g_ptr_array_add (data->set->messages, message);
+  expect_text (data, &message->text);
+  return TRUE;
+}
+
 /* Where each element may appear, and which section flag it sets. */
 static const struct {
   const char *name;
@@ -696,10 +820,12 @@ static const struct {
   { "target-groups", "rules", SEEN_TARGET_GROUPS },
   { "hours", "rules", SEEN_HOURS },
   { "ratio", "rules", SEEN_RATIO },
+  { "messages", "rules", SEEN_MESSAGES },
   { "term", "terms", 0 },
   { "vitas-field", "vitas-fields", 0 },
   { "purpose", "purposes", 0 },
   { "target-group", "target-groups", 0 },
+  { "message", "messages", 0 },
 };
 
 static gboolean
@@ -718,12 +844,13 @@ check_placement (GMarkupParseContext  *context,
       return FALSE;
     }
 
-  if (g_str_equal (element, "label"))
+  if (g_str_equal (element, "label") || g_str_equal (element, "text"))
     {
-      if (data->label_owner == NULL || g_strcmp0 (parent, data->label_owner) != 0)
+      if (data->label_owner == NULL || g_strcmp0 (parent, data->label_owner) != 0 ||
+          !g_str_equal (element, data->label_element))
         {
           set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                        _("<label> is not expected here."));
+                        _("<%s> is not expected here."), element);
           return FALSE;
         }
       return TRUE;
@@ -768,12 +895,13 @@ start_element (GMarkupParseContext  *context,
   if (!check_placement (context, data, element, error))
     return;
 
-  if (g_str_equal (element, "label"))
+  if (g_str_equal (element, "label") || g_str_equal (element, "text"))
     {
       if (!collect_attributes (context, data, element, names, values,
                                (AttrSpec[]) { { NULL } }, error))
         return;
       data->in_label = TRUE;
+      data->text_line = current_tag_line (context, data);
       g_string_truncate (data->label_text, 0);
     }
   else if (g_str_equal (element, "rules"))
@@ -790,9 +918,98 @@ start_element (GMarkupParseContext  *context,
     start_hours (context, data, names, values, error);
   else if (g_str_equal (element, "ratio"))
     start_ratio (context, data, names, values, error);
+  else if (g_str_equal (element, "messages"))
+    {
+      if (collect_attributes (context, data, element, names, values,
+                              (AttrSpec[]) { { NULL } }, error))
+        start_messages (context, data);
+    }
+  else if (g_str_equal (element, "message"))
+    start_message (context, data, names, values, error);
   else
     collect_attributes (context, data, element, names, values,
                         (AttrSpec[]) { { NULL } }, error);
+}
+
+/* Message texts are long and wrap over lines in the file; like the
+ * ITS rule (space="default"), fold each run of white space into one
+ * space, so the msgid is the same for xgettext and for us. */
+static char *
+collapse_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Every {name} in @text must be one the checks fill in for @code; a
+ * brace out of place is a typo. Returns a description of the first
+ * problem, or %NULL. */
+static char *
+find_placeholder_problem (const char *code,
+                          const char *text)
+{
+  const char * const *allowed = pa_check_get_placeholders (code);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_autofree char *name = NULL;
+      const char *end;
+
+      if (*p == '}')
+        return g_strdup (_("a “}” without “{”"));
+      if (*p != '{')
+        continue;
+
+      for (end = p + 1; g_ascii_islower (*end) || *end == '_'; end++)
+        ;
+      if (*end != '}' || end == p + 1)
+        return g_strdup (_("a “{” that does not start a {placeholder}"));
+
+      name = g_strndup (p + 1, end - p - 1);
+      if (allowed == NULL || !g_strv_contains (allowed, name))
+        {
+          g_autofree char *known = allowed ? g_strjoinv (", ", (char **) allowed) : g_strdup ("");
+
+          /* Translators: the first %s is a placeholder name, the second a list of them */
+          return g_strdup_printf (_("the unknown placeholder {%s} (known here: %s)"),
+                                  name, *known ? known : _("none"));
+        }
+      p = end;
+    }
+  return NULL;
+}
+
+/* The English text is checked strictly; a translation with a broken
+ * placeholder falls back to English rather than showing "{wekes}". */
+static char *
+translate_message (ParseData  *data,
+                   const char *code,
+                   const char *text)
+{
+  const char *translated = g_dgettext (GETTEXT_PACKAGE, text);
+  g_autofree char *problem = NULL;
+
+  if (translated != text && (problem = find_placeholder_problem (code, translated)) != NULL)
+    {
+      g_warning ("%s: the translation of the message “%s” has %s; showing the English text",
+                 data->file, code, problem);
+      translated = text;
+    }
+  return g_strdup (translated);
 }
 
 static void
@@ -800,8 +1017,9 @@ end_label (GMarkupParseContext  *context,
            ParseData            *data,
            GError              **error)
 {
-  g_autofree char *text = g_strstrip (g_string_free (g_steal_pointer (&data->label_text),
-                                                     FALSE));
+  g_autofree char *raw = g_string_free (g_steal_pointer (&data->label_text), FALSE);
+  g_autofree char *text = NULL;
+  gboolean is_text = g_str_equal (data->label_element, "text");
 
   data->label_text = g_string_new (NULL);
   data->in_label = FALSE;
@@ -809,18 +1027,43 @@ end_label (GMarkupParseContext  *context,
   if (*data->label_slot != NULL)
     {
       set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                    _("<%s> has more than one <label>."), data->label_owner);
+                    _("<%s> has more than one <%s>."), data->label_owner, data->label_element);
       return;
     }
+
+  /* The msgid is the text as praktikaftale-rules.its extracts it:
+   * labels trimmed, message texts with their white space folded. */
+  text = is_text ? collapse_spaces (raw) : g_strdup (g_strstrip (raw));
+
   /* g_dgettext ("") would return the catalogue header. */
   if (*text == '\0')
     {
       set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                    _("<label> is empty."));
+                    _("<%s> is empty."), data->label_element);
       return;
     }
 
-  /* The msgid is the trimmed text, as praktikaftale-rules.its extracts it. */
+  if (is_text)
+    {
+      const PaRuleMessage *message = g_ptr_array_index (data->set->messages,
+                                                        data->set->messages->len - 1);
+      g_autofree char *problem = find_placeholder_problem (message->code, text);
+
+      if (problem != NULL)
+        {
+          /* Translators: the first %s is a message code, the second what is wrong */
+          g_autofree char *what = g_strdup_printf (_("<message> “%s”: the text has %s."),
+                                                   message->code, problem);
+
+          /* Where the text starts: it may run over several lines. */
+          g_set_error (error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID,
+                       _("%s, line %d: %s"), data->file, data->text_line, what);
+          return;
+        }
+      *data->label_slot = translate_message (data, message->code, text);
+      return;
+    }
+
   *data->label_slot = g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
 }
 
@@ -867,8 +1110,22 @@ check_references (GMarkupParseContext  *context,
   if ((data->seen & SEEN_REQUIRED) != SEEN_REQUIRED)
     {
       set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                    _("<rules> needs <vitas-fields>, <purposes>, <target-groups>, <hours> and <ratio>."));
+                    _("<rules> needs <vitas-fields>, <purposes>, <target-groups>, <hours>, <ratio> and <messages>."));
       return FALSE;
+    }
+
+  /* A check without its text could only show its code. */
+  for (const char * const *code = pa_check_get_codes (); *code != NULL; code++)
+    {
+      if (pa_rule_set_find_message (data->set, *code) == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("<messages> has no <message> for the code “%s”, which the checks need."),
+                             *code);
+          g_set_error (error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID,
+                       _("%s, line %d: %s"), data->file, data->messages_line, message);
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -881,14 +1138,14 @@ end_element (GMarkupParseContext  *context,
 {
   ParseData *data = user_data;
 
-  if (g_str_equal (element, "label"))
+  if (g_str_equal (element, "label") || g_str_equal (element, "text"))
     end_label (context, data, error);
   else if (g_strcmp0 (element, data->label_owner) == 0)
     {
       if (*data->label_slot == NULL)
         {
           set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                        _("<%s> has no <label>."), element);
+                        _("<%s> has no <%s>."), element, data->label_element);
           return;
         }
       if (g_str_equal (element, "term"))
@@ -896,6 +1153,7 @@ end_element (GMarkupParseContext  *context,
                              g_steal_pointer (&data->term_id),
                              g_steal_pointer (&data->term_label));
       data->label_owner = NULL;
+      data->label_element = NULL;
       data->label_slot = NULL;
     }
   else if (g_str_equal (element, "rules"))
@@ -925,7 +1183,7 @@ text (GMarkupParseContext  *context,
       if (!g_ascii_isspace (text[i]))
         {
           set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
-                        _("Text is only allowed inside <label>."));
+                        _("Text is only allowed inside <label> and <text>."));
           return;
         }
     }
@@ -1316,6 +1574,63 @@ pa_rule_set_max_in_placement (PaRuleSet *self,
 
   first = self->first_limit / self->per_first;
   return MAX (self->minimum, first + (employees - self->first_limit) / self->per_after);
+}
+
+/**
+ * pa_rule_set_purpose_is_availability_test:
+ *
+ * Returns: whether @purpose_id may only be chosen for target groups with
+ *   an availability test (rådighedsafprøvning); %FALSE for an unknown id
+ */
+gboolean
+pa_rule_set_purpose_is_availability_test (PaRuleSet  *self,
+                                          const char *purpose_id)
+{
+  const PurposeEntry *entry;
+
+  g_return_val_if_fail (PA_IS_RULE_SET (self), FALSE);
+  g_return_val_if_fail (purpose_id != NULL, FALSE);
+
+  entry = (const PurposeEntry *) pa_rule_set_find_purpose (self, purpose_id);
+  return entry != NULL && entry->availability_test_only;
+}
+
+/**
+ * pa_rule_set_get_messages:
+ *
+ * Returns: (transfer none) (element-type PaRuleMessage): in file order;
+ *   a loaded set has one for every code of pa_check_get_codes()
+ */
+GPtrArray *
+pa_rule_set_get_messages (PaRuleSet *self)
+{
+  g_return_val_if_fail (PA_IS_RULE_SET (self), NULL);
+
+  return self->messages;
+}
+
+/**
+ * pa_rule_set_find_message:
+ * @code: a check code, e.g. "duration-over-maximum"
+ *
+ * Returns: (transfer none) (nullable): the message's severity, reference
+ *   and translated text with its {placeholders}
+ */
+const PaRuleMessage *
+pa_rule_set_find_message (PaRuleSet  *self,
+                          const char *code)
+{
+  g_return_val_if_fail (PA_IS_RULE_SET (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      PaRuleMessage *message = g_ptr_array_index (self->messages, i);
+
+      if (g_str_equal (message->code, code))
+        return message;
+    }
+  return NULL;
 }
 
 /* The book */

@@ -4,7 +4,8 @@
  * Durations, purposes, the full-time ceiling and the ratio rule change
  * with the law, so they live in data/rules/rules-*.xml, one rule set per file,
  * each with the date it takes effect. The rule set in force on an
- * agreement's start date applies.
+ * agreement's start date applies. The texts of the checks' findings,
+ * with their severity and the provision they cite, are part of the set.
  */
 #pragma once
 
@@ -46,6 +47,22 @@ typedef struct {
   char     *id;
   char     *label;               /* translated */
 } PaVitasField;
+
+/* How serious a finding of the checks is; each message of the rules
+ * data gives its own (pa-checks.h). */
+typedef enum {
+  PA_SEVERITY_INFO,
+  PA_SEVERITY_WARNING,
+  PA_SEVERITY_ERROR,
+} PaSeverity;
+
+/* The text of a finding of the checks (pa-checks.h), one per code. */
+typedef struct {
+  char       *code;              /* "duration-over-maximum", ... */
+  PaSeverity  severity;
+  char       *reference;         /* "LAB § 61, stk. 1"; NULL: good practice */
+  char       *text;              /* translated, with {placeholders} */
+} PaRuleMessage;
 
 #define PA_TYPE_RULE_SET (pa_rule_set_get_type ())
 G_DECLARE_FINAL_TYPE (PaRuleSet, pa_rule_set, PA, RULE_SET, GObject)
@@ -98,6 +115,14 @@ void                 pa_rule_set_get_normal_hours     (PaRuleSet     *self,
 /* The provision behind @rule: "hours" or "ratio". */
 const char          *pa_rule_set_get_reference        (PaRuleSet     *self,
                                                        const char    *rule);
+/* Whether @purpose_id is only for groups with an availability test
+ * (rådighedsafprøvning). */
+gboolean             pa_rule_set_purpose_is_availability_test (PaRuleSet  *self,
+                                                               const char *purpose_id);
+/* (element-type PaRuleMessage) In file order; one per check code. */
+GPtrArray           *pa_rule_set_get_messages         (PaRuleSet     *self);
+const PaRuleMessage *pa_rule_set_find_message         (PaRuleSet     *self,
+                                                       const char    *code);
 
 /* All rule sets of a folder. A malformed file is reported in @errors and
  * skipped, so the last good sets still apply. */

@@ -26,6 +26,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 /* The element name of the agreement itself. */
 #define PA_XML_ROOT           "agreement"
 
+gboolean       pa_xml_is_canonical_datetime (const char *s);
+
+/* libxml2's global state, set up once before any thread uses it. */
+void           pa_xml_init              (void);
+
 /* A memory writer set up the way every document of ours is written:
  * UTF-8, two-space indentation. */
 xmlTextWriter *pa_xml_writer_new_memory (xmlBuffer  *buffer);

@@ -72,7 +72,15 @@ declared_encoding (const char *data,
   if (p >= end || (*p != '"' && *p != '\''))
     return NULL;
   q = memchr (p + 1, *p, end - p - 1);
-  return q != NULL ? g_strndup (p + 1, MIN (q - p - 1, 40)) : NULL;
+  if (q == NULL || q - p - 1 > 40)
+    return NULL;
+
+  /* EncName is [A-Za-z][A-Za-z0-9._-]*; anything else is for the parser
+   * to call malformed, and must not reach a message as raw bytes. */
+  for (const char *c = p + 1; c < q; c++)
+    if (!g_ascii_isalnum (*c) && *c != '.' && *c != '_' && *c != '-')
+      return NULL;
+  return g_strndup (p + 1, q - p - 1);
 }
 
 /* The parser is told the document is UTF-8 and to ignore what it
@@ -234,6 +242,19 @@ on_end_element (void          *ctx,
   xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 }
 
+/* libxml2's messages may quote the input, cut at any byte: keep the
+ * first line, as valid UTF-8, so a message never shows raw bytes. */
+static char *
+clean_message (const char *message)
+{
+  g_autofree char *line = NULL;
+
+  if (message == NULL)
+    return NULL;
+  line = g_strndup (message, strcspn (message, "\n"));
+  return g_utf8_make_valid (g_strstrip (line), -1);
+}
+
 /* Keeps the first error; libxml2 would print them on stderr. */
 static void
 on_parse_error (void     *ctx,
@@ -248,9 +269,9 @@ on_parse_error (void     *ctx,
   state->have_error = TRUE;
   state->error_code = err->code;
   state->error_line = err->line;
-  state->error_message = g_strchomp (g_strdup (err->message ? err->message : ""));
-  state->error_str1 = g_strdup (err->str1);
-  state->error_str2 = g_strdup (err->str2);
+  state->error_message = clean_message (err->message != NULL ? err->message : "");
+  state->error_str1 = clean_message (err->str1);
+  state->error_str2 = clean_message (err->str2);
 }
 
 /* The first parse error, in words a consultant can act on. */
@@ -302,6 +323,7 @@ parse (const char  *data,
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                       XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC;
 
+  pa_xml_init ();
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
@@ -353,6 +375,17 @@ parse (const char  *data,
 
 /* The document element */
 
+static char *
+get_attribute (xmlNode    *element,
+               const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (element, BAD_CAST name);
+  char *copy = value != NULL ? g_strstrip (g_strdup ((const char *) value)) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
 static gboolean
 check_root (xmlNode       *root,
             GError       **error)
@@ -384,9 +417,9 @@ check_root (xmlNode       *root,
 
   /* Checked before the schema, which only knows version 1: a newer
    * document should say "update", not "invalid". */
-  version = (char *) xmlGetNoNsProp (root, BAD_CAST "format-version");
+  version = get_attribute (root, "format-version");
   if (version != NULL &&
-      g_ascii_string_to_signed (g_strstrip (version), 10, 0, G_MAXINT64, &number, NULL) &&
+      g_ascii_string_to_signed (version, 10, 0, G_MAXINT64, &number, NULL) &&
       number > PA_XML_FORMAT_VERSION)
     {
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_NEW,
@@ -532,14 +565,50 @@ already_reported (Problems *p,
   return FALSE;
 }
 
+static gboolean read_record (xmlNode   *element,
+                             PaRecord  *record,
+                             GError   **error);
+
+/* Reads the items of @list_element into scratch records: the model's
+ * checks name the element and the line that the schema refused. */
+static char *
+diagnose_items (xmlNode       *list_element,
+                const PaField *list)
+{
+  for (xmlNode *child = xmlFirstElementChild (list_element); child != NULL;
+       child = xmlNextElementSibling (child))
+    {
+      g_autoptr(PaRecord) scratch = g_object_new (list->child_type (), NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (!read_record (child, scratch, &error))
+        return g_strdup (error->message);
+    }
+  return NULL;
+}
+
+/* The element child of @parent at @position, counting from 0. */
+static xmlNode *
+nth_element (xmlNode *parent,
+             guint    position)
+{
+  for (xmlNode *child = xmlFirstElementChild (parent); child != NULL;
+       child = xmlNextElementSibling (child))
+    if (position-- == 0)
+      return child;
+  return NULL;
+}
+
 static char *
 describe_validity_error (xmlError *err,
                          xmlNode  *node)
 {
   long line = err->line > 0 ? err->line : xmlGetLineNo (node);
   const char *name = (const char *) node->name;
-  ElementInfo info, parent_info;
+  ElementInfo info;
   gboolean known = describe_element (node, &info);
+  xmlNode *extra;
+  char *diagnosis;
   g_autofree char *message = NULL;
 
   switch (err->code)
@@ -562,10 +631,17 @@ describe_validity_error (xmlError *err,
     case XML_RELAXNG_ERR_ELEMEXTRANS:
     case XML_RELAXNG_ERR_ELEMNOTEMPTY:
     case XML_RELAXNG_ERR_NOTELEM:
-      if (known && info.list != NULL && info.list->max > 0 &&
-          describe_element (node->parent, &parent_info))
-        return g_strdup_printf (_("Line %ld: <%s> may hold at most %.0f <%s> elements."),
-                                line, info.list->name, info.list->max, name);
+      /* A bounded list is a run of optional items in the schema, and
+       * libxml2 then only says the list's first item did not fit: too
+       * many items, or something wrong inside one of them. */
+      if (known && info.list != NULL && info.list->max > 0)
+        {
+          if ((extra = nth_element (node->parent, (guint) info.list->max)) != NULL)
+            return g_strdup_printf (_("Line %ld: <%s> may hold at most %.0f <%s> elements."),
+                                    xmlGetLineNo (extra), info.list->name, info.list->max, name);
+          if ((diagnosis = diagnose_items (node->parent, info.list)) != NULL)
+            return diagnosis;
+        }
       if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
         return g_strdup_printf (_("Line %ld: the element <%s> is not expected here, inside <%s>. "
                                   "Check its spelling and the order of the elements."),
@@ -584,7 +660,7 @@ describe_validity_error (xmlError *err,
       break;
     }
 
-  message = g_strchomp (g_strdup (err->message != NULL ? err->message : ""));
+  message = clean_message (err->message != NULL ? err->message : "");
   /* Translators: the last %s is the schema validator's (English) message */
   return g_strdup_printf (_("Line %ld: <%s> does not follow the agreement format (%s)."),
                           line, name, message);
@@ -609,9 +685,9 @@ on_validity_error (void     *data,
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     {
-      g_ptr_array_add (p->messages,
-                       g_strdup_printf (_("Line %d: %s"), MAX (err->line, 1),
-                                        err->message != NULL ? err->message : ""));
+      g_autofree char *message = clean_message (err->message != NULL ? err->message : "");
+
+      g_ptr_array_add (p->messages, g_strdup_printf (_("Line %d: %s"), MAX (err->line, 1), message));
       return;
     }
 
@@ -745,8 +821,7 @@ invalid_value (xmlNode        *element,
   g_autofree char *detail = describe_expected_value (xmlGetLineNo (element),
                                                      (const char *) element->name, field);
 
-  g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-               "%s\n%s", _("The file is not a valid agreement:"), detail);
+  g_set_error_literal (error, PA_XML_ERROR, PA_XML_ERROR_INVALID, detail);
   return FALSE;
 }
 
@@ -770,9 +845,12 @@ read_scalar (xmlNode        *element,
       /* Free text keeps its spaces; a choice is a token. */
       g_value_set_string (&v, field->choices != NULL ? g_strstrip (text) : text);
       break;
+    case PA_FIELD_DATETIME:
+      if (!pa_xml_is_canonical_datetime (g_strstrip (text)))
+        return invalid_value (element, field, error);
+      G_GNUC_FALLTHROUGH;
     case PA_FIELD_DATE:
     case PA_FIELD_TIME:
-    case PA_FIELD_DATETIME:
       g_value_init (&v, G_TYPE_STRING);
       g_value_set_string (&v, g_strstrip (text));
       break;
@@ -863,15 +941,15 @@ check_unique (const PaField  *list,
       if (value == NULL)
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("The file is not a valid agreement:\nLine %ld: <%s> needs a <%s>."),
+                       _("Line %ld: <%s> needs a <%s>."),
                        xmlGetLineNo (element), (const char *) element->name, key);
           return FALSE;
         }
       if (!g_hash_table_add (seen, g_steal_pointer (&value)))
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("The file is not a valid agreement:\nLine %ld: there is already a <%s> "
-                         "with this <%s>; each may appear only once."),
+                       _("Line %ld: there is already a <%s> with this <%s>; "
+                         "each may appear only once."),
                        xmlGetLineNo (element), (const char *) element->name, key);
           return FALSE;
         }
@@ -879,16 +957,12 @@ check_unique (const PaField  *list,
   return TRUE;
 }
 
-static gboolean read_record (xmlNode   *element,
-                             PaRecord  *record,
-                             GError   **error);
-
 static gboolean
 unexpected_element (xmlNode  *element,
                     GError  **error)
 {
   g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-               _("The file is not a valid agreement:\nLine %ld: the element <%s> is not expected here."),
+               _("Line %ld: the element <%s> is not expected here."),
                xmlGetLineNo (element), (const char *) element->name);
   return FALSE;
 }
@@ -970,9 +1044,9 @@ read_record (xmlNode   *element,
 static PaXmlVariant
 read_variant (xmlNode *root)
 {
-  g_autofree char *variant = (char *) xmlGetNoNsProp (root, BAD_CAST "variant");
+  g_autofree char *variant = get_attribute (root, "variant");
 
-  if (variant != NULL && g_str_equal (g_strstrip (variant), "company"))
+  if (variant != NULL && g_str_equal (variant, "company"))
     return PA_XML_VARIANT_COMPANY;
   return PA_XML_VARIANT_FULL;
 }
@@ -1026,7 +1100,9 @@ pa_xml_read_from_data_full (const char    *data,
   agreement = pa_agreement_new ();
   pa_agreement_freeze_tracking (agreement);
   ok = read_record (root, PA_RECORD (agreement), error);
-  if (ok)
+  if (!ok)
+    g_prefix_error (error, "%s\n", _("The file is not a valid agreement:"));
+  else
     pa_agreement_ensure_fixed_items (agreement);
   pa_agreement_thaw_tracking (agreement);
   if (!ok)

@@ -11,8 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-writer.h"
@@ -51,51 +49,13 @@ xml_safe_text (const char *text)
   return out != NULL ? g_string_free (out, FALSE) : g_strdup (text);
 }
 
-static gboolean
-all_digits (const char *s,
-            gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* YYYY-MM-DDThh:mm:ss(.s+)?(Z|±hh:mm), the form xsd:dateTime and our
- * schema's pattern accept. */
-static gboolean
-is_canonical_datetime (const char *s)
-{
-  gsize len = strlen (s);
-  const char *p = s + 19;
-
-  if (len < 20 ||
-      !all_digits (s, 4) || s[4] != '-' || !all_digits (s + 5, 2) || s[7] != '-' ||
-      !all_digits (s + 8, 2) || s[10] != 'T' || !all_digits (s + 11, 2) || s[13] != ':' ||
-      !all_digits (s + 14, 2) || s[16] != ':' || !all_digits (s + 17, 2))
-    return FALSE;
-
-  if (*p == '.')
-    {
-      if (!g_ascii_isdigit (p[1]))
-        return FALSE;
-      for (p++; g_ascii_isdigit (*p); p++)
-        ;
-    }
-
-  if (p[0] == 'Z')
-    return p[1] == '\0';
-  return (p[0] == '+' || p[0] == '-') && strlen (p) == 6 &&
-         all_digits (p + 1, 2) && p[3] == ':' && all_digits (p + 4, 2);
-}
-
 /* The model also accepts other ISO 8601 spellings (week dates, +0100). */
 static char *
 canonical_datetime (const char *value)
 {
   g_autoptr(GDateTime) dt = NULL;
 
-  if (is_canonical_datetime (value))
+  if (pa_xml_is_canonical_datetime (value))
     return g_strdup (value);
 
   dt = g_date_time_new_from_iso8601 (value, NULL);

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pa-xml-private.h"
@@ -73,10 +75,69 @@ pa_xml_schema_path (void)
   return g_build_filename (SOURCE_DATADIR, "schema", PA_XML_SCHEMA_FILE, NULL);
 }
 
+static gboolean
+all_digits (const char *s,
+            gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * pa_xml_is_canonical_datetime:
+ *
+ * Whether @s is YYYY-MM-DDThh:mm:ss(.s+)?(Z|±hh:mm), the form of
+ * xsd:dateTime that the schema's pattern admits. The model also takes
+ * other ISO 8601 spellings (week dates, +0100), which the writer
+ * converts and the reader refuses, as the schema does.
+ */
+gboolean
+pa_xml_is_canonical_datetime (const char *s)
+{
+  gsize len = strlen (s);
+  const char *p = s + 19;
+
+  if (len < 20 ||
+      !all_digits (s, 4) || s[4] != '-' || !all_digits (s + 5, 2) || s[7] != '-' ||
+      !all_digits (s + 8, 2) || s[10] != 'T' || !all_digits (s + 11, 2) || s[13] != ':' ||
+      !all_digits (s + 14, 2) || s[16] != ':' || !all_digits (s + 17, 2))
+    return FALSE;
+
+  if (*p == '.')
+    {
+      if (!g_ascii_isdigit (p[1]))
+        return FALSE;
+      for (p++; g_ascii_isdigit (*p); p++)
+        ;
+    }
+
+  if (p[0] == 'Z')
+    return p[1] == '\0';
+  return (p[0] == '+' || p[0] == '-') && strlen (p) == 6 &&
+         all_digits (p + 1, 2) && p[3] == ':' && all_digits (p + 4, 2);
+}
+
+void
+pa_xml_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 xmlTextWriter *
 pa_xml_writer_new_memory (xmlBuffer *buffer)
 {
-  xmlTextWriter *writer = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriter *writer;
+
+  pa_xml_init ();
+  writer = xmlNewTextWriterMemory (buffer, 0);
 
   if (writer != NULL)
     {

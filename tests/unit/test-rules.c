@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "core/pa-checks.h"
 #include "core/pa-rules.h"
 
 #define RULES_DIR TEST_SRCDIR "/../../data/rules"
@@ -489,6 +490,35 @@ test_invalid_values (TmpDir        *fixture,
     { "<label>Sickness benefit (sygedagpenge)</label>", "", "<label>" },
     { "xmlns=\"https://praktikaftale.github.io/ns/rules/1\"",
       "xmlns=\"https://praktikaftale.github.io/ns/rules/2\"", "namespace" },
+    /* The messages of the checks. */
+    { "<message code=\"cvr-invalid\" severity=\"error\">",
+      "<message code=\"cvr-invalid\" severity=\"fatal\">", "fatal" },
+    { "code=\"cvr-invalid\"", "code=\"cvr-invalide\"", "cvr-invalide" },
+    { "code=\"cvr-invalid\"", "code=\"cpr-invalid\"", "used twice" },
+    { "code=\"cvr-invalid\"", "code=\"CVR invalid\"", "CVR invalid" },
+    { "<message code=\"cvr-invalid\"", "<message lang=\"en\" code=\"cvr-invalid\"", "lang" },
+    { "<message code=\"cvr-invalid\" severity=\"error\">",
+      "<message code=\"cvr-invalid\" severity=\"error\" reference=\" \">", "reference" },
+    { "<message code=\"cvr-invalid\" severity=\"error\">",
+      "<message code=\"cvr-invalid\">", "severity" },
+    { "“{field}” is not an e-mail", "“{feild}” is not an e-mail", "{feild}" },
+    /* A placeholder another check has, but not this one. */
+    { "“{field}” is not an e-mail", "“{weeks}” is not an e-mail", "{weeks}" },
+    { "“{field}” is not an e-mail", "“{field” is not an e-mail", "does not start" },
+    { "“{field}” is not an e-mail", "“{Field}” is not an e-mail", "does not start" },
+    { "name@example.dk.</text>", "name@example.dk.}</text>", "without" },
+    { "<text>Fill in “{field}”, so that the period can be checked.</text>", "<text>\n </text>",
+      "<text> is empty" },
+    { "<text>Fill in “{field}”, so that the period can be checked.</text>", "",
+      "<message> has no <text>" },
+    { "<text>Fill in “{field}”, so that the period can be checked.</text>",
+      "<text>Fill in {field}.</text><text>Again.</text>", "more than one <text>" },
+    { "<text>Fill in “{field}”, so that the period can be checked.</text>",
+      "<label>Fill in {field}.</label>", "<label> is not expected" },
+    { "<label>Sickness benefit (sygedagpenge)</label>", "<text>Sickness benefit</text>",
+      "<text> is not expected" },
+    { "<message code=\"cvr-invalid\" severity=\"error\">",
+      "<message code=\"cvr-invalid\" severity=\"error\"><note/>", "note" },
   };
   g_autofree char *path = g_build_filename (fixture->dir, "rules-2024-01-01.xml", NULL);
 
@@ -506,6 +536,148 @@ test_invalid_values (TmpDir        *fixture,
       g_assert_true (g_str_has_prefix (error->message, "rules-2024-01-01.xml, line "));
       g_assert_nonnull (strstr (error->message, cases[i].says));
     }
+}
+
+static void
+test_messages (void)
+{
+  g_autoptr(PaRuleBook) book = load_source_rules ();
+  const char * const *codes = pa_check_get_codes ();
+
+  for (guint s = 0; s < pa_rule_book_get_n_sets (book); s++)
+    {
+      PaRuleSet *set = pa_rule_book_get_set (book, s);
+      const PaRuleMessage *message;
+
+      /* One text per code the checks use, no more. */
+      g_assert_cmpuint (pa_rule_set_get_messages (set)->len, ==, g_strv_length ((char **) codes));
+      for (guint i = 0; codes[i] != NULL; i++)
+        {
+          message = pa_rule_set_find_message (set, codes[i]);
+          g_assert_nonnull (message);
+          g_assert_cmpstr (message->code, ==, codes[i]);
+          /* Folded to single spaces, as xgettext extracts it. */
+          g_assert_null (strchr (message->text, '\n'));
+          g_assert_null (strstr (message->text, "  "));
+          g_assert_false (g_ascii_isspace (message->text[0]));
+          g_assert_false (g_ascii_isspace (message->text[strlen (message->text) - 1]));
+          g_assert_true (message->reference == NULL || *message->reference != '\0');
+        }
+
+      message = pa_rule_set_find_message (set, "duration-over-maximum");
+      g_assert_cmpint (message->severity, ==, PA_SEVERITY_ERROR);
+      g_assert_cmpstr (message->reference, ==, "LAB § 61, stk. 1");
+      g_assert_nonnull (strstr (message->text, "at most {max_weeks} weeks"));
+
+      message = pa_rule_set_find_message (set, "extension-beyond-limit");
+      g_assert_cmpint (message->severity, ==, PA_SEVERITY_WARNING);
+      message = pa_rule_set_find_message (set, "target-group-missing");
+      g_assert_cmpint (message->severity, ==, PA_SEVERITY_INFO);
+      g_assert_null (message->reference);
+
+      message = pa_rule_set_find_message (set, "cvr-invalid");
+      g_assert_cmpstr (message->text, ==,
+                       "The CVR number is not valid. Check the eight digits against the "
+                       "company's papers or cvr.dk.");
+      g_assert_null (pa_rule_set_find_message (set, "no-such-code"));
+    }
+}
+
+/* The 2024 rules without the element that starts with @start. */
+static char *
+rules_2024_without (const char *start,
+                    const char *end_tag)
+{
+  g_autofree char *contents = read_file (RULES_2024);
+  const char *from = strstr (contents, start);
+  const char *to = from ? strstr (from, end_tag) : NULL;
+  GString *s;
+
+  g_assert_nonnull (to);
+  s = g_string_new_len (contents, from - contents);
+  g_string_append (s, to + strlen (end_tag));
+  return g_string_free (s, FALSE);
+}
+
+static int
+line_of (const char *contents,
+         const char *text)
+{
+  const char *at = strstr (contents, text);
+  int line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *p = contents; p < at; p++)
+    line += *p == '\n';
+  return line;
+}
+
+/* A placeholder error names the line where the text starts, though
+ * the text runs over two lines. */
+static void
+test_message_placeholder_line (TmpDir        *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "rules-2024-01-01.xml", NULL);
+  g_autofree char *contents = rules_2024_with ("“{field}” is not an e-mail address",
+                                               "“{fields}” is not an e-mail address");
+  g_autofree char *prefix = g_strdup_printf ("rules-2024-01-01.xml, line %d: ",
+                                             line_of (contents, "{fields}"));
+  g_autoptr(GError) error = NULL;
+
+  write_file (fixture->dir, "rules-2024-01-01.xml", contents);
+  g_assert_null (pa_rule_set_load_file (path, &error));
+  g_assert_error (error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message, "“email-invalid”"));
+  g_assert_nonnull (strstr (error->message, "{fields}"));
+}
+
+/* A code the checks need, without its text: the file is refused, at
+ * the line of <messages>, naming the code. */
+static void
+test_missing_message (TmpDir        *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "rules-2024-01-01.xml", NULL);
+  g_autofree char *contents = rules_2024_without ("<message code=\"ratio-exceeded\"", "</message>");
+  g_autofree char *prefix = g_strdup_printf ("rules-2024-01-01.xml, line %d: ",
+                                             line_of (contents, "<messages>"));
+  g_autofree char *no_messages = rules_2024_without ("<messages>", "</messages>");
+  g_autofree char *rules_2027 = read_file (RULES_2027);
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(PaRuleBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaRuleSet) set = NULL;
+  const GError *book_error;
+
+  g_assert_null (strstr (contents, "ratio-exceeded"));
+  write_file (fixture->dir, "rules-2024-01-01.xml", contents);
+  set = pa_rule_set_load_file (path, &error);
+  g_test_message ("%s", error ? error->message : "(loaded)");
+  g_assert_null (set);
+  g_assert_error (error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message, "“ratio-exceeded”"));
+
+  /* In a folder, the other set still applies. */
+  write_file (fixture->dir, "rules-2027-01-01.xml", rules_2027);
+  book = pa_rule_book_load_dir (fixture->dir, &errors);
+  g_assert_cmpuint (pa_rule_book_get_n_sets (book), ==, 1);
+  g_assert_cmpuint (errors->len, ==, 1);
+  book_error = g_ptr_array_index (errors, 0);
+  g_assert_error ((GError *) book_error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (book_error->message, prefix));
+
+  /* Without <messages> at all. */
+  g_clear_error (&error);
+  write_file (fixture->dir, "rules-2024-01-01.xml", no_messages);
+  g_assert_null (pa_rule_set_load_file (path, &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, PA_RULES_ERROR, PA_RULES_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "rules-2024-01-01.xml, line "));
+  g_assert_nonnull (strstr (error->message, "<messages>"));
 }
 
 static void
@@ -599,6 +771,11 @@ main (int   argc,
               tmp_dir_setup, test_missing_attribute, tmp_dir_teardown);
   g_test_add ("/pa/rules/invalid-values", TmpDir, NULL,
               tmp_dir_setup, test_invalid_values, tmp_dir_teardown);
+  g_test_add_func ("/pa/rules/messages", test_messages);
+  g_test_add ("/pa/rules/message-placeholder-line", TmpDir, NULL,
+              tmp_dir_setup, test_message_placeholder_line, tmp_dir_teardown);
+  g_test_add ("/pa/rules/missing-message", TmpDir, NULL,
+              tmp_dir_setup, test_missing_message, tmp_dir_teardown);
   g_test_add ("/pa/rules/not-rules", TmpDir, NULL, tmp_dir_setup, test_not_rules, tmp_dir_teardown);
   g_test_add ("/pa/rules/same-effective-date", TmpDir, NULL,
               tmp_dir_setup, test_same_effective_date, tmp_dir_teardown);

@@ -1,0 +1,859 @@
+/* praktikaftale-bench.c: start-up, search and save figures side by side
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One run prints one table: time to first frame and peak memory of an
+ * empty AdwApplicationWindow and of Praktikaftale with no drafts and with
+ * 10,000 realistic drafts, then the store's search, save, load and list
+ * times over those drafts, each with its target. It prints figures and
+ * never fails on a missed target: speed is judged by people reading the
+ * table on a known machine, not by timed assertions.
+ *
+ * Needs a display for the start-up part:
+ *   xvfb-run -a -s '-screen 0 1366x768x24' praktikaftale-bench
+ * or `ninja -C build bench`.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/utsname.h>
+#include <sys/vfs.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <adwaita.h>
+#include <sqlite3.h>
+
+#include "store/pa-draft-summary.h"
+#include "store/pa-store.h"
+#include "pa-generate.h"
+
+#define N_QUERIES       200
+#define N_SAVES         200
+#define N_LOADS         200
+#define N_LISTS         10
+#define EXIT_GRACE_S    10
+
+#define TARGET_RATIO    1.5
+#define TARGET_SEARCH   10.0
+#define TARGET_SAVE     5.0
+
+typedef struct {
+  int    count;
+  int    runs;
+  int    timeout;
+  gint64 seed;
+  char  *app;
+  char  *empty_window;
+  char  *schema_dir;
+  char  *keep_db;
+} Options;
+
+typedef struct {
+  const char *label;
+  const char *log_name;
+  GArray     *frame_ms;   /* of double, one per successful run */
+  GArray     *rss_mb;
+  char       *failure;    /* why a run failed, for the table */
+} Subject;
+
+/* ---------------------------------------------------------------------
+ * Figures
+ */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  g_autoptr(GArray) sorted = NULL;
+  guint n = values->len;
+  guint index;
+
+  if (n == 0)
+    return -1;
+
+  sorted = g_array_copy (values);
+  g_array_sort (sorted, compare_doubles);
+  if (p == 0.5 && n % 2 == 0)
+    return (g_array_index (sorted, double, n / 2 - 1) + g_array_index (sorted, double, n / 2)) / 2;
+
+  /* Nearest rank. */
+  index = (guint) CLAMP (ceil (p * n) - 1, 0, n - 1);
+  return g_array_index (sorted, double, index);
+}
+
+static double
+median (GArray *values)
+{
+  return percentile (values, 0.5);
+}
+
+static double
+elapsed_ms (gint64 since)
+{
+  return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+/* 10000 -> "10,000" */
+static char *
+grouped (gint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+verdict (double value,
+         double target)
+{
+  return value < 0 ? "n/a" : value <= target ? "PASS" : "MISS";
+}
+
+/* ---------------------------------------------------------------------
+ * The machine
+ */
+
+static char *
+proc_value (const char *file,
+            const char *key)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (file, &contents, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], key))
+      {
+        const char *colon = strchr (lines[i], ':');
+
+        if (colon != NULL)
+          return g_strstrip (g_strdup (colon + 1));
+      }
+  return NULL;
+}
+
+static const char *
+filesystem_name (const char *path)
+{
+  struct statfs fs;
+
+  if (statfs (path, &fs) != 0)
+    return "?";
+  switch ((unsigned long) fs.f_type)
+    {
+    case 0x01021994: return "tmpfs";
+    case 0xEF53: return "ext4";
+    case 0x794c7630: return "overlayfs";
+    case 0x9123683E: return "btrfs";
+    case 0x58465342: return "xfs";
+    default: return "other";
+    }
+}
+
+static void
+print_machine (const char *dir)
+{
+  g_autofree char *cpu = proc_value ("/proc/cpuinfo", "model name");
+  g_autofree char *mem = proc_value ("/proc/meminfo", "MemTotal");
+  struct utsname uts;
+
+  uname (&uts);
+  g_print ("Praktikaftale benchmark\n");
+  g_print ("  machine    %u CPUs (nproc), %s, %.1f GiB RAM, %s %s\n",
+           g_get_num_processors (), cpu ? cpu : "unknown CPU",
+           mem ? g_ascii_strtod (mem, NULL) / (1024.0 * 1024.0) : 0.0,
+           uts.sysname, uts.release);
+  g_print ("  software   GTK %u.%u.%u, libadwaita %u.%u.%u, SQLite %s\n",
+           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+           adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+           sqlite3_libversion ());
+  g_print ("  files      %s (%s)\n", dir, filesystem_name (dir));
+}
+
+/* ---------------------------------------------------------------------
+ * Start-up: time to the first frame and peak memory of a child process
+ */
+
+typedef enum {
+  READ_FOUND,
+  READ_TIMEOUT,
+  READ_EOF,
+} ReadResult;
+
+/* Reads the child's stdout until a line "first-frame". */
+static ReadResult
+read_first_frame (int     fd,
+                  gint64  deadline,
+                  gint64 *seen_at)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (;;)
+    {
+      struct pollfd pfd = { fd, POLLIN, 0 };
+      gint64 now = g_get_monotonic_time ();
+      char chunk[4096];
+      ssize_t n;
+      int rc;
+
+      if (now >= deadline)
+        return READ_TIMEOUT;
+      rc = poll (&pfd, 1, (int) ((deadline - now) / 1000) + 1);
+      if (rc < 0 && errno == EINTR)
+        continue;
+      if (rc <= 0)
+        continue;
+
+      n = read (fd, chunk, sizeof chunk);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return READ_EOF;
+
+      *seen_at = g_get_monotonic_time ();
+      g_string_append_len (out, chunk, n);
+      if (g_str_has_prefix (out->str, "first-frame\n") || strstr (out->str, "\nfirst-frame\n") != NULL)
+        return READ_FOUND;
+    }
+}
+
+/* Waits for the child until @deadline, then kills it. */
+static gboolean
+reap (pid_t          pid,
+      gint64         deadline,
+      int           *status,
+      struct rusage *usage)
+{
+  while (g_get_monotonic_time () < deadline)
+    {
+      pid_t done = wait4 (pid, status, WNOHANG, usage);
+
+      if (done == pid)
+        return TRUE;
+      if (done < 0 && errno != EINTR)
+        return FALSE;
+      g_usleep (2000);
+    }
+
+  kill (-pid, SIGKILL);
+  while (wait4 (pid, status, 0, usage) < 0 && errno == EINTR)
+    ;
+  return FALSE;
+}
+
+static char *
+log_tail (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL) || contents[0] == '\0')
+    return g_strdup ("");
+  lines = g_strsplit (g_strstrip (contents), "\n", -1);
+  n = g_strv_length (lines);
+  for (guint i = n > 4 ? n - 4 : 0; i < n; i++)
+    g_string_append_printf (out, "\n      | %s", lines[i]);
+  return g_strdup (out->str);
+}
+
+/**
+ * run_once:
+ *
+ * Starts @argv with @envp, times it from just before the fork to the line
+ * "first-frame" on its stdout, and takes its peak RSS from wait4().
+ */
+static gboolean
+run_once (char       **argv,
+          char       **envp,
+          const char  *log_path,
+          int          timeout_s,
+          double      *frame_ms,
+          double      *rss_mb,
+          GError     **error)
+{
+  int out[2], log_fd, status = 0;
+  struct rusage usage = { 0 };
+  gint64 started, seen_at = 0;
+  ReadResult result;
+  pid_t pid;
+
+  if (pipe (out) != 0)
+    return (g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "pipe: %s", g_strerror (errno)), FALSE);
+  fcntl (out[0], F_SETFD, FD_CLOEXEC);
+  fcntl (out[1], F_SETFD, FD_CLOEXEC);
+  log_fd = open (log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  started = g_get_monotonic_time ();
+  pid = fork ();
+  if (pid == 0)
+    {
+      /* Only async-signal-safe calls between fork and exec. A process
+       * group of its own, so a kill reaches whatever it started too. */
+      setpgid (0, 0);
+      dup2 (out[1], STDOUT_FILENO);
+      if (log_fd >= 0)
+        dup2 (log_fd, STDERR_FILENO);
+      execve (argv[0], argv, envp);
+      _exit (127);
+    }
+  close (out[1]);
+  if (log_fd >= 0)
+    close (log_fd);
+  if (pid < 0)
+    {
+      close (out[0]);
+      return (g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "fork: %s", g_strerror (errno)), FALSE);
+    }
+
+  result = read_first_frame (out[0], started + (gint64) timeout_s * G_USEC_PER_SEC, &seen_at);
+  if (result == READ_FOUND)
+    *frame_ms = (seen_at - started) / 1000.0;
+
+  /* After the first frame it quits; give it time to, then take the
+   * figures from the kernel. */
+  close (out[0]);
+  if (!reap (pid, g_get_monotonic_time () + (result == READ_FOUND ? EXIT_GRACE_S : 0) * G_USEC_PER_SEC,
+             &status, &usage) && result == READ_FOUND)
+    g_printerr ("warning: %s did not exit within %d s after its first frame; killed\n", argv[0], EXIT_GRACE_S);
+  *rss_mb = usage.ru_maxrss / 1024.0;  /* KiB on Linux */
+
+  if (result == READ_TIMEOUT)
+    {
+      g_autofree char *tail = log_tail (log_path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   "no \"first-frame\" line within %d s, killed. Does it print one when "
+                   "PRAKTIKAFTALE_BENCH_FIRST_FRAME=1 (and flush stdout)? Is DISPLAY an X server?%s",
+                   timeout_s, tail);
+      return FALSE;
+    }
+  if (result == READ_EOF)
+    {
+      g_autofree char *tail = log_tail (log_path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "exited (%s %d) before printing \"first-frame\"%s",
+                   WIFSIGNALED (status) ? "signal" : "status",
+                   WIFSIGNALED (status) ? WTERMSIG (status) : WEXITSTATUS (status), tail);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char **
+child_environment (const Options *options,
+                   const char    *dir)
+{
+  char **env = g_get_environ ();
+  static const char *xdg[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_SCHEMA_DIR", options->schema_dir, TRUE);
+  env = g_environ_setenv (env, "GSK_RENDERER", "cairo", TRUE);
+  env = g_environ_setenv (env, "GDK_BACKEND", "x11", TRUE);
+  env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", TRUE);
+  env = g_environ_setenv (env, "PRAKTIKAFTALE_BENCH_FIRST_FRAME", "1", TRUE);
+
+  /* Nothing of the user's: no settings, no drafts, no backups. */
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, "xdg", xdg[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      env = g_environ_setenv (env, xdg[i], path, TRUE);
+    }
+  return env;
+}
+
+static void
+subject_run (Subject       *subject,
+             char         **argv,
+             char         **envp,
+             const char    *dir,
+             int            index,
+             const Options *options)
+{
+  g_autofree char *log = g_strdup_printf ("%s/%s-%d.log", dir, subject->log_name, index + 1);
+  g_autoptr(GError) error = NULL;
+  double ms = 0, rss = 0;
+
+  if (run_once (argv, envp, log, options->timeout, &ms, &rss, &error))
+    {
+      /* Run -1 warms the caches and is not counted. */
+      if (index >= 0)
+        {
+          g_array_append_val (subject->frame_ms, ms);
+          g_array_append_val (subject->rss_mb, rss);
+        }
+    }
+  else if (subject->failure == NULL)
+    {
+      subject->failure = g_strdup (error->message);
+      g_printerr ("%s: %s\n", subject->label, error->message);
+    }
+}
+
+static void
+subject_clear (Subject *subject)
+{
+  g_clear_pointer (&subject->frame_ms, g_array_unref);
+  g_clear_pointer (&subject->rss_mb, g_array_unref);
+  g_clear_pointer (&subject->failure, g_free);
+}
+
+static void
+print_subject (Subject *subject)
+{
+  if (subject->frame_ms->len == 0)
+    g_print ("  %-34s %12s %12s   (failed: see below)\n", subject->label, "n/a", "n/a");
+  else
+    g_print ("  %-34s %9.1f ms %9.1f MB%s\n", subject->label,
+             median (subject->frame_ms), median (subject->rss_mb),
+             subject->failure ? "   (some runs failed)" : "");
+}
+
+static gboolean
+benchmark_startup (const Options *options,
+                   const char    *dir,
+                   const char    *empty_db,
+                   const char    *full_db)
+{
+  g_auto(GStrv) envp = child_environment (options, dir);
+  g_autofree char *full_label = NULL, *count = grouped (options->count);
+  char *empty_argv[] = { options->empty_window, NULL };
+  char *app_empty_argv[] = { options->app, (char *) "--database", (char *) empty_db, NULL };
+  char *app_full_argv[] = { options->app, (char *) "--database", (char *) full_db, NULL };
+  Subject subjects[3] = {
+    { "empty AdwApplicationWindow", "empty-window", NULL, NULL, NULL },
+    { "Praktikaftale, 0 drafts", "app-0", NULL, NULL, NULL },
+    { NULL, "app-full", NULL, NULL, NULL },
+  };
+  char **argvs[3] = { empty_argv, app_empty_argv, app_full_argv };
+  double ratio = -1;
+  gboolean ok = TRUE;
+
+  full_label = g_strdup_printf ("Praktikaftale, %s drafts", count);
+  subjects[2].label = full_label;
+  for (guint s = 0; s < 3; s++)
+    {
+      subjects[s].frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      subjects[s].rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+
+  /* Interleaved, so a slow moment of the machine hits all three alike. */
+  for (int run = -1; run < options->runs; run++)
+    for (guint s = 0; s < 3; s++)
+      if (run < 0 || subjects[s].failure == NULL || subjects[s].frame_ms->len > 0)
+        subject_run (&subjects[s], argvs[s], envp, dir, run, options);
+
+  g_print ("\nStart-up: median of %d runs each, after one warm-up run; "
+           "GSK_RENDERER=cairo, GDK_BACKEND=x11, DISPLAY=%s\n",
+           options->runs, g_getenv ("DISPLAY"));
+  g_print ("  %-34s %12s %12s\n", "", "first frame", "peak RSS");
+  for (guint s = 0; s < 3; s++)
+    print_subject (&subjects[s]);
+
+  if (subjects[0].frame_ms->len > 0 && subjects[2].frame_ms->len > 0)
+    ratio = median (subjects[2].frame_ms) / median (subjects[0].frame_ms);
+  {
+    g_autofree char *ratio_label = g_strdup_printf ("ratio %s drafts / empty window", count);
+
+    if (ratio < 0)
+      g_print ("  %-34s %12s   target <= %.2fx   n/a\n", ratio_label, "n/a", TARGET_RATIO);
+    else
+      g_print ("  %-34s %11.2fx   target <= %.2fx   %s\n", ratio_label, ratio, TARGET_RATIO,
+               verdict (ratio, TARGET_RATIO));
+  }
+
+  for (guint s = 0; s < 3; s++)
+    {
+      if (subjects[s].failure != NULL)
+        {
+          g_print ("  ! %s: %s\n", subjects[s].label, subjects[s].failure);
+          ok = FALSE;
+        }
+      subject_clear (&subjects[s]);
+    }
+  return ok;
+}
+
+/* ---------------------------------------------------------------------
+ * The store over many drafts
+ */
+
+static void
+print_store_row (const char *label,
+                 GArray     *ms,
+                 double      target)
+{
+  double mid = median (ms), p95 = percentile (ms, 0.95);
+
+  if (target > 0)
+    g_print ("  %-34s %9.2f ms %9.2f ms   <= %4.0f ms   %s\n", label, mid, p95, target, verdict (mid, target));
+  else
+    g_print ("  %-34s %9.2f ms %9.2f ms\n", label, mid, p95);
+}
+
+static gboolean
+benchmark_search (PaStore *store,
+                  GArray  *ms,
+                  double  *mean_hits)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2);
+  guint hits = 0;
+
+  for (guint i = 0; i < N_QUERIES; i++)
+    {
+      g_autofree char *query = pa_generate_search_query (rand);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) found = NULL;
+      gint64 started = g_get_monotonic_time ();
+      double t;
+
+      found = pa_store_search (store, query, &error);
+      t = elapsed_ms (started);
+      if (found == NULL)
+        {
+          g_printerr ("search “%s”: %s\n", query, error->message);
+          return FALSE;
+        }
+      g_array_append_val (ms, t);
+      hits += g_list_model_get_n_items (found);
+    }
+  *mean_hits = (double) hits / N_QUERIES;
+  return TRUE;
+}
+
+static gboolean
+benchmark_save (PaStore     *store,
+                const char  *id,
+                GArray      *ms)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) agreement = pa_store_load (store, id, &error);
+
+  if (agreement == NULL)
+    {
+      g_printerr ("load %s: %s\n", id, error->message);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < N_SAVES; i++)
+    {
+      gint64 started;
+      double t;
+
+      pa_generate_small_edit (agreement, rand);
+      started = g_get_monotonic_time ();
+      if (!pa_store_save (store, agreement, &error))
+        {
+          g_printerr ("save: %s\n", error->message);
+          return FALSE;
+        }
+      t = elapsed_ms (started);
+      g_array_append_val (ms, t);
+    }
+  return TRUE;
+}
+
+static gboolean
+benchmark_load (PaStore    *store,
+                GListModel *drafts,
+                GArray     *ms)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+  guint n = g_list_model_get_n_items (drafts);
+
+  for (guint i = 0; i < N_LOADS && n > 0; i++)
+    {
+      g_autoptr(PaDraftSummary) summary = g_list_model_get_item (drafts, g_rand_int_range (rand, 0, n));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaAgreement) agreement = NULL;
+      gint64 started = g_get_monotonic_time ();
+      double t;
+
+      agreement = pa_store_load (store, pa_draft_summary_get_id (summary), &error);
+      t = elapsed_ms (started);
+      if (agreement == NULL)
+        {
+          g_printerr ("load: %s\n", error->message);
+          return FALSE;
+        }
+      g_array_append_val (ms, t);
+    }
+  return TRUE;
+}
+
+static gboolean
+benchmark_store (const Options *options,
+                 const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = pa_store_open (path, &error);
+  g_autoptr(GListModel) drafts = NULL;
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) save_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *count = grouped (options->count);
+  g_autofree char *label = NULL;
+  double hits = 0;
+  gboolean ok;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      gint64 started = g_get_monotonic_time ();
+      double t;
+
+      g_clear_object (&drafts);
+      drafts = pa_store_list_drafts (store, &error);
+      t = elapsed_ms (started);
+      if (drafts == NULL)
+        {
+          g_printerr ("list: %s\n", error->message);
+          return FALSE;
+        }
+      g_array_append_val (list_ms, t);
+    }
+
+  ok = benchmark_search (store, search_ms, &hits) &&
+       benchmark_load (store, drafts, load_ms) &&
+       g_list_model_get_n_items (drafts) > 0;
+  if (ok)
+    {
+      /* The draft edited most recently, as the user reopens it. */
+      g_autoptr(PaDraftSummary) first = g_list_model_get_item (drafts, 0);
+
+      ok = benchmark_save (store, pa_draft_summary_get_id (first), save_ms);
+    }
+  if (!ok)
+    return FALSE;
+
+  g_print ("\nStore: %s drafts, %s\n", count, path);
+  g_print ("  %-34s %12s %12s   %7s\n", "", "median", "p95", "target");
+  label = g_strdup_printf ("FTS search (%d queries)", N_QUERIES);
+  print_store_row (label, search_ms, TARGET_SEARCH);
+  g_clear_pointer (&label, g_free);
+  label = g_strdup_printf ("save transaction (%d edits)", N_SAVES);
+  print_store_row (label, save_ms, TARGET_SAVE);
+  g_clear_pointer (&label, g_free);
+  label = g_strdup_printf ("load one draft (%d drafts)", N_LOADS);
+  print_store_row (label, load_ms, 0);
+  g_clear_pointer (&label, g_free);
+  label = g_strdup_printf ("list all %s drafts (%d runs)", count, N_LISTS);
+  print_store_row (label, list_ms, 0);
+  g_print ("  (search: 1-2 words of names, companies and tasks, prefixes too; %.0f hits on average,\n"
+           "   slowest %.2f ms; save: whole draft and its search row in one transaction,\n"
+           "   synchronous=FULL)\n", hits, percentile (search_ms, 1.0));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------
+ * Main
+ */
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? st.st_size : 0;
+}
+
+static void
+remove_database (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static void
+rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        rm_rf (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+make_databases (const Options *options,
+                const char    *db_dir,
+                char         **empty_db,
+                char         **full_db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) empty = NULL;
+  g_autofree char *count = grouped (options->count);
+  gint64 started;
+  double seconds;
+
+  *empty_db = g_build_filename (db_dir, "bench-drafts-0.db", NULL);
+  *full_db = g_strdup_printf ("%s/bench-drafts-%d.db", db_dir, options->count);
+  remove_database (*empty_db);
+  remove_database (*full_db);
+
+  empty = pa_store_open (*empty_db, &error);
+  if (empty == NULL)
+    {
+      g_printerr ("%s: %s\n", *empty_db, error->message);
+      return FALSE;
+    }
+
+  started = g_get_monotonic_time ();
+  if (!pa_generate_database (*full_db, options->count, (guint32) options->seed, &error))
+    {
+      g_printerr ("%s: %s\n", *full_db, error->message);
+      return FALSE;
+    }
+  seconds = (g_get_monotonic_time () - started) / 1e6;
+
+  g_print ("  database   %s drafts (seed %" G_GINT64_FORMAT ") generated in %.1f s, %.1f MB\n",
+           count, options->seed, seconds, file_size (*full_db) / (1024.0 * 1024.0));
+  return TRUE;
+}
+
+static gboolean
+parse_options (int      *argc,
+               char   ***argv,
+               Options  *options)
+{
+  const GOptionEntry entries[] = {
+    { "count", 'n', 0, G_OPTION_ARG_INT, &options->count, "Drafts in the big database (default 10000)", "N" },
+    { "runs", 'r', 0, G_OPTION_ARG_INT, &options->runs, "Start-up runs of each program (default 5)", "R" },
+    { "app", 0, 0, G_OPTION_ARG_FILENAME, &options->app, "The praktikaftale binary (default: the build's)", "PATH" },
+    { "empty-window", 0, 0, G_OPTION_ARG_FILENAME, &options->empty_window, "The baseline binary", "PATH" },
+    { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->schema_dir, "Compiled GSettings schemas", "DIR" },
+    { "keep-db", 0, 0, G_OPTION_ARG_FILENAME, &options->keep_db,
+      "Write the databases to DIR and keep them (bench-drafts-*.db there are replaced)", "DIR" },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &options->seed, "Generator seed (default 1)", "S" },
+    { "timeout", 't', 0, G_OPTION_ARG_INT, &options->timeout, "Seconds to wait for a first frame (default 20)", "S" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("- start-up, search and save figures");
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  if (options->count < 1 || options->runs < 1 || options->timeout < 1 ||
+      options->seed < 0 || options->seed > G_MAXUINT32)
+    {
+      g_printerr ("--count, --runs and --timeout must be at least 1, --seed from 0 to %u\n", G_MAXUINT32);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  Options options = { 10000, 5, 20, 1, NULL, NULL, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *empty_db = NULL, *full_db = NULL;
+  gboolean ok = TRUE;
+
+  setlocale (LC_ALL, "");
+  if (!parse_options (&argc, &argv, &options))
+    return EXIT_FAILURE;
+  if (options.app == NULL)
+    options.app = g_strdup (BENCH_APP_PATH);
+  if (options.empty_window == NULL)
+    options.empty_window = g_strdup (BENCH_EMPTY_WINDOW_PATH);
+  if (options.schema_dir == NULL)
+    options.schema_dir = g_strdup (BENCH_SCHEMA_DIR);
+
+  dir = g_dir_make_tmp ("praktikaftale-bench-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (options.keep_db != NULL && g_mkdir_with_parents (options.keep_db, 0700) != 0)
+    {
+      g_printerr ("%s: %s\n", options.keep_db, g_strerror (errno));
+      return EXIT_FAILURE;
+    }
+
+  print_machine (options.keep_db ? options.keep_db : dir);
+  if (!make_databases (&options, options.keep_db ? options.keep_db : dir, &empty_db, &full_db))
+    return EXIT_FAILURE;
+
+  /* Start-up first, while the big database is as generated. */
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_print ("\nStart-up: skipped, no DISPLAY. Run under "
+               "xvfb-run -a -s '-screen 0 1366x768x24'.\n");
+      ok = FALSE;
+    }
+  else
+    ok = benchmark_startup (&options, dir, empty_db, full_db);
+
+  ok = benchmark_store (&options, full_db) && ok;
+
+  rm_rf (dir);
+  g_free (options.app);
+  g_free (options.empty_window);
+  g_free (options.schema_dir);
+  g_free (options.keep_db);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,1267 @@
+/* pa-checks.c: what the law and good practice require of an agreement
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each check knows only which fields to compare and which numbers to
+ * use from the rule set; what the finding says, how serious it is and
+ * which provision it cites come from the <messages> of the rules data,
+ * with named {placeholders} filled in here. The table check_codes is the
+ * contract between the two: the loader refuses a rule set that lacks a
+ * code or uses a placeholder the check does not fill in.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pa-checks.h"
+#include "pa-validate.h"
+
+#define MAX_PLACEHOLDERS 8
+
+typedef struct {
+  const char *code;
+  const char *placeholders[MAX_PLACEHOLDERS];  /* NULL-terminated */
+} CheckCode;
+
+/* In the order the checks run. */
+static const CheckCode check_codes[] = {
+  { "cpr-invalid", { NULL } },
+  { "cvr-invalid", { NULL } },
+  { "p-number-invalid", { NULL } },
+  { "email-invalid", { "field", NULL } },
+  { "target-group-missing", { NULL } },
+  { "target-group-unknown", { "group_id", "effective", NULL } },
+  { "date-missing", { "field", NULL } },
+  { "end-before-start", { "start", "end", NULL } },
+  { "duration-over-maximum", { "days", "weeks", "max_weeks", "group", "last_day", NULL } },
+  { "extension-without-purpose", { "number", NULL } },
+  { "extension-purpose-repeated", { "number", "earlier_number", NULL } },
+  { "extension-not-later", { "number", "end", "previous_end", NULL } },
+  { "extension-not-allowed", { "number", "group", "max_weeks", NULL } },
+  { "extension-over-limit", { "number", "weeks", "limit_weeks", "group", "last_day", NULL } },
+  { "extension-step-too-long", { "number", "weeks", "limit_weeks", "step_weeks", "last_day", NULL } },
+  { "extension-beyond-limit", { "number", "weeks", "limit_weeks", "step_weeks", "group", NULL } },
+  { "hours-over-full-time", { "hours", "ceiling", NULL } },
+  { "workday-weekend", { "weekday", NULL } },
+  { "hours-outside-normal", { "weekday", "from", "to", "day_start", "day_end", NULL } },
+  { "ratio-exceeded", { "employees", "allowed", "in_use", "total", NULL } },
+  { "purpose-unknown", { "purpose_id", "effective", NULL } },
+  { "purpose-not-for-group", { "purpose", "group", NULL } },
+  { "availability-test-not-for-group", { "group", NULL } },
+  { "availability-test-without-reason", { NULL } },
+  { "no-legal-purpose", { NULL } },
+  { "recent-employer", { "company", NULL } },
+  { "repeat-without-explanation", { "group", "earlier_start", NULL } },
+  { "repeat-same-work-function", { "work_function", "group", "earlier_start", NULL } },
+  { "hybrid-mixed-tasks", { "work_function", NULL } },
+  { "hybrid-same-function", { "work_function", NULL } },
+  { "follow-up-outside-period", { "date", "start", "end", NULL } },
+  { "no-close-follow-up", { "group", NULL } },
+};
+
+/**
+ * pa_check_get_codes:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): every code the
+ *   checks can report; the rules data has a message for each
+ */
+const char * const *
+pa_check_get_codes (void)
+{
+  static const char *codes[G_N_ELEMENTS (check_codes) + 1];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (check_codes); i++)
+        codes[i] = check_codes[i].code;
+      codes[G_N_ELEMENTS (check_codes)] = NULL;
+      g_once_init_leave (&initialized, 1);
+    }
+  return codes;
+}
+
+/**
+ * pa_check_get_placeholders:
+ * @code: a check code
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   {placeholders} the check fills in for @code, or %NULL for a code the
+ *   checks do not have
+ */
+const char * const *
+pa_check_get_placeholders (const char *code)
+{
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (check_codes); i++)
+    if (g_str_equal (check_codes[i].code, code))
+      return check_codes[i].placeholders;
+  return NULL;
+}
+
+void
+pa_finding_free (PaFinding *finding)
+{
+  if (finding == NULL)
+    return;
+
+  g_free (finding->code);
+  g_free (finding->message);
+  g_free (finding->reference);
+  g_free (finding->field);
+  g_free (finding);
+}
+
+const char *
+pa_severity_to_string (PaSeverity severity)
+{
+  switch (severity)
+    {
+    case PA_SEVERITY_ERROR:
+      return "error";
+    case PA_SEVERITY_WARNING:
+      return "warning";
+    case PA_SEVERITY_INFO:
+      return "info";
+    default:
+      g_return_val_if_reached ("error");
+    }
+}
+
+gboolean
+pa_findings_have_errors (GPtrArray *findings)
+{
+  g_return_val_if_fail (findings != NULL, FALSE);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (((PaFinding *) g_ptr_array_index (findings, i))->severity == PA_SEVERITY_ERROR)
+      return TRUE;
+  return FALSE;
+}
+
+/* One run of the checks. */
+typedef struct {
+  PaRecord            *agreement;
+  PaRecord            *citizen;
+  PaRecord            *company;
+  PaRuleSet           *rules;
+  const PaTargetGroup *group;       /* NULL: not chosen, or not in these rules */
+  GPtrArray           *findings;
+  GPtrArray           *scratch;     /* strings for the placeholders */
+
+  /* The period, when both dates are there and in order. */
+  gboolean             has_period;
+  GDate                start;
+  GDate                end;         /* the agreement's own end date */
+  GDate                final_end;   /* with the extensions */
+} Check;
+
+/* Helpers for the placeholders: strings that live as long as the run. */
+
+static const char *
+keep (Check *c,
+      char  *string)
+{
+  g_ptr_array_add (c->scratch, string);
+  return string;
+}
+
+static const char *
+num (Check *c,
+     int    value)
+{
+  return keep (c, g_strdup_printf ("%d", value));
+}
+
+/* In the user's locale: 37,5 in Danish. */
+static const char *
+hours_text (Check  *c,
+            double  hours)
+{
+  return keep (c, g_strdup_printf ("%g", hours));
+}
+
+static const char *
+date_text (Check       *c,
+           const GDate *date)
+{
+  char iso[11];
+
+  g_snprintf (iso, sizeof iso, "%04d-%02d-%02d", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  return keep (c, pa_format_date (iso));
+}
+
+static const char *
+iso_date_text (Check      *c,
+               const char *iso)
+{
+  return keep (c, pa_format_date (iso));
+}
+
+static const char *
+minutes_text (Check *c,
+              int    minutes)
+{
+  return keep (c, g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60));
+}
+
+/* The weekday's name in the user's language, from the C library;
+ * 1 January 2024 was a Monday, and the model counts 1 for Monday. */
+static const char *
+weekday_text (Check *c,
+              int    weekday)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2024, 1, weekday, 12, 0, 0);
+
+  return keep (c, g_date_time_format (day, "%A"));
+}
+
+/* The translated label of a field, as the editor shows it. */
+static const char *
+field_label (PaRecord   *record,
+             const char *name)
+{
+  const PaField *field = pa_record_class_find_field (PA_RECORD_GET_CLASS (record), name, NULL);
+
+  g_assert (field != NULL);
+  return g_dgettext (GETTEXT_PACKAGE, field->label);
+}
+
+static const char *
+list_path (Check      *c,
+           const char *list,
+           guint       index,
+           const char *field)
+{
+  return keep (c, field ? g_strdup_printf ("%s/%u/%s", list, index, field)
+                        : g_strdup_printf ("%s/%u", list, index));
+}
+
+static void
+append_placeholder (GString    *out,
+                    const char *name,
+                    gsize       len,
+                    GPtrArray  *args)
+{
+  for (guint i = 0; i + 1 < args->len; i += 2)
+    {
+      const char *key = g_ptr_array_index (args, i);
+
+      if (strlen (key) == len && strncmp (key, name, len) == 0)
+        {
+          const char *value = g_ptr_array_index (args, i + 1);
+
+          g_string_append (out, value ? value : "");
+          return;
+        }
+    }
+  /* The loader lets no unknown name through; keep it visible if so. */
+  g_string_append_c (out, '{');
+  g_string_append_len (out, name, len);
+  g_string_append_c (out, '}');
+}
+
+/* Fills the {name} placeholders of a message text; the text is data,
+ * so it is never used as a printf format. */
+static char *
+fill_placeholders (const char *text,
+                   GPtrArray  *args)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *open = strchr (p, '{');
+      const char *close = open ? strchr (open, '}') : NULL;
+
+      if (close == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+      g_string_append_len (out, p, open - p);
+      append_placeholder (out, open + 1, close - open - 1, args);
+      p = close + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Adds a finding for @code at @field; the rest are pairs of placeholder
+ * name and value, ending with NULL. */
+static void
+report (Check      *c,
+        const char *code,
+        const char *field,
+        ...)
+{
+  const PaRuleMessage *message = pa_rule_set_find_message (c->rules, code);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  PaFinding *finding;
+  const char *name;
+  va_list ap;
+
+  g_assert (pa_check_get_placeholders (code) != NULL);
+
+  va_start (ap, field);
+  while ((name = va_arg (ap, const char *)) != NULL)
+    {
+      g_assert (g_strv_contains (pa_check_get_placeholders (code), name));
+      g_ptr_array_add (args, (gpointer) name);
+      g_ptr_array_add (args, va_arg (ap, char *));
+    }
+  va_end (ap);
+
+  finding = g_new0 (PaFinding, 1);
+  finding->code = g_strdup (code);
+  finding->field = g_strdup (field);
+
+  /* A loaded rule set has every message; one built otherwise may not. */
+  if (message != NULL)
+    {
+      finding->severity = message->severity;
+      finding->message = fill_placeholders (message->text, args);
+      finding->reference = g_strdup (message->reference);
+    }
+  else
+    {
+      finding->severity = PA_SEVERITY_ERROR;
+      finding->message = g_strdup (code);
+    }
+
+  g_ptr_array_add (c->findings, finding);
+}
+
+/* Field access */
+
+static gboolean
+is_blank (const char *s)
+{
+  if (s == NULL)
+    return TRUE;
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+get_text (PaRecord   *record,
+          const char *field)
+{
+  const char *value = pa_record_get_string (record, field);
+
+  return is_blank (value) ? NULL : value;
+}
+
+static gboolean
+get_date (PaRecord   *record,
+          const char *field,
+          GDate      *out)
+{
+  const char *value = pa_record_get_string (record, field);
+
+  g_date_clear (out, 1);
+  return value != NULL && pa_validate_iso_date (value, out, NULL);
+}
+
+static GListModel *
+get_list (PaRecord   *record,
+          const char *field)
+{
+  return G_LIST_MODEL (pa_record_get_list (record, field));
+}
+
+/* Names compared the way a person reads them: "Brugsen  Ærøskøbing" is
+ * "brugsen ærøskøbing". Case is folded and white space ignored. */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (is_blank (name))
+    return NULL;
+
+  normal = g_utf8_normalize (name, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (normal == NULL)
+    return g_strdup (name);
+  folded = g_utf8_casefold (normal, -1);
+
+  out = g_string_new (NULL);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (ch))
+        g_string_append_unichar (out, ch);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = fold_name (a);
+  g_autofree char *fb = fold_name (b);
+
+  return fa != NULL && fb != NULL && g_str_equal (fa, fb);
+}
+
+/* Digits only, for identifiers typed with spaces ("12 34 56 78"). */
+static char *
+strip_spaces (const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = value; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* Durations.
+ *
+ * A placement lasts from its start date to its end date, both days
+ * included: 2 March to 29 March is 28 days. It may last max_weeks when
+ * it has at most max_weeks × 7 such days, so exactly 4 weeks (28 days)
+ * is within 4 weeks and 4 weeks and a day (29 days) is over. Messages
+ * count started weeks, so 29 days are "5 weeks", and name the last day
+ * that would be allowed. */
+
+static int
+days_inclusive (const GDate *from,
+                const GDate *to)
+{
+  return g_date_days_between (from, to) + 1;
+}
+
+static int
+started_weeks (int days)
+{
+  return (days + 6) / 7;
+}
+
+/* The last day of a period of @days days that starts on @from. */
+static const char *
+last_day_text (Check       *c,
+               const GDate *from,
+               int          days)
+{
+  GDate last = *from;
+
+  g_date_add_days (&last, days - 1);
+  return date_text (c, &last);
+}
+
+/* The checks, in the order of the fields they concern. */
+
+static void
+check_identifiers (Check *c)
+{
+  PaRecord *jobcentre = PA_RECORD (pa_agreement_get_jobcentre (PA_AGREEMENT (c->agreement)));
+  const char *value;
+  const struct {
+    PaRecord   *record;
+    const char *field;
+    const char *path;
+  } emails[] = {
+    { c->citizen, "email", "citizen/email" },
+    { c->company, "contact-email", "company/contact-email" },
+    { jobcentre, "consultant-email", "jobcentre/consultant-email" },
+  };
+
+  /* The editor stores what was typed; accept the spaces and the
+   * missing dash people type, as the validators' callers do. */
+  if ((value = get_text (c->citizen, "cpr")) != NULL)
+    {
+      g_autofree char *cpr = pa_normalize_cpr (value);
+
+      if (cpr == NULL || !pa_validate_cpr (cpr, NULL))
+        report (c, "cpr-invalid", "citizen/cpr", NULL);
+    }
+
+  if ((value = get_text (c->company, "cvr")) != NULL)
+    {
+      g_autofree char *cvr = strip_spaces (value);
+
+      if (!pa_validate_cvr (cvr, NULL))
+        report (c, "cvr-invalid", "company/cvr", NULL);
+    }
+
+  if ((value = get_text (c->company, "p-number")) != NULL)
+    {
+      g_autofree char *p_number = strip_spaces (value);
+
+      if (!pa_validate_p_number (p_number, NULL))
+        report (c, "p-number-invalid", "company/p-number", NULL);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (emails); i++)
+    {
+      const char *label = field_label (emails[i].record, emails[i].field);
+      g_autofree char *email = NULL;
+
+      if ((value = get_text (emails[i].record, emails[i].field)) == NULL)
+        continue;
+      email = g_strstrip (g_strdup (value));
+      if (!pa_validate_email (label, email, NULL))
+        report (c, "email-invalid", emails[i].path, "field", label, NULL);
+    }
+}
+
+static void
+check_target_group (Check *c)
+{
+  const char *id = get_text (c->citizen, "target-group");
+
+  if (id == NULL)
+    {
+      report (c, "target-group-missing", "citizen/target-group", NULL);
+      return;
+    }
+
+  /* A group can disappear with a reform (merged into another). */
+  c->group = pa_rule_set_find_target_group (c->rules, id);
+  if (c->group == NULL)
+    report (c, "target-group-unknown", "citizen/target-group",
+            "group_id", id,
+            "effective", iso_date_text (c, pa_rule_set_get_effective_date (c->rules)),
+            NULL);
+}
+
+static void
+check_period (Check *c)
+{
+  gboolean has_start = get_date (c->agreement, "start-date", &c->start);
+  gboolean has_end = get_date (c->agreement, "end-date", &c->end);
+
+  if (!has_start)
+    report (c, "date-missing", "start-date",
+            "field", field_label (c->agreement, "start-date"), NULL);
+  if (!has_end)
+    report (c, "date-missing", "end-date",
+            "field", field_label (c->agreement, "end-date"), NULL);
+  if (!has_start || !has_end)
+    return;
+
+  if (g_date_compare (&c->end, &c->start) < 0)
+    {
+      report (c, "end-before-start", "end-date",
+              "start", date_text (c, &c->start),
+              "end", date_text (c, &c->end),
+              NULL);
+      return;
+    }
+
+  c->has_period = TRUE;
+  c->final_end = c->end;
+}
+
+static void
+check_duration (Check *c)
+{
+  int days, max_days;
+
+  if (!c->has_period || c->group == NULL)
+    return;
+
+  days = days_inclusive (&c->start, &c->end);
+  max_days = c->group->max_weeks * 7;
+  if (days > max_days)
+    report (c, "duration-over-maximum", "end-date",
+            "days", num (c, days),
+            "weeks", num (c, started_weeks (days)),
+            "max_weeks", num (c, c->group->max_weeks),
+            "group", c->group->label,
+            "last_day", last_day_text (c, &c->start, max_days),
+            NULL);
+}
+
+/* Each extension needs a purpose of its own, not a copy of the last. */
+static void
+check_extension_purpose (Check      *c,
+                         GListModel *extensions,
+                         guint       i)
+{
+  g_autoptr(PaRecord) extension = g_list_model_get_item (extensions, i);
+  const char *purpose = get_text (extension, "purpose");
+
+  if (purpose == NULL)
+    {
+      report (c, "extension-without-purpose", list_path (c, "extensions", i, "purpose"),
+              "number", num (c, i + 1), NULL);
+      return;
+    }
+
+  for (guint j = 0; j < i; j++)
+    {
+      g_autoptr(PaRecord) earlier = g_list_model_get_item (extensions, j);
+
+      if (same_name (purpose, get_text (earlier, "purpose")))
+        {
+          report (c, "extension-purpose-repeated", list_path (c, "extensions", i, "purpose"),
+                  "number", num (c, i + 1),
+                  "earlier_number", num (c, j + 1),
+                  NULL);
+          return;
+        }
+    }
+}
+
+/* LAB § 61, stk. 2 as data: up to extension_max_weeks in all after a
+ * concrete assessment; beyond that extension_step_weeks at a time, and
+ * only for a very special need, which the reason must state. */
+static void
+check_extension_limit (Check       *c,
+                       PaRecord    *extension,
+                       guint        i,
+                       const GDate *previous_end,
+                       const GDate *ext_end)
+{
+  const PaTargetGroup *group = c->group;
+  const char *end_path = list_path (c, "extensions", i, "end-date");
+  int total_days = days_inclusive (&c->start, ext_end);
+  int limit_days = group->extension_max_weeks * 7;
+  GDate first_beyond = c->start, from;
+  int beyond_days;
+
+  if (group->extension_max_weeks == 0)
+    {
+      report (c, "extension-not-allowed", end_path,
+              "number", num (c, i + 1),
+              "group", group->label,
+              "max_weeks", num (c, group->max_weeks),
+              NULL);
+      return;
+    }
+  if (total_days <= limit_days)
+    return;
+
+  if (group->extension_step_weeks == 0)
+    {
+      report (c, "extension-over-limit", end_path,
+              "number", num (c, i + 1),
+              "weeks", num (c, started_weeks (total_days)),
+              "limit_weeks", num (c, group->extension_max_weeks),
+              "group", group->label,
+              "last_day", last_day_text (c, &c->start, limit_days),
+              NULL);
+      return;
+    }
+
+  /* The part of this extension that lies beyond the limit. */
+  g_date_add_days (&first_beyond, limit_days);
+  from = *previous_end;
+  g_date_add_days (&from, 1);
+  if (g_date_compare (&from, &first_beyond) < 0)
+    from = first_beyond;
+  beyond_days = days_inclusive (&from, ext_end);
+
+  if (beyond_days > group->extension_step_weeks * 7)
+    report (c, "extension-step-too-long", end_path,
+            "number", num (c, i + 1),
+            "weeks", num (c, started_weeks (beyond_days)),
+            "limit_weeks", num (c, group->extension_max_weeks),
+            "step_weeks", num (c, group->extension_step_weeks),
+            "last_day", last_day_text (c, &from, group->extension_step_weeks * 7),
+            NULL);
+
+  if (get_text (extension, "reason") == NULL)
+    report (c, "extension-beyond-limit", list_path (c, "extensions", i, "reason"),
+            "number", num (c, i + 1),
+            "weeks", num (c, started_weeks (total_days)),
+            "limit_weeks", num (c, group->extension_max_weeks),
+            "step_weeks", num (c, group->extension_step_weeks),
+            "group", group->label,
+            NULL);
+}
+
+/* Extensions in list order, each continuing the period before it. */
+static void
+check_extensions (Check *c)
+{
+  GListModel *extensions = get_list (c->agreement, "extensions");
+  GDate previous_end = c->end;
+
+  for (guint i = 0; i < g_list_model_get_n_items (extensions); i++)
+    {
+      g_autoptr(PaRecord) extension = g_list_model_get_item (extensions, i);
+      GDate ext_end;
+
+      check_extension_purpose (c, extensions, i);
+
+      if (!c->has_period)
+        continue;
+      if (!get_date (extension, "end-date", &ext_end))
+        {
+          report (c, "date-missing", list_path (c, "extensions", i, "end-date"),
+                  "field", field_label (extension, "end-date"), NULL);
+          continue;
+        }
+      if (g_date_compare (&ext_end, &previous_end) <= 0)
+        {
+          report (c, "extension-not-later", list_path (c, "extensions", i, "end-date"),
+                  "number", num (c, i + 1),
+                  "end", date_text (c, &ext_end),
+                  "previous_end", date_text (c, &previous_end),
+                  NULL);
+          continue;
+        }
+
+      if (c->group != NULL)
+        check_extension_limit (c, extension, i, &previous_end, &ext_end);
+      previous_end = ext_end;
+    }
+
+  if (c->has_period)
+    c->final_end = previous_end;
+}
+
+/* The ceiling covers the start and every step of the step-up plan:
+ * 37 hours is a full-time week, 37.5 is over. */
+static void
+check_hours (Check *c)
+{
+  double ceiling = pa_rule_set_get_full_time_hours (c->rules);
+  GListModel *step_ups = get_list (c->agreement, "step-ups");
+  double hours = pa_record_get_double (c->agreement, "start-hours");
+
+  if (hours > ceiling)
+    report (c, "hours-over-full-time", "start-hours",
+            "hours", hours_text (c, hours),
+            "ceiling", hours_text (c, ceiling),
+            NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (step_ups); i++)
+    {
+      g_autoptr(PaRecord) step = g_list_model_get_item (step_ups, i);
+
+      hours = pa_record_get_double (step, "hours");
+      if (hours > ceiling)
+        report (c, "hours-over-full-time", list_path (c, "step-ups", i, "hours"),
+                "hours", hours_text (c, hours),
+                "ceiling", hours_text (c, ceiling),
+                NULL);
+    }
+}
+
+static int
+get_minutes (PaRecord   *record,
+             const char *field)
+{
+  const char *value = pa_record_get_string (record, field);
+  int minutes;
+
+  if (value == NULL || !pa_validate_time (value, &minutes, NULL))
+    return -1;
+  return minutes;
+}
+
+/* Within the normal working hours of the rules: a day that starts too
+ * early, ends too late or runs past midnight gets one warning. */
+static void
+check_workday (Check    *c,
+               PaRecord *day,
+               guint     i)
+{
+  int weekday = pa_record_get_int (day, "weekday");
+  int from = get_minutes (day, "start-time");
+  int to = get_minutes (day, "end-time");
+  int day_start, day_end;
+  gboolean weekdays_only;
+  const char *field = NULL;
+
+  if (weekday < 1 || weekday > 7)
+    return;
+
+  pa_rule_set_get_normal_hours (c->rules, &day_start, &day_end, &weekdays_only);
+
+  if (weekdays_only && weekday >= 6)
+    report (c, "workday-weekend", list_path (c, "workdays", i, "weekday"),
+            "weekday", weekday_text (c, weekday), NULL);
+
+  if (from >= 0 && from < day_start)
+    field = "start-time";
+  else if (to >= 0 && (to > day_end || (from >= 0 && to <= from)))
+    field = "end-time";
+  else if (from >= day_end)
+    field = "start-time";
+
+  if (field != NULL)
+    report (c, "hours-outside-normal", list_path (c, "workdays", i, field),
+            "weekday", weekday_text (c, weekday),
+            "from", from >= 0 ? minutes_text (c, from) : "",
+            "to", to >= 0 ? minutes_text (c, to) : "",
+            "day_start", minutes_text (c, day_start),
+            "day_end", minutes_text (c, day_end),
+            NULL);
+}
+
+static void
+check_workdays (Check *c)
+{
+  GListModel *workdays = get_list (c->agreement, "workdays");
+
+  for (guint i = 0; i < g_list_model_get_n_items (workdays); i++)
+    {
+      g_autoptr(PaRecord) day = g_list_model_get_item (workdays, i);
+
+      check_workday (c, day, i);
+    }
+}
+
+/* Rimelighedskravet at the P-number: those already in placement or wage
+ * subsidy, plus this citizen, within what the ordinary staff allows. */
+static void
+check_ratio (Check *c)
+{
+  int employees = pa_record_get_int (c->company, "employees");
+  int in_use = pa_record_get_int (c->company, "placements-in-use");
+  int allowed = pa_rule_set_max_in_placement (c->rules, MAX (employees, 0));
+
+  if (in_use + 1 > allowed)
+    report (c, "ratio-exceeded", "company/employees",
+            "employees", num (c, employees),
+            "allowed", num (c, allowed),
+            "in_use", num (c, in_use),
+            "total", num (c, in_use + 1),
+            NULL);
+}
+
+/* Returns whether the purpose asks for a stated reason and may be used. */
+static gboolean
+check_purpose (Check      *c,
+               const char *id,
+               guint       i,
+               gboolean   *legal)
+{
+  const PaPurposeRule *rule = pa_rule_set_find_purpose (c->rules, id);
+  const char *path = list_path (c, "purposes", i, "purpose-id");
+
+  if (rule == NULL)
+    {
+      report (c, "purpose-unknown", path,
+              "purpose_id", id,
+              "effective", iso_date_text (c, pa_rule_set_get_effective_date (c->rules)),
+              NULL);
+      return FALSE;
+    }
+
+  *legal |= rule->legal;
+
+  if (c->group != NULL && !pa_rule_set_purpose_applies (c->rules, id, c->group->id))
+    {
+      if (pa_rule_set_purpose_is_availability_test (c->rules, id))
+        report (c, "availability-test-not-for-group", path, "group", c->group->label, NULL);
+      else
+        report (c, "purpose-not-for-group", path,
+                "purpose", rule->label,
+                "group", c->group->label,
+                NULL);
+      return FALSE;
+    }
+
+  return rule->needs_reason;
+}
+
+/* BAB § 60, stk. 2: at least one of the act's purposes; the citizen's
+ * own words may stand next to it. The one purpose that needs a reason
+ * (rådighedsafprøvning) has its own field for it. */
+static void
+check_purposes (Check *c)
+{
+  GListModel *purposes = get_list (c->agreement, "purposes");
+  gboolean legal = FALSE, needs_reason = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (purposes); i++)
+    {
+      g_autoptr(PaRecord) purpose = g_list_model_get_item (purposes, i);
+      const char *id = get_text (purpose, "purpose-id");
+
+      if (id != NULL)
+        needs_reason |= check_purpose (c, id, i, &legal);
+    }
+
+  if (needs_reason && get_text (c->agreement, "availability-reason") == NULL)
+    report (c, "availability-test-without-reason", "availability-reason", NULL);
+  if (!legal)
+    report (c, "no-legal-purpose", "purposes", NULL);
+}
+
+/* The most recent employer, by name or by CVR number. */
+static void
+check_recent_employer (Check *c)
+{
+  const char *recent = get_text (c->citizen, "recent-employer");
+  const char *name = get_text (c->company, "name");
+  const char *cvr = get_text (c->company, "cvr");
+
+  if (recent == NULL)
+    return;
+
+  if (same_name (recent, name))
+    {
+      report (c, "recent-employer", "company/name", "company", name, NULL);
+      return;
+    }
+
+  if (cvr != NULL)
+    {
+      g_autofree char *a = strip_spaces (recent);
+      g_autofree char *b = strip_spaces (cvr);
+
+      if (g_str_equal (a, b))
+        report (c, "recent-employer", "company/cvr",
+                "company", name ? name : cvr, NULL);
+    }
+}
+
+/* Earlier placements that count: not this agreement, not cancelled. */
+static GPtrArray *
+earlier_placements (Check     *c,
+                    GPtrArray *earlier)
+{
+  GPtrArray *result = g_ptr_array_new ();
+  const char *id = pa_agreement_get_id (PA_AGREEMENT (c->agreement));
+
+  for (guint i = 0; earlier != NULL && i < earlier->len; i++)
+    {
+      PaRecord *other = g_ptr_array_index (earlier, i);
+
+      g_return_val_if_fail (PA_IS_AGREEMENT (other), result);
+      if (g_strcmp0 (pa_agreement_get_id (PA_AGREEMENT (other)), id) == 0 ||
+          g_strcmp0 (pa_record_get_string (other, "status"), "cancelled") == 0)
+        continue;
+      g_ptr_array_add (result, other);
+    }
+  return result;
+}
+
+/* Returns: (transfer none): the work function named @name; the list
+ * keeps it alive. */
+static PaRecord *
+find_work_function (PaRecord   *agreement,
+                    const char *name)
+{
+  GListModel *functions = get_list (agreement, "work-functions");
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr(PaRecord) function = g_list_model_get_item (functions, i);
+
+      if (same_name (name, get_text (function, "name")))
+        return function;
+    }
+  return NULL;
+}
+
+/* A repeat placement for a group that needs it (dagpenge) must be in a
+ * different work function, and say how it differs. */
+static void
+check_repeat (Check     *c,
+              GPtrArray *earlier)
+{
+  g_autoptr(GPtrArray) placements = NULL;
+  GListModel *functions;
+  PaRecord *latest = NULL;
+
+  if (c->group == NULL || !c->group->repeat_needs_new_function)
+    return;
+
+  placements = earlier_placements (c, earlier);
+  if (placements->len == 0)
+    return;
+
+  for (guint i = 0; i < placements->len; i++)
+    {
+      PaRecord *other = g_ptr_array_index (placements, i);
+
+      if (latest == NULL || g_strcmp0 (pa_record_get_string (other, "start-date"),
+                                       pa_record_get_string (latest, "start-date")) > 0)
+        latest = other;
+    }
+
+  if (get_text (c->agreement, "repeat-explanation") == NULL)
+    report (c, "repeat-without-explanation", "repeat-explanation",
+            "group", c->group->label,
+            "earlier_start", iso_date_text (c, pa_record_get_string (latest, "start-date")),
+            NULL);
+
+  functions = get_list (c->agreement, "work-functions");
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr(PaRecord) function = g_list_model_get_item (functions, i);
+      const char *name = get_text (function, "name");
+
+      for (guint j = 0; name != NULL && j < placements->len; j++)
+        {
+          PaRecord *other = g_ptr_array_index (placements, j);
+
+          if (find_work_function (other, name) != NULL)
+            {
+              report (c, "repeat-same-work-function", list_path (c, "work-functions", i, "name"),
+                      "work_function", name,
+                      "group", c->group->label,
+                      "earlier_start", iso_date_text (c, pa_record_get_string (other, "start-date")),
+                      NULL);
+              break;
+            }
+        }
+    }
+}
+
+/* Whether a work function has placement tasks (a task without a kind
+ * is a placement task) and the index of its first paid task, or -1. */
+static gboolean
+has_placement_tasks (PaRecord *function,
+                     int      *first_paid)
+{
+  GListModel *tasks = get_list (function, "tasks");
+  gboolean placement = g_list_model_get_n_items (tasks) == 0;
+
+  *first_paid = -1;
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(PaRecord) task = g_list_model_get_item (tasks, i);
+
+      if (g_strcmp0 (pa_record_get_string (task, "kind"), "paid") == 0)
+        {
+          if (*first_paid < 0)
+            *first_paid = (int) i;
+        }
+      else
+        placement = TRUE;
+    }
+  return placement;
+}
+
+/* Hybridpraktik: paid hours for tasks the citizen masters, placement
+ * hours for tasks being trained, never in the same work function. */
+static void
+check_hybrid (Check *c)
+{
+  GListModel *functions = get_list (c->agreement, "work-functions");
+  GListModel *hybrid = get_list (c->agreement, "hybrid-hours");
+  int first_paid;
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr(PaRecord) function = g_list_model_get_item (functions, i);
+
+      if (has_placement_tasks (function, &first_paid) && first_paid >= 0)
+        report (c, "hybrid-mixed-tasks",
+                keep (c, g_strdup_printf ("work-functions/%u/tasks/%d/kind", i, first_paid)),
+                "work_function", pa_record_get_string (function, "name"), NULL);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (hybrid); i++)
+    {
+      g_autoptr(PaRecord) paid = g_list_model_get_item (hybrid, i);
+      const char *name = get_text (paid, "work-function");
+      PaRecord *function = name ? find_work_function (c->agreement, name) : NULL;
+
+      if (function != NULL && has_placement_tasks (function, &first_paid))
+        report (c, "hybrid-same-function", list_path (c, "hybrid-hours", i, "work-function"),
+                "work_function", name, NULL);
+    }
+}
+
+static void
+check_follow_ups (Check *c)
+{
+  GListModel *follow_ups = get_list (c->agreement, "follow-ups");
+  guint planned = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(PaRecord) follow_up = g_list_model_get_item (follow_ups, i);
+      GDate date;
+
+      if (!get_date (follow_up, "date", &date))
+        continue;
+      planned++;
+
+      if (c->has_period &&
+          (g_date_compare (&date, &c->start) < 0 || g_date_compare (&date, &c->final_end) > 0))
+        report (c, "follow-up-outside-period", list_path (c, "follow-ups", i, "date"),
+                "date", date_text (c, &date),
+                "start", date_text (c, &c->start),
+                "end", date_text (c, &c->final_end),
+                NULL);
+    }
+
+  if (planned == 0 && c->group != NULL && c->group->close_follow_up)
+    report (c, "no-close-follow-up", "follow-ups", "group", c->group->label, NULL);
+}
+
+/* Sorting: errors first, then warnings, then information; within a
+ * severity in the order of the fields in the model's tables (and of the
+ * items in a list), so the summary reads like the editor. */
+
+typedef struct {
+  PaFinding *finding;
+  GArray    *key;
+  guint      seq;
+} SortEntry;
+
+static GArray *
+field_order_key (const char *path)
+{
+  GArray *key = g_array_new (FALSE, FALSE, sizeof (int));
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  GType type = PA_TYPE_AGREEMENT;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const PaField *field = NULL;
+      guint64 number;
+      guint index = 0;
+      int value = G_MAXINT;
+
+      if (*parts[i] == '\0')
+        continue;
+
+      if (g_ascii_string_to_unsigned (parts[i], 10, 0, G_MAXINT - 1, &number, NULL))
+        value = (int) number;
+      else if (type != G_TYPE_INVALID)
+        {
+          PaRecordClass *klass = g_type_class_ref (type);
+
+          field = pa_record_class_find_field (klass, parts[i], &index);
+          g_type_class_unref (klass);
+          if (field != NULL)
+            value = (int) index;
+          type = field && field->child_type ? field->child_type () : G_TYPE_INVALID;
+        }
+      g_array_append_val (key, value);
+    }
+  return key;
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *x = a, *y = b;
+
+  if (x->finding->severity != y->finding->severity)
+    return x->finding->severity > y->finding->severity ? -1 : 1;
+
+  for (guint i = 0; i < MIN (x->key->len, y->key->len); i++)
+    {
+      int kx = g_array_index (x->key, int, i);
+      int ky = g_array_index (y->key, int, i);
+
+      if (kx != ky)
+        return kx < ky ? -1 : 1;
+    }
+  if (x->key->len != y->key->len)
+    return x->key->len < y->key->len ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+sort_findings (GPtrArray *findings)
+{
+  g_autofree SortEntry *entries = g_new0 (SortEntry, MAX (findings->len, 1));
+  guint n = findings->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      entries[i].finding = g_ptr_array_index (findings, i);
+      entries[i].key = field_order_key (entries[i].finding->field);
+      entries[i].seq = i;
+    }
+
+  qsort (entries, n, sizeof (SortEntry), compare_entries);
+
+  for (guint i = 0; i < n; i++)
+    {
+      findings->pdata[i] = entries[i].finding;
+      g_array_unref (entries[i].key);
+    }
+}
+
+static GPtrArray *
+no_rules_findings (void)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+  PaFinding *finding = g_new0 (PaFinding, 1);
+
+  finding->severity = PA_SEVERITY_ERROR;
+  finding->code = g_strdup ("no-rules");
+  finding->message = g_strdup (_("No rules could be loaded, so the agreement cannot be checked against the law. Reinstall Praktikaftale or ask whoever maintains it to check the rules folder."));
+  finding->field = g_strdup ("");
+  g_ptr_array_add (findings, finding);
+  return findings;
+}
+
+/**
+ * pa_check_agreement:
+ * @agreement: the agreement to check
+ * @rules: (nullable): the rule set; %NULL for the one in force on the
+ *   agreement's start date in the default rule book (the newest one
+ *   while there is no valid start date)
+ * @earlier: (nullable) (element-type PaAgreement): earlier agreements of
+ *   the same citizen, for the repeat-placement rule; the agreement itself
+ *   and cancelled agreements in it are skipped
+ *
+ * Runs every check. Without a target group, the checks that depend on
+ * it are skipped and an info finding asks for one. When no rule set can
+ * be had at all, the only finding is an error with the code "no-rules".
+ *
+ * Returns: (transfer full) (element-type PaFinding): the findings, errors
+ *   first, then warnings, then information, each in the order of the
+ *   fields
+ */
+GPtrArray *
+pa_check_agreement (PaAgreement *agreement,
+                    PaRuleSet   *rules,
+                    GPtrArray   *earlier)
+{
+  g_autoptr(GPtrArray) scratch = g_ptr_array_new_with_free_func (g_free);
+  Check c = { 0 };
+
+  g_return_val_if_fail (PA_IS_AGREEMENT (agreement), NULL);
+  g_return_val_if_fail (rules == NULL || PA_IS_RULE_SET (rules), NULL);
+
+  if (rules == NULL)
+    {
+      const char *start = pa_record_get_string (PA_RECORD (agreement), "start-date");
+
+      if (start != NULL && !pa_validate_iso_date (start, NULL, NULL))
+        start = NULL;
+      rules = pa_rule_book_get_for_date (pa_rule_book_get_default (), start);
+      if (rules == NULL)
+        return no_rules_findings ();
+    }
+
+  c.agreement = PA_RECORD (agreement);
+  c.citizen = PA_RECORD (pa_agreement_get_citizen (agreement));
+  c.company = PA_RECORD (pa_agreement_get_company (agreement));
+  c.rules = rules;
+  c.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+  c.scratch = scratch;
+
+  check_identifiers (&c);
+  check_target_group (&c);
+  check_period (&c);
+  check_duration (&c);
+  check_extensions (&c);
+  check_hours (&c);
+  check_workdays (&c);
+  check_ratio (&c);
+  check_purposes (&c);
+  check_recent_employer (&c);
+  check_repeat (&c, earlier);
+  check_hybrid (&c);
+  check_follow_ups (&c);
+
+  sort_findings (c.findings);
+  return c.findings;
+}

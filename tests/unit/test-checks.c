@@ -1,0 +1,1257 @@
+/* test-checks.c: the checks of an agreement against the rules in force
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each rule is tried at its boundaries; each finding is checked for its
+ * code, severity, field and that its message gives the numbers the user
+ * needs to act on it.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "core/pa-checks.h"
+#include "core/pa-validate.h"
+#include "../common/pa-test-util.h"
+
+#define RULES_DIR TEST_SRCDIR "/../../data/rules"
+#define RULES_2024 RULES_DIR "/rules-2024-01-01.xml"
+
+static PaRuleBook *book;
+static PaRuleSet *rules_2024;
+static PaRuleSet *rules_2027;
+
+/* Building agreements */
+
+static void
+set (PaRecord   *record,
+     const char *field,
+     const char *value)
+{
+  pa_record_set_string (record, field, value);
+}
+
+static PaRecord *
+citizen_of (PaAgreement *agreement)
+{
+  return PA_RECORD (pa_agreement_get_citizen (agreement));
+}
+
+static PaRecord *
+company_of (PaAgreement *agreement)
+{
+  return PA_RECORD (pa_agreement_get_company (agreement));
+}
+
+static void
+add_workday (PaAgreement *agreement,
+             int          weekday,
+             const char  *from,
+             const char  *to)
+{
+  PaRecord *day = pa_record_add (PA_RECORD (agreement), "workdays");
+
+  pa_record_set_int (day, "weekday", weekday);
+  set (day, "start-time", from);
+  set (day, "end-time", to);
+}
+
+static void
+add_purpose (PaAgreement *agreement,
+             const char  *id)
+{
+  set (pa_record_add (PA_RECORD (agreement), "purposes"), "purpose-id", id);
+}
+
+static PaRecord *
+add_work_function (PaAgreement *agreement,
+                   const char  *name,
+                   const char  *task_kind)
+{
+  PaRecord *function = pa_record_add (PA_RECORD (agreement), "work-functions");
+  PaRecord *task;
+
+  set (function, "name", name);
+  pa_record_set_int (function, "start-level", 1);
+  task = pa_record_add (function, "tasks");
+  set (task, "text", "modtage varer og sortere dem");
+  set (task, "kind", task_kind);
+  return function;
+}
+
+static void
+add_task (PaRecord   *function,
+          const char *text,
+          const char *kind)
+{
+  PaRecord *task = pa_record_add (function, "tasks");
+
+  set (task, "text", text);
+  set (task, "kind", kind);
+}
+
+static void
+add_follow_up (PaAgreement *agreement,
+               const char  *date)
+{
+  PaRecord *follow_up = pa_record_add (PA_RECORD (agreement), "follow-ups");
+
+  set (follow_up, "date", date);
+  set (follow_up, "kind", "company");
+}
+
+static void
+add_extension (PaAgreement *agreement,
+               const char  *end,
+               const char  *purpose,
+               const char  *reason)
+{
+  PaRecord *extension = pa_record_add (PA_RECORD (agreement), "extensions");
+
+  set (extension, "end-date", end);
+  set (extension, "purpose", purpose);
+  set (extension, "reason", reason);
+}
+
+static void
+set_period (PaAgreement *agreement,
+            const char  *start,
+            const char  *end)
+{
+  set (PA_RECORD (agreement), "start-date", start);
+  set (PA_RECORD (agreement), "end-date", end);
+}
+
+/* A placement that breaks no rule: 4 weeks (2.3.2026 to 29.3.2026, both
+ * days included) at 20 hours a week, Monday to Thursday 8-13, at a shop
+ * with room for more, with a follow-up in the middle. */
+static PaAgreement *
+new_agreement (const char *group)
+{
+  PaAgreement *agreement = pa_agreement_new ();
+  PaRecord *record = PA_RECORD (agreement);
+  PaRecord *citizen = citizen_of (agreement);
+  PaRecord *company = company_of (agreement);
+  PaRecord *jobcentre = PA_RECORD (pa_agreement_get_jobcentre (agreement));
+
+  set (citizen, "name", "Lone Sørensen");
+  set (citizen, "cpr", "010190-1234");
+  set (citizen, "email", "lone@example.dk");
+  set (citizen, "target-group", group);
+  set (citizen, "recent-employer", "Netto Odense");
+
+  set (company, "name", "Brugsen Ærøskøbing");
+  set (company, "cvr", "12345674");
+  set (company, "p-number", "1003456789");
+  pa_record_set_int (company, "employees", 20);
+  pa_record_set_int (company, "placements-in-use", 1);
+  set (company, "contact-name", "Mette Holm");
+  set (company, "contact-email", "mette@brugsen.dk");
+
+  set (jobcentre, "consultant-name", "Ahmad Al-Hassan");
+  set (jobcentre, "consultant-email", "ahmad@jobcenter.example.dk");
+
+  set_period (agreement, "2026-03-02", "2026-03-29");
+  pa_record_set_double (record, "start-hours", 20);
+  for (int day = 1; day <= 4; day++)
+    add_workday (agreement, day, "08:00", "13:00");
+
+  add_purpose (agreement, "competences");
+  add_purpose (agreement, "individual");
+  set (record, "individual-purpose", "Prøve at være på en arbejdsplads igen");
+  add_work_function (agreement, "Lagermedhjælper", "placement");
+  add_follow_up (agreement, "2026-03-16");
+
+  return agreement;
+}
+
+/* Looking at findings */
+
+static GPtrArray *
+check (PaAgreement *agreement,
+       PaRuleSet   *rules,
+       GPtrArray   *earlier)
+{
+  GPtrArray *findings = pa_check_agreement (agreement, rules, earlier);
+
+  g_assert_nonnull (findings);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      PaFinding *f = g_ptr_array_index (findings, i);
+
+      g_test_message ("%s %s [%s] %s (%s)", pa_severity_to_string (f->severity),
+                      f->code, f->field, f->message, f->reference ? f->reference : "-");
+      /* Every placeholder was filled in. */
+      g_assert_null (strchr (f->message, '{'));
+      g_assert_null (strchr (f->message, '}'));
+      g_assert_nonnull (f->field);
+    }
+  return findings;
+}
+
+static PaFinding *
+find (GPtrArray  *findings,
+      const char *code,
+      const char *field)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      PaFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->code, code) && (field == NULL || g_str_equal (f->field, field)))
+        return f;
+    }
+  return NULL;
+}
+
+static PaFinding *
+assert_finding (GPtrArray  *findings,
+                const char *code,
+                PaSeverity  severity,
+                const char *field)
+{
+  PaFinding *f = find (findings, code, field);
+
+  if (f == NULL)
+    g_error ("no finding %s at %s", code, field);
+  g_assert_cmpstr (pa_severity_to_string (f->severity), ==, pa_severity_to_string (severity));
+  g_assert_cmpstr (f->field, ==, field);
+  g_assert_cmpuint (strlen (f->message), >, 0);
+  return f;
+}
+
+static void
+assert_says (PaFinding  *finding,
+             const char *text)
+{
+  if (strstr (finding->message, text) == NULL)
+    g_error ("the message of %s does not say “%s”: %s", finding->code, text, finding->message);
+}
+
+static void
+assert_no (GPtrArray  *findings,
+           const char *code)
+{
+  PaFinding *f = find (findings, code, NULL);
+
+  if (f != NULL)
+    g_error ("unexpected finding %s at %s: %s", code, f->field, f->message);
+}
+
+/* Exactly these codes, in this order. */
+static void
+assert_codes (GPtrArray *findings,
+              ...)
+{
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autoptr(GString) got = g_string_new (NULL);
+  const char *code;
+  va_list ap;
+
+  va_start (ap, findings);
+  while ((code = va_arg (ap, const char *)) != NULL)
+    g_string_append_printf (want, "%s ", code);
+  va_end (ap);
+
+  for (guint i = 0; i < findings->len; i++)
+    g_string_append_printf (got, "%s ", ((PaFinding *) g_ptr_array_index (findings, i))->code);
+
+  g_assert_cmpstr (got->str, ==, want->str);
+}
+
+/* The tests */
+
+static void
+test_clean (void)
+{
+  const char *groups[] = { "dagpenge", "aktivitetsparat", "sygedagpenge", "fleksjob" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement (groups[i]);
+      g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+      g_autoptr(GPtrArray) explicit = check (agreement, rules_2024, NULL);
+
+      g_test_message ("%s", groups[i]);
+      assert_codes (findings, NULL);
+      assert_codes (explicit, NULL);
+      g_assert_false (pa_findings_have_errors (findings));
+    }
+}
+
+static void
+test_severity (void)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  g_assert_cmpstr (pa_severity_to_string (PA_SEVERITY_ERROR), ==, "error");
+  g_assert_cmpstr (pa_severity_to_string (PA_SEVERITY_WARNING), ==, "warning");
+  g_assert_cmpstr (pa_severity_to_string (PA_SEVERITY_INFO), ==, "info");
+  g_assert_false (pa_findings_have_errors (none));
+}
+
+/* 2.3.2026 + 27 days is exactly 4 weeks; one more day is over. */
+static void
+test_duration_four_weeks (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) exact = NULL;
+  g_autoptr(GPtrArray) over = NULL;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-03-29");
+  exact = check (agreement, NULL, NULL);
+  assert_no (exact, "duration-over-maximum");
+
+  set_period (agreement, "2026-03-02", "2026-03-30");
+  over = check (agreement, NULL, NULL);
+  f = assert_finding (over, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date");
+  g_assert_cmpstr (f->reference, ==, "LAB § 61, stk. 1");
+  assert_says (f, "29 days");
+  assert_says (f, "5 started weeks");
+  assert_says (f, "at most 4 weeks");
+  assert_says (f, "(dagpenge)");
+  assert_says (f, "29.3.2026");
+  g_assert_true (pa_findings_have_errors (over));
+  assert_codes (over, "duration-over-maximum", NULL);
+}
+
+static void
+test_duration_by_group (void)
+{
+  const struct {
+    const char *group;
+    const char *end;
+    gboolean    over;
+    const char *says;
+  } cases[] = {
+    /* 8 weeks = 56 days from 2.3.2026 is 26.4.2026. */
+    { "dimittend", "2026-04-26", FALSE, NULL },
+    { "dimittend", "2026-04-27", TRUE, "at most 8 weeks" },
+    { "ledig-over-50", "2026-04-27", TRUE, "9 started weeks" },
+    /* 13 weeks = 91 days is 31.5.2026. */
+    { "aktivitetsparat", "2026-05-31", FALSE, NULL },
+    { "aktivitetsparat", "2026-06-01", TRUE, "at most 13 weeks" },
+    { "ressourceforloeb", "2026-06-01", TRUE, "92 days" },
+    { "jobparat", "2026-03-30", TRUE, "at most 4 weeks" },
+    { "uddannelsesparat", "2026-03-29", FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement (cases[i].group);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      g_test_message ("%s until %s", cases[i].group, cases[i].end);
+      set_period (agreement, "2026-03-02", cases[i].end);
+      findings = check (agreement, NULL, NULL);
+      if (cases[i].over)
+        assert_says (assert_finding (findings, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date"),
+                     cases[i].says);
+      else
+        assert_codes (findings, NULL);
+    }
+}
+
+/* Aktivitetsparat: 13 weeks, extended to 26 in all; beyond that 13 at a
+ * time with a very special need. 2.3.2026: 13 weeks end 31.5, 26 weeks
+ * end 30.8, 39 weeks end 29.11.2026. */
+static void
+test_extensions_26_weeks (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *extension;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-05-31");
+  add_extension (agreement, "2026-08-30", "Øge til 25 timer og prøve kasse", NULL);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  /* A day beyond 26 weeks, without a reason. */
+  extension = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 0);
+  set (extension, "end-date", "2026-08-31");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "extension-beyond-limit", PA_SEVERITY_WARNING, "extensions/0/reason");
+    g_assert_cmpstr (f->reference, ==, "LAB § 61, stk. 2");
+    assert_says (f, "27 started weeks");
+    assert_says (f, "more than 26 weeks");
+    assert_says (f, "13 weeks at a time");
+    assert_says (f, "With extension 1");
+    /* The part beyond 26 weeks is one day: no step is too long. */
+    assert_codes (findings, "extension-beyond-limit", NULL);
+    g_assert_false (pa_findings_have_errors (findings));
+  }
+
+  /* With the very special need stated, nothing is left. */
+  set (extension, "reason", "Helt særligt behov: fastansættelse forventes efter endt optræning");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+  g_object_unref (extension);
+}
+
+static void
+test_extensions_step (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *second;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-05-31");
+  add_extension (agreement, "2026-08-30", "Øge timerne", NULL);
+  /* Exactly 13 weeks beyond the 26, with a reason. */
+  add_extension (agreement, "2026-11-29", "Prøve flere opgaver", "Helt særligt behov");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  /* 13 weeks and a day beyond. */
+  second = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 1);
+  set (second, "end-date", "2026-11-30");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "extension-step-too-long", PA_SEVERITY_ERROR, "extensions/1/end-date");
+    assert_says (f, "Extension 2");
+    assert_says (f, "14 started weeks");
+    assert_says (f, "26 weeks");
+    assert_says (f, "13 weeks at a time");
+    assert_says (f, "29.11.2026");
+    assert_codes (findings, "extension-step-too-long", NULL);
+  }
+  g_object_unref (second);
+}
+
+static void
+test_extension_not_allowed (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  add_extension (agreement, "2026-04-05", "Prøve kasseopgaver", "Godt forløb");
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "extension-not-allowed", PA_SEVERITY_ERROR, "extensions/0/end-date");
+  assert_says (f, "beyond 4 weeks");
+  assert_says (f, "(dagpenge)");
+  g_assert_cmpstr (f->reference, ==, "LAB § 61, stk. 2");
+  assert_codes (findings, "extension-not-allowed", NULL);
+}
+
+/* A group that may be extended, but never beyond the limit. */
+static void
+test_extension_over_limit (void)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "rules-2024-01-01.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaRuleSet) rules = NULL;
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+  GString *s;
+
+  g_file_get_contents (RULES_2024, &contents, NULL, &error);
+  g_assert_no_error (error);
+  s = g_string_new (contents);
+  /* The first group with steps is aktivitetsparat. */
+  g_assert_cmpuint (g_string_replace (s, " extension-step-weeks=\"13\"", "", 1), ==, 1);
+  g_file_set_contents (path, s->str, -1, &error);
+  g_string_free (s, TRUE);
+  g_assert_no_error (error);
+  rules = pa_rule_set_load_file (path, &error);
+  g_assert_no_error (error);
+  pa_test_rm_rf (dir);
+
+  set_period (agreement, "2026-03-02", "2026-05-31");
+  add_extension (agreement, "2026-08-31", "Øge timerne", "Helt særligt behov");
+  findings = check (agreement, rules, NULL);
+  f = assert_finding (findings, "extension-over-limit", PA_SEVERITY_ERROR, "extensions/0/end-date");
+  assert_says (f, "27 started weeks");
+  assert_says (f, "at most 26 weeks");
+  assert_says (f, "30.8.2026");
+  assert_codes (findings, "extension-over-limit", NULL);
+}
+
+static void
+test_extension_purpose (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-04-26");
+  add_extension (agreement, "2026-05-10", NULL, NULL);
+  add_extension (agreement, "2026-05-24", "Øge til 15 timer", NULL);
+  add_extension (agreement, "2026-06-07", "  øge til 15  TIMER ", NULL);
+  findings = check (agreement, NULL, NULL);
+
+  f = assert_finding (findings, "extension-without-purpose", PA_SEVERITY_ERROR, "extensions/0/purpose");
+  assert_says (f, "Extension 1");
+  f = assert_finding (findings, "extension-purpose-repeated", PA_SEVERITY_WARNING, "extensions/2/purpose");
+  assert_says (f, "Extension 3");
+  assert_says (f, "extension 2");
+  assert_codes (findings, "extension-without-purpose", "extension-purpose-repeated", NULL);
+}
+
+static void
+test_extension_not_later (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-04-26");
+  add_extension (agreement, "2026-04-20", "Prøve kasse", NULL);
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "extension-not-later", PA_SEVERITY_ERROR, "extensions/0/end-date");
+  assert_says (f, "20.4.2026");
+  assert_says (f, "26.4.2026");
+  assert_codes (findings, "extension-not-later", NULL);
+}
+
+static void
+test_hours (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  PaRecord *record = PA_RECORD (agreement);
+  PaFinding *f;
+
+  pa_record_set_double (record, "start-hours", 37);
+  pa_record_set_double (pa_record_add (record, "step-ups"), "hours", 37);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  pa_record_set_double (record, "start-hours", 38);
+  pa_record_set_double (pa_record_add (record, "step-ups"), "hours", 37.5);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "hours-over-full-time", PA_SEVERITY_ERROR, "start-hours");
+    g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 5");
+    assert_says (f, "38 hours");
+    assert_says (f, "37 hours");
+    f = assert_finding (findings, "hours-over-full-time", PA_SEVERITY_ERROR, "step-ups/1/hours");
+    assert_says (f, "37.5 hours");
+    assert_codes (findings, "hours-over-full-time", "hours-over-full-time", NULL);
+  }
+}
+
+static void
+test_workdays (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "workdays"));
+  add_workday (agreement, 1, "06:00", "18:00");   /* the whole window: fine */
+  add_workday (agreement, 2, "05:30", "10:00");
+  add_workday (agreement, 3, "12:00", "18:30");
+  add_workday (agreement, 4, "22:00", "02:00");   /* night */
+  add_workday (agreement, 6, "09:00", "13:00");   /* Saturday */
+  findings = check (agreement, NULL, NULL);
+
+  f = assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/1/start-time");
+  assert_says (f, "Tuesday 05:30–10:00");
+  assert_says (f, "06:00–18:00");
+  f = assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/2/end-time");
+  assert_says (f, "18:30");
+  assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/3/end-time");
+  f = assert_finding (findings, "workday-weekend", PA_SEVERITY_WARNING, "workdays/4/weekday");
+  assert_says (f, "Saturday");
+  assert_codes (findings, "hours-outside-normal", "hours-outside-normal", "hours-outside-normal",
+                "workday-weekend", NULL);
+  g_assert_false (pa_findings_have_errors (findings));
+}
+
+/* 1 per 5 ordinary employees for the first 50 (at least 1), then 1 per
+ * 10: with the new placement, in use + 1 must be within that. */
+static void
+test_ratio (void)
+{
+  const struct {
+    int      employees;
+    int      in_use;
+    gboolean over;
+    int      allowed;
+  } cases[] = {
+    { 0, 0, FALSE, 1 },
+    { 4, 1, TRUE, 1 },
+    { 5, 0, FALSE, 1 },
+    { 5, 1, TRUE, 1 },
+    { 50, 9, FALSE, 10 },
+    { 50, 10, TRUE, 10 },
+    { 51, 9, FALSE, 10 },
+    { 51, 10, TRUE, 10 },
+    { 60, 10, FALSE, 11 },
+    { 60, 11, TRUE, 11 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *employees = g_strdup_printf ("With %d ordinary employees", cases[i].employees);
+      g_autofree char *allowed = g_strdup_printf ("at most %d may be", cases[i].allowed);
+      g_autofree char *in_use = g_strdup_printf ("%d already are", cases[i].in_use);
+      g_autofree char *total = g_strdup_printf ("would make %d", cases[i].in_use + 1);
+      PaFinding *f;
+
+      g_test_message ("%d employees, %d in use", cases[i].employees, cases[i].in_use);
+      pa_record_set_int (company_of (agreement), "employees", cases[i].employees);
+      pa_record_set_int (company_of (agreement), "placements-in-use", cases[i].in_use);
+      findings = check (agreement, NULL, NULL);
+
+      if (!cases[i].over)
+        {
+          assert_codes (findings, NULL);
+          continue;
+        }
+      f = assert_finding (findings, "ratio-exceeded", PA_SEVERITY_ERROR, "company/employees");
+      g_assert_cmpstr (f->reference, ==, "LAB § 62");
+      assert_says (f, employees);
+      assert_says (f, allowed);
+      assert_says (f, in_use);
+      assert_says (f, total);
+      assert_codes (findings, "ratio-exceeded", NULL);
+    }
+}
+
+/* The start date picks the rule set: the 2027 draft merges
+ * uddannelsesparat into jobparat and renames the group. */
+static void
+test_rule_sets (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("uddannelsesparat");
+  PaFinding *f;
+
+  /* No follow-up outside the periods below. */
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "follow-ups"));
+  g_assert_cmpstr (pa_rule_set_get_effective_date (rules_2024), ==, "2024-01-01");
+  g_assert_cmpstr (pa_rule_set_get_effective_date (rules_2027), ==, "2027-01-01");
+
+  /* Starting on the last day of 2026, ending in 2027: the 2024 rules. */
+  set_period (agreement, "2026-12-31", "2027-01-27");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  set_period (agreement, "2027-01-04", "2027-01-31");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    g_autoptr(GPtrArray) explicit = check (agreement, rules_2024, NULL);
+
+    f = assert_finding (findings, "target-group-unknown", PA_SEVERITY_ERROR, "citizen/target-group");
+    assert_says (f, "“uddannelsesparat”");
+    assert_says (f, "1.1.2027");
+    /* Without a known group, no group rule applies: only this finding. */
+    assert_codes (findings, "target-group-unknown", NULL);
+    /* An explicit rule set wins over the date. */
+    assert_codes (explicit, NULL);
+  }
+
+  /* The merged group exists in both, with its label of the day. */
+  set (citizen_of (agreement), "target-group", "jobparat");
+  set_period (agreement, "2027-01-04", "2027-02-01");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date");
+    assert_says (f, "(job- eller uddannelsesparat)");
+    assert_says (f, "at most 4 weeks");
+  }
+  set_period (agreement, "2026-01-05", "2026-02-02");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date");
+    assert_says (f, "(jobparat kontanthjælp)");
+  }
+}
+
+static void
+test_no_purpose (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  GListStore *purposes = pa_record_get_list (PA_RECORD (agreement), "purposes");
+  PaFinding *f;
+
+  g_list_store_remove_all (purposes);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "no-legal-purpose", PA_SEVERITY_ERROR, "purposes");
+    g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 2");
+    assert_codes (findings, "no-legal-purpose", NULL);
+  }
+
+  /* The citizen's own purpose alone is not enough. */
+  add_purpose (agreement, "individual");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, "no-legal-purpose", NULL);
+  }
+
+  add_purpose (agreement, "clarify-goal");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+}
+
+static void
+test_availability_test (void)
+{
+  PaFinding *f;
+
+  /* Dagpenge may test availability, with a reason. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    g_autoptr(GPtrArray) with_reason = NULL;
+
+    add_purpose (agreement, "availability-test");
+    findings = check (agreement, NULL, NULL);
+    f = assert_finding (findings, "availability-test-without-reason", PA_SEVERITY_ERROR,
+                        "availability-reason");
+    g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 4");
+    assert_says (f, "rådighedsafprøvning");
+    assert_codes (findings, "availability-test-without-reason", NULL);
+
+    set (PA_RECORD (agreement), "availability-reason", "Har afvist to jobtilbud");
+    with_reason = check (agreement, NULL, NULL);
+    assert_codes (with_reason, NULL);
+  }
+
+  /* Dimittender too; aktivitetsparate never. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dimittend");
+    g_autoptr(GPtrArray) findings = NULL;
+
+    add_purpose (agreement, "availability-test");
+    set (PA_RECORD (agreement), "availability-reason", "Tvivl om rådighed");
+    findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+    g_autoptr(GPtrArray) findings = NULL;
+
+    add_purpose (agreement, "availability-test");
+    findings = check (agreement, NULL, NULL);
+    f = assert_finding (findings, "availability-test-not-for-group", PA_SEVERITY_ERROR,
+                        "purposes/2/purpose-id");
+    assert_says (f, "(aktivitetsparat kontant- eller uddannelseshjælp)");
+    /* Not possible at all, so no reason is asked for. */
+    assert_codes (findings, "availability-test-not-for-group", NULL);
+  }
+}
+
+static void
+test_purpose_for_group (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  add_purpose (agreement, "job-retention");
+  add_purpose (agreement, "no-such-purpose");
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "purpose-not-for-group", PA_SEVERITY_ERROR, "purposes/2/purpose-id");
+  assert_says (f, "(arbejdsfastholdelse)");
+  assert_says (f, "(dagpenge)");
+  f = assert_finding (findings, "purpose-unknown", PA_SEVERITY_WARNING, "purposes/3/purpose-id");
+  assert_says (f, "“no-such-purpose”");
+  assert_codes (findings, "purpose-not-for-group", "purpose-unknown", NULL);
+
+  /* Keeping the job is a purpose for those on sickness benefit. */
+  {
+    g_autoptr(PaAgreement) sick = new_agreement ("sygedagpenge");
+    g_autoptr(GPtrArray) sick_findings = NULL;
+
+    add_purpose (sick, "job-retention");
+    sick_findings = check (sick, NULL, NULL);
+    assert_codes (sick_findings, NULL);
+  }
+}
+
+static void
+test_recent_employer (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  PaRecord *citizen = citizen_of (agreement);
+  PaFinding *f;
+
+  set (citizen, "recent-employer", "  BRUGSEN   ærøskøbing ");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "recent-employer", PA_SEVERITY_ERROR, "company/name");
+    g_assert_cmpstr (f->reference, ==, "BAB § 61, stk. 2");
+    assert_says (f, "Brugsen Ærøskøbing is the citizen's most recent employer");
+    assert_codes (findings, "recent-employer", NULL);
+  }
+
+  /* By CVR number, however it was typed. */
+  set (citizen, "recent-employer", "1234 5674");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "recent-employer", PA_SEVERITY_ERROR, "company/cvr");
+    assert_says (f, "Brugsen Ærøskøbing");
+  }
+
+  /* A name that only starts the same is another company. */
+  set (citizen, "recent-employer", "Brugsen Ærøskøbing Havn");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+}
+
+static PaAgreement *
+earlier_placement (const char *function,
+                   const char *start)
+{
+  PaAgreement *earlier = new_agreement ("dagpenge");
+
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (earlier), "work-functions"));
+  add_work_function (earlier, function, "placement");
+  set_period (earlier, start, NULL);
+  return earlier;
+}
+
+static void
+test_repeat (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) earlier = g_ptr_array_new_with_free_func (g_object_unref);
+  PaFinding *f;
+
+  g_ptr_array_add (earlier, earlier_placement ("Kassemedarbejder", "2025-06-02"));
+  g_ptr_array_add (earlier, earlier_placement ("  lagermedhjælper", "2025-10-06"));
+
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, earlier);
+
+    f = assert_finding (findings, "repeat-same-work-function", PA_SEVERITY_ERROR,
+                        "work-functions/0/name");
+    assert_says (f, "“Lagermedhjælper”");
+    assert_says (f, "6.10.2025");
+    assert_says (f, "(dagpenge)");
+    f = assert_finding (findings, "repeat-without-explanation", PA_SEVERITY_ERROR, "repeat-explanation");
+    assert_says (f, "6.10.2025");
+    /* Fields in model order: repeat-explanation before work-functions. */
+    assert_codes (findings, "repeat-without-explanation", "repeat-same-work-function", NULL);
+  }
+
+  /* A new function, and how it differs. */
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "work-functions"));
+  add_work_function (agreement, "Butiksmedhjælper", "placement");
+  set (PA_RECORD (agreement), "repeat-explanation", "Nu kundeservice i butikken, før kun lager");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, earlier);
+    assert_codes (findings, NULL);
+  }
+
+  /* The rule is for dagpenge (and dimittender), not aktivitetsparate. */
+  {
+    g_autoptr(PaAgreement) other = new_agreement ("aktivitetsparat");
+    g_autoptr(GPtrArray) findings = check (other, NULL, earlier);
+    assert_codes (findings, NULL);
+  }
+}
+
+/* The agreement itself in the list, or a cancelled one, is no repeat. */
+static void
+test_repeat_not_counted (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(PaAgreement) cancelled = earlier_placement ("Lagermedhjælper", "2025-10-06");
+  g_autoptr(GPtrArray) earlier = g_ptr_array_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  set (PA_RECORD (cancelled), "status", "cancelled");
+  g_ptr_array_add (earlier, agreement);
+  g_ptr_array_add (earlier, cancelled);
+  findings = check (agreement, NULL, earlier);
+  assert_codes (findings, NULL);
+}
+
+static void
+test_hybrid (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *record = PA_RECORD (agreement);
+  PaRecord *store_function, *paid;
+  PaFinding *f;
+
+  /* Paid hours for what the citizen masters, in its own work function. */
+  add_work_function (agreement, "Rengøring", "paid");
+  paid = pa_record_add (record, "hybrid-hours");
+  set (paid, "work-function", "rengøring");
+  pa_record_set_double (paid, "hours", 5);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  /* Paid and placement tasks in the same function. */
+  store_function = add_work_function (agreement, "Butik", "placement");
+  add_task (store_function, "fylde varer op", "placement");
+  add_task (store_function, "tage imod betaling", "paid");
+  /* Paid hours for a function that is being trained. */
+  paid = pa_record_add (record, "hybrid-hours");
+  set (paid, "work-function", "LAGERMEDHJÆLPER");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "hybrid-mixed-tasks", PA_SEVERITY_ERROR,
+                        "work-functions/2/tasks/2/kind");
+    assert_says (f, "“Butik”");
+    f = assert_finding (findings, "hybrid-same-function", PA_SEVERITY_ERROR,
+                        "hybrid-hours/1/work-function");
+    assert_says (f, "“LAGERMEDHJÆLPER”");
+    /* Model order: hybrid-hours comes before work-functions. */
+    assert_codes (findings, "hybrid-same-function", "hybrid-mixed-tasks", NULL);
+  }
+}
+
+static void
+test_follow_ups (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-04-26");
+  add_extension (agreement, "2026-05-24", "Øge til 20 timer", NULL);
+  add_follow_up (agreement, "2026-03-02");   /* first day */
+  add_follow_up (agreement, "2026-05-24");   /* last day of the extension */
+  add_follow_up (agreement, "2026-03-01");   /* the day before */
+  add_follow_up (agreement, "2026-05-25");   /* the day after */
+  findings = check (agreement, NULL, NULL);
+
+  f = assert_finding (findings, "follow-up-outside-period", PA_SEVERITY_WARNING, "follow-ups/3/date");
+  assert_says (f, "1.3.2026");
+  assert_says (f, "2.3.2026–24.5.2026");
+  f = assert_finding (findings, "follow-up-outside-period", PA_SEVERITY_WARNING, "follow-ups/4/date");
+  assert_says (f, "25.5.2026");
+  assert_codes (findings, "follow-up-outside-period", "follow-up-outside-period", NULL);
+}
+
+static void
+test_close_follow_up (void)
+{
+  const char *close[] = { "aktivitetsparat", "jobafklaring", "ressourceforloeb", "fleksjob" };
+  PaFinding *f;
+
+  for (guint i = 0; i < G_N_ELEMENTS (close); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement (close[i]);
+      GListStore *follow_ups = pa_record_get_list (PA_RECORD (agreement), "follow-ups");
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autoptr(GPtrArray) undated = NULL;
+
+      g_list_store_remove_all (follow_ups);
+      findings = check (agreement, NULL, NULL);
+      f = assert_finding (findings, "no-close-follow-up", PA_SEVERITY_WARNING, "follow-ups");
+      assert_says (f, pa_rule_set_find_target_group (rules_2024, close[i])->label);
+      assert_codes (findings, "no-close-follow-up", NULL);
+
+      /* A follow-up without a date is not planned yet. */
+      pa_record_add (PA_RECORD (agreement), "follow-ups");
+      undated = check (agreement, NULL, NULL);
+      assert_codes (undated, "no-close-follow-up", NULL);
+    }
+
+  /* Job-ready groups are mostly followed up by phone: no finding. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+
+    g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "follow-ups"));
+    findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+}
+
+static void
+test_end_before_start (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) same_day = NULL;
+  PaFinding *f;
+
+  set_period (agreement, "2026-03-02", "2026-03-01");
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "end-before-start", PA_SEVERITY_ERROR, "end-date");
+  assert_says (f, "1.3.2026");
+  assert_says (f, "2.3.2026");
+  /* No duration or follow-up findings from a period that is not one. */
+  assert_codes (findings, "end-before-start", NULL);
+
+  /* One day is a period; the planned follow-up is on that day. */
+  set_period (agreement, "2026-03-16", "2026-03-16");
+  same_day = check (agreement, NULL, NULL);
+  assert_codes (same_day, NULL);
+}
+
+static void
+test_missing_dates (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  set_period (agreement, NULL, NULL);
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "date-missing", PA_SEVERITY_INFO, "start-date");
+  assert_says (f, "“Start date”");
+  f = assert_finding (findings, "date-missing", PA_SEVERITY_INFO, "end-date");
+  assert_says (f, "“End date”");
+  assert_codes (findings, "date-missing", "date-missing", NULL);
+}
+
+static void
+test_identifiers (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  PaRecord *citizen = citizen_of (agreement);
+  PaRecord *company = company_of (agreement);
+  PaFinding *f;
+
+  /* As people type them: no dash, spaces. */
+  set (citizen, "cpr", "0101901234");
+  set (company, "cvr", "12 34 56 74");
+  set (company, "p-number", "10 0345 6789");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  set (citizen, "cpr", "320190-1234");
+  set (citizen, "email", "lone@");
+  set (company, "cvr", "12345675");
+  set (company, "p-number", "12345");
+  set (company, "contact-email", "mette at brugsen.dk");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "cpr-invalid", PA_SEVERITY_ERROR, "citizen/cpr");
+    assert_says (f, "DDMMYY-SSSS");
+    /* The CPR number itself is never repeated in a message. */
+    g_assert_null (strstr (f->message, "320190"));
+    f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "citizen/email");
+    assert_says (f, "“E-mail” is not");
+    assert_finding (findings, "cvr-invalid", PA_SEVERITY_ERROR, "company/cvr");
+    assert_finding (findings, "p-number-invalid", PA_SEVERITY_ERROR, "company/p-number");
+    f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "company/contact-email");
+    assert_says (f, "Contact person's e-mail");
+    /* In the order of the fields: citizen (cpr, email), then company. */
+    assert_codes (findings, "cpr-invalid", "email-invalid", "cvr-invalid", "p-number-invalid",
+                  "email-invalid", NULL);
+  }
+}
+
+static void
+test_no_target_group (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement (NULL);
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  /* Far too long, and no follow-up: group rules, skipped without one. */
+  set_period (agreement, "2026-03-02", "2026-12-31");
+  add_extension (agreement, "2027-03-01", "Mere af det samme", NULL);
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "follow-ups"));
+  add_purpose (agreement, "availability-test");
+  /* Not group rules: still checked. */
+  pa_record_set_double (PA_RECORD (agreement), "start-hours", 40);
+
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "target-group-missing", PA_SEVERITY_INFO, "citizen/target-group");
+  assert_says (f, "target group");
+  assert_finding (findings, "hours-over-full-time", PA_SEVERITY_ERROR, "start-hours");
+  assert_finding (findings, "availability-test-without-reason", PA_SEVERITY_ERROR, "availability-reason");
+  assert_codes (findings, "hours-over-full-time", "availability-test-without-reason",
+                "target-group-missing", NULL);
+}
+
+/* Errors first, then warnings, then information; each in field order. */
+static void
+test_order (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *record = PA_RECORD (agreement);
+  g_autoptr(GPtrArray) findings = NULL;
+  PaSeverity last = PA_SEVERITY_ERROR;
+
+  g_list_store_remove_all (pa_record_get_list (record, "follow-ups"));
+  g_list_store_remove_all (pa_record_get_list (record, "purposes"));
+  add_workday (agreement, 7, "10:00", "14:00");
+  pa_record_set_double (record, "start-hours", 40);
+  pa_record_set_int (company_of (agreement), "placements-in-use", 4);
+  set (citizen_of (agreement), "cpr", "nope");
+  set_period (agreement, "2026-03-02", "2026-06-30");
+  add_extension (agreement, "2026-07-31", NULL, NULL);
+
+  findings = check (agreement, NULL, NULL);
+  assert_codes (findings,
+                /* errors: citizen, company, end-date, extensions, start-hours, purposes */
+                "cpr-invalid", "ratio-exceeded", "duration-over-maximum",
+                "extension-without-purpose", "hours-over-full-time", "no-legal-purpose",
+                /* warnings: workdays, follow-ups */
+                "workday-weekend", "no-close-follow-up",
+                NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      PaFinding *f = g_ptr_array_index (findings, i);
+
+      g_assert_cmpint (f->severity, <=, last);
+      last = f->severity;
+    }
+}
+
+/* Both rule sets have a text for every code, and the texts fill in. */
+static void
+test_messages (void)
+{
+  const char * const *codes = pa_check_get_codes ();
+
+  g_assert_cmpuint (g_strv_length ((char **) codes), >=, 30);
+  for (guint s = 0; s < pa_rule_book_get_n_sets (book); s++)
+    {
+      PaRuleSet *set = pa_rule_book_get_set (book, s);
+
+      g_assert_cmpuint (pa_rule_set_get_messages (set)->len, ==, g_strv_length ((char **) codes));
+      for (guint i = 0; codes[i] != NULL; i++)
+        {
+          const PaRuleMessage *message = pa_rule_set_find_message (set, codes[i]);
+
+          g_assert_nonnull (message);
+          g_assert_nonnull (pa_check_get_placeholders (codes[i]));
+          /* Every placeholder the text uses is one the check fills in. */
+          for (const char *p = strchr (message->text, '{'); p != NULL; p = strchr (p + 1, '{'))
+            {
+              g_autofree char *name = g_strndup (p + 1, strcspn (p + 1, "}"));
+              g_assert_true (g_strv_contains (pa_check_get_placeholders (codes[i]), name));
+            }
+        }
+    }
+  g_assert_null (pa_check_get_placeholders ("no-such-code"));
+}
+
+static void
+test_no_rules (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = pa_test_make_tmpdir ();
+      g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+      g_autoptr(GPtrArray) findings = NULL;
+      PaFinding *f;
+
+      g_setenv ("PRAKTIKAFTALE_RULES_DIR", dir, TRUE);
+      g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "No rule set could be loaded from*");
+      findings = pa_check_agreement (agreement, NULL, NULL);
+      g_test_assert_expected_messages ();
+      pa_test_rm_rf (dir);
+
+      g_assert_cmpuint (findings->len, ==, 1);
+      f = g_ptr_array_index (findings, 0);
+      g_assert_cmpstr (f->code, ==, "no-rules");
+      g_assert_cmpint (f->severity, ==, PA_SEVERITY_ERROR);
+      g_assert_cmpstr (f->field, ==, "");
+      g_assert_true (pa_findings_have_errors (findings));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* A full agreement of random values only meets the checks, never a
+ * critical or a placeholder left unfilled. */
+static void
+test_random_agreements (void)
+{
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (seed);
+      g_autoptr(PaAgreement) earlier = pa_test_new_full_agreement (seed + 100);
+      g_autoptr(GPtrArray) list = g_ptr_array_new ();
+      g_autoptr(GPtrArray) findings = NULL;
+
+      g_ptr_array_add (list, earlier);
+      set (citizen_of (agreement), "target-group", seed % 2 ? "dagpenge" : "aktivitetsparat");
+      findings = check (agreement, NULL, list);
+      g_assert_true (pa_findings_have_errors (findings));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) errors = NULL;
+
+  g_setenv ("PRAKTIKAFTALE_RULES_DIR", RULES_DIR, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  book = pa_rule_book_load_dir (RULES_DIR, &errors);
+  g_assert_cmpuint (errors->len, ==, 0);
+  g_assert_cmpuint (pa_rule_book_get_n_sets (book), ==, 2);
+  rules_2024 = pa_rule_book_get_set (book, 0);
+  rules_2027 = pa_rule_book_get_set (book, 1);
+
+  g_test_add_func ("/pa/checks/clean", test_clean);
+  g_test_add_func ("/pa/checks/severity", test_severity);
+  g_test_add_func ("/pa/checks/duration/four-weeks", test_duration_four_weeks);
+  g_test_add_func ("/pa/checks/duration/by-group", test_duration_by_group);
+  g_test_add_func ("/pa/checks/extensions/26-weeks", test_extensions_26_weeks);
+  g_test_add_func ("/pa/checks/extensions/step", test_extensions_step);
+  g_test_add_func ("/pa/checks/extensions/not-allowed", test_extension_not_allowed);
+  g_test_add_func ("/pa/checks/extensions/over-limit", test_extension_over_limit);
+  g_test_add_func ("/pa/checks/extensions/purpose", test_extension_purpose);
+  g_test_add_func ("/pa/checks/extensions/not-later", test_extension_not_later);
+  g_test_add_func ("/pa/checks/hours", test_hours);
+  g_test_add_func ("/pa/checks/workdays", test_workdays);
+  g_test_add_func ("/pa/checks/ratio", test_ratio);
+  g_test_add_func ("/pa/checks/rule-sets", test_rule_sets);
+  g_test_add_func ("/pa/checks/purposes/none", test_no_purpose);
+  g_test_add_func ("/pa/checks/purposes/availability-test", test_availability_test);
+  g_test_add_func ("/pa/checks/purposes/for-group", test_purpose_for_group);
+  g_test_add_func ("/pa/checks/recent-employer", test_recent_employer);
+  g_test_add_func ("/pa/checks/repeat", test_repeat);
+  g_test_add_func ("/pa/checks/repeat/not-counted", test_repeat_not_counted);
+  g_test_add_func ("/pa/checks/hybrid", test_hybrid);
+  g_test_add_func ("/pa/checks/follow-ups/outside-period", test_follow_ups);
+  g_test_add_func ("/pa/checks/follow-ups/close", test_close_follow_up);
+  g_test_add_func ("/pa/checks/end-before-start", test_end_before_start);
+  g_test_add_func ("/pa/checks/missing-dates", test_missing_dates);
+  g_test_add_func ("/pa/checks/identifiers", test_identifiers);
+  g_test_add_func ("/pa/checks/no-target-group", test_no_target_group);
+  g_test_add_func ("/pa/checks/order", test_order);
+  g_test_add_func ("/pa/checks/messages", test_messages);
+  g_test_add_func ("/pa/checks/no-rules", test_no_rules);
+  g_test_add_func ("/pa/checks/random-agreements", test_random_agreements);
+
+  int status = g_test_run ();
+  g_clear_object (&book);
+  return status;
+}
