@@ -25,7 +25,24 @@ void  _pa_application_open_store    (PaApplication *self,
                                      const char    *path);
 void  _pa_application_check_later   (PaApplication *self,
                                      PaWindow      *window);
+/* Command-line actions: print, then exit with the returned status. */
+typedef int (*PaLocalCommand) (PaApplication *self,
+                               const char    *db_path,
+                               GVariantDict  *options);
+
 int   _pa_application_list_drafts   (PaApplication *self,
-                                     const char    *path);
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+
+/* pa-application-commands.c */
+int   _pa_application_export_xml    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+int   _pa_application_import        (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+int   _pa_application_check         (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 G_END_DECLS

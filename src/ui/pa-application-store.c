@@ -377,7 +377,8 @@ print_field (GString    *line,
 
 int
 _pa_application_list_drafts (PaApplication *self,
-                             const char    *path)
+                             const char    *path,
+                             GVariantDict  *options)
 {
   g_autoptr(PaStore) store = NULL;
   g_autoptr(GListModel) drafts = NULL;

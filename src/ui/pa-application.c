@@ -13,16 +13,15 @@
 
 G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
 
-/* Command-line actions that run where they were started and then exit.
- * Later: --export-xml, --import, --check. */
-typedef int (*PaLocalCommand) (PaApplication *self,
-                               const char    *db_path);
-
+/* Command-line actions that run where they were started and then exit. */
 static const struct {
   const char     *option;
   PaLocalCommand  run;
 } local_commands[] = {
   { "list", _pa_application_list_drafts },
+  { "export-xml", _pa_application_export_xml },
+  { "import", _pa_application_import },
+  { "check", _pa_application_check },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -32,6 +31,29 @@ static const GOptionEntry option_entries[] = {
     N_("PATH") },
   { "list", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the agreements, one per line (id, citizen, company, period, status, separated by tabs), and exit"),
+    NULL },
+  { "export-xml", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Save the agreement DRAFT-ID as an XML document in FILE, and exit"),
+    /* Translators: the placeholders in --help for --export-xml */
+    N_("DRAFT-ID FILE") },
+  { "company", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-xml: save the company's copy, without what the citizen has not agreed to share"),
+    NULL },
+  { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the agreement in the XML document FILE to the list, print its id, and exit"),
+    /* Translators: the placeholder in --help for a file name */
+    N_("FILE") },
+  { "replace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: replace an agreement with the same id"), NULL },
+  { "keep-both", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: keep an agreement with the same id and import this one as a new draft"), NULL },
+  { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print what the law and good practice say about the agreement in the XML document FILE, and exit; the exit status is 1 when there is an error"),
+    /* Translators: the placeholder in --help for a file name */
+    N_("FILE") },
+  { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --check: print the findings as JSON"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }
 };
@@ -53,7 +75,7 @@ pa_application_handle_local_options (GApplication *app,
         else
           path = pa_store_default_path ();
 
-        return local_commands[i].run (self, path);
+        return local_commands[i].run (self, path, options);
       }
 
   /* Everything else goes to the primary instance. */
