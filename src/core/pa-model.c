@@ -61,7 +61,8 @@ static const PaField citizen_fields[] = {
   BOOL ("needs-interpreter", N_("Needs an interpreter")),
   BOOL ("needs-language-mentor", N_("Needs a language mentor")),
   TEXT ("languages", 0, N_("Languages")),
-  TEXT ("target-group", PA_FIELD_FLAG_REQUIRED, N_("Target group")),
+  /* The benefit a person receives can tell of illness: not for the company. */
+  TEXT ("target-group", PA_FIELD_FLAG_REQUIRED | PA_FIELD_FLAG_SENSITIVE, N_("Target group")),
   TEXT ("job-goal", PA_FIELD_FLAG_SEARCH, N_("Job goal in the citizen's own words")),
   TEXT ("recent-employer", PA_FIELD_FLAG_SENSITIVE, N_("Most recent employer")),
 };
@@ -237,7 +238,7 @@ const PaField pa_agreement_fields[] = {
   LIST ("purposes", pa_purpose_get_type, 0, 0, N_("Legal purposes")),
   TEXT ("individual-purpose", PA_FIELD_FLAG_SEARCH, N_("Purpose in the citizen's own words")),
   TEXT ("vitas-purpose", 0, N_("Purpose field in VITAS")),
-  TEXT ("availability-reason", 0, N_("Reason for testing availability")),
+  TEXT ("availability-reason", PA_FIELD_FLAG_SENSITIVE, N_("Reason for testing availability")),
   TEXT ("repeat-explanation", 0, N_("How this placement differs from an earlier one")),
   LIST ("goals", pa_goal_get_type, 0, 0, N_("SMART goals")),
   LIST ("work-functions", pa_work_function_get_type, 0, 0, N_("Work functions and tasks")),
