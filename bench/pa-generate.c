@@ -1283,8 +1283,9 @@ fill_period (Gen *g)
   set_date (a, "end-date", &g->end);
 
   /* Edited up to the end of the placement (and a little after), never
-   * after the end of 2026: a placement that ends later is still running. */
-  g_date_set_dmy (&latest, 31, G_DATE_DECEMBER, 2026);
+   * after the day the data describes (20.11.2026, fixed so a seed gives
+   * the same data on any day): a placement that ends later is running. */
+  g_date_set_dmy (&latest, 20, G_DATE_NOVEMBER, 2026);
   if (g_str_equal (g->status, "ended") && g_date_compare (&g->final_end, &latest) > 0)
     g->status = "active";
   g->today = date_plus (&g->created, g_rand_int_range (g->rand, 0, 7));

@@ -233,7 +233,9 @@ test_shares (void)
       const char *group = citizen_string (agreement, "target-group");
       const char *name = citizen_string (agreement, "name");
 
-      dagpenge += g_str_equal (group, "dagpenge");
+      /* Everybody on dagpenge: dimittender and ledige over 50 too. */
+      dagpenge += g_str_equal (group, "dagpenge") || g_str_equal (group, "dimittend") ||
+                  g_str_equal (group, "ledig-over-50");
       far += g_str_equal (group, "aktivitetsparat") || g_str_equal (group, "sygedagpenge") ||
              g_str_equal (group, "jobafklaring") || g_str_equal (group, "ressourceforloeb");
       arabic += has_script (name, G_UNICODE_SCRIPT_ARABIC);
