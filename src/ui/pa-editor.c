@@ -1,79 +1,140 @@
-/* pa-editor.c: the form for one agreement
+/* pa-editor.c: the guided editor for one agreement
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Plain text fields are bound to the model. Fields with a format (CPR,
- * CVR, dates) are "checked": the model only takes a valid value, and the
- * text the user typed stays in the row with a sentence under the group
- * that says what is wrong. The message waits until the user pauses, presses
- * Enter or leaves the row, so it does not nag while they are typing.
+ * Nine steps, each a widget of its own (PaEditorStep) on a page of the
+ * stack, listed on the left with a mark that says whether the step is
+ * complete, has errors or warnings, or still lacks something. The user
+ * goes anywhere, in any order: a click, Ctrl+Page Up/Down, Alt+1 to 9.
+ *
+ * The rules engine runs a moment after each edit; its findings show under
+ * their fields (the steps register which widget edits which field path)
+ * and in the summary at the top, which jumps to the field.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
-#include "core/pa-rules.h"
-#include "core/pa-validate.h"
+#include "core/pa-checks.h"
 
-#include "pa-resources.h"
 #include "pa-editor-private.h"
+#include "pa-editor-step.h"
 #include "pa-labels.h"
+#include "pa-resources.h"
+#include "pa-step-follow-up.h"
+#include "pa-step-parties.h"
+#include "pa-step-period.h"
+#include "pa-step-placeholder.h"
+#include "pa-step-purpose.h"
 
-/* How long the user may pause in a half-typed field before it is called
- * wrong. */
-#define MESSAGE_DELAY_MS 1200
+typedef struct {
+  const char  *id;
+  const char  *title;
+  const char  *subtitle;
+  GType      (*get_type) (void);   /* NULL: a placeholder until a later issue */
+  const char  *icon_name;          /* placeholders */
+  const char  *later;              /* placeholders: what to do meanwhile */
+  const char  *paths;              /* field paths the step owns, space separated */
+} StepInfo;
 
-typedef struct _PaCheckedField PaCheckedField;
-
-struct _PaCheckedField
-{
-  PaEditor     *editor;
-  AdwEntryRow  *row;
-  GtkLabel     *message;
-  const char   *child;      /* "citizen", "company", or NULL: the agreement */
-  const char   *field;
-  /* Returns the value to store, or NULL and sets @error. */
-  char       *(*parse)   (const char *text, GError **error);
-  /* Returns the text to show for a stored value. */
-  char       *(*format)  (const char *value);
-  char         *pending_error;
-  guint         message_source;
+static const StepInfo step_infos[] = {
+  { "parties",
+    /* Translators: step 1 of the editor */
+    N_("Parties"),
+    N_("Who takes part: the citizen, the company and the jobcentre."),
+    pa_step_parties_get_type, NULL, NULL,
+    "citizen company jobcentre" },
+  { "period",
+    /* Translators: step 2 of the editor */
+    N_("Period and Working Hours"),
+    N_("How long the placement lasts, how many hours, and on which days."),
+    pa_step_period_get_type, NULL, NULL,
+    "start-date end-date extensions start-hours workdays step-ups hybrid-hours" },
+  { "purpose",
+    /* Translators: step 3 of the editor */
+    N_("Purpose"),
+    N_("Why the placement: the purposes the law allows, and the citizen's own words."),
+    pa_step_purpose_get_type, NULL, NULL,
+    "purposes individual-purpose vitas-purpose availability-reason repeat-explanation" },
+  { "goals",
+    /* Translators: step 4 of the editor; SMART-mål */
+    N_("SMART Goals"),
+    N_("Specific, measurable goals and the sub-goals on the way."),
+    NULL, "emoji-flags-symbolic",
+    N_("Writing goals and sub-goals with the citizen comes in a later version. Meanwhile, note the goals in the purpose in the citizen's own words, in step 3."),
+    "goals" },
+  { "restrictions",
+    /* Translators: step 5 of the editor; skånehensyn */
+    N_("Restrictions"),
+    N_("What the citizen needs to work well, in words the company can act on."),
+    NULL, "preferences-desktop-accessibility-symbolic",
+    N_("Making restrictions concrete and writing them positively, with the citizen's consent to share them, comes in a later version. Meanwhile, agree them in person."),
+    "restrictions" },
+  { "tasks",
+    /* Translators: step 6 of the editor */
+    N_("Tasks and Progression"),
+    N_("The work functions and tasks, and how the citizen is to progress in them."),
+    NULL, "view-list-ordered-symbolic",
+    N_("Work functions, tasks and the progression ladder from beginner to trained come in a later version. Meanwhile, go through the tasks at the start-up meeting, in step 7."),
+    "work-functions" },
+  { "follow-up",
+    /* Translators: step 7 of the editor */
+    N_("Follow-up and Next Step"),
+    N_("When you meet and what about, what comes after, and the way to paid hours."),
+    pa_step_follow_up_get_type, NULL, NULL,
+    "follow-ups next-step ordinary-hours-prospect ordinary-hours-expected" },
+  { "checklist",
+    /* Translators: step 8 of the editor; refers to "Den gode beskrivelse" */
+    N_("Checklist"),
+    N_("The seven points of a good description of the placement."),
+    NULL, "view-list-bullet-symbolic",
+    N_("Checking the description against the seven points of a good description comes in a later version. What the law requires is checked already: see the summary at the top."),
+    "checklist" },
+  { "documents",
+    /* Translators: step 9 of the editor */
+    N_("Documents"),
+    N_("The agreement for VITAS and for the company."),
+    NULL, "x-office-document-symbolic",
+    N_("The agreement as a document for VITAS and for the company comes in a later version. Everything you write is saved as you go."),
+    "approvals" },
 };
 
-enum {
-  CHECKED_CPR,
-  CHECKED_CVR,
-  CHECKED_START_DATE,
-  CHECKED_END_DATE,
-  N_CHECKED
-};
+#define N_STEPS G_N_ELEMENTS (step_infos)
+
+typedef enum {
+  STATE_LATER,
+  STATE_INCOMPLETE,
+  STATE_COMPLETE,
+  STATE_WARNINGS,
+  STATE_ERRORS,
+} StepState;
+
+typedef struct {
+  GtkWidget     *widget;   /* the PaEditorStep */
+  GtkWidget     *page;     /* its scrolled page */
+  GtkListBoxRow *row;      /* its line in the sidebar */
+  GtkImage      *mark;
+  StepState      state;
+} Step;
 
 struct _PaEditor
 {
   GtkWidget          parent_instance;
 
   PaAgreement       *agreement;
-  GPtrArray         *bindings;          /* (element-type GBinding) (unowned) */
-  PaCheckedField     checked[N_CHECKED];
-  GPtrArray         *target_group_ids;  /* index-aligned with the combo, [0] = NULL */
-  PaRuleSet         *rule_set;          /* (unowned): the book keeps its sets */
-  gboolean           loading;
+  PaFieldRegistry   *registry;
+  GPtrArray         *findings;          /* (element-type PaFinding) (nullable) */
+  GBinding          *status_binding;
+  guint              check_source;
+  guint              current;
+  gboolean           selecting;
+  Step               steps[N_STEPS];
 
-  GtkScrolledWindow *scrolled_window;
-  GtkBox            *steps_box;
-  AdwEntryRow       *citizen_name_row;
-  AdwEntryRow       *cpr_row;
-  AdwComboRow       *target_group_row;
-  GtkLabel          *cpr_message;
-  AdwEntryRow       *company_name_row;
-  AdwEntryRow       *cvr_row;
-  GtkLabel          *cvr_message;
-  AdwEntryRow       *start_date_row;
-  AdwEntryRow       *end_date_row;
-  GtkLabel          *start_date_message;
-  GtkLabel          *end_date_message;
-  GtkLabel          *period_message;
-  GtkLabel          *duration_label;
-  AdwComboRow       *status_row;
+  AdwFlap           *flap;
+  GtkListBox        *steps_list;
+  PaFindingsBar     *findings_bar;
+  GtkDropDown       *status_dropdown;
+  GtkStack          *step_stack;
 };
 
 G_DEFINE_FINAL_TYPE (PaEditor, pa_editor, GTK_TYPE_WIDGET)
@@ -86,407 +147,524 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Parsers and formatters of the checked fields. */
-
-static char *
-parse_cpr (const char  *text,
-           GError     **error)
+static guint
+step_index (const char *id)
 {
-  g_autofree char *normal = pa_normalize_cpr (text);
+  for (guint i = 0; i < N_STEPS; i++)
+    if (g_strcmp0 (step_infos[i].id, id) == 0)
+      return i;
+  return G_MAXUINT;
+}
 
-  if (normal == NULL)
+/* Which step a field path belongs to: the one whose widget edits it, or
+ * else the one that owns its first part ("goals/0/specific": SMART goals). */
+static guint
+step_for_path (PaEditor   *self,
+               const char *path)
+{
+  GtkWidget *widget;
+  g_autofree char *head = NULL;
+  const char *slash;
+
+  if (path == NULL || *path == '\0')
+    return G_MAXUINT;
+
+  widget = pa_field_registry_lookup (self->registry, path);
+  for (guint i = 0; widget != NULL && i < N_STEPS; i++)
+    if (widget == self->steps[i].widget || gtk_widget_is_ancestor (widget, self->steps[i].widget))
+      return i;
+
+  slash = strchr (path, '/');
+  head = slash ? g_strndup (path, slash - path) : g_strdup (path);
+  for (guint i = 0; i < N_STEPS; i++)
     {
-      /* Not ten digits: let the validator word the format message. */
-      pa_validate_cpr (text, error);
-      return NULL;
+      g_auto(GStrv) paths = g_strsplit (step_infos[i].paths, " ", -1);
+
+      if (g_strv_contains ((const char * const *) paths, head))
+        return i;
     }
-  if (!pa_validate_cpr (normal, error))
-    return NULL;
-  return g_steal_pointer (&normal);
+  return G_MAXUINT;
 }
 
-static char *
-parse_cvr (const char  *text,
-           GError     **error)
+/* The marks in the sidebar */
+
+static const char *
+state_name (StepState state)
 {
-  /* People copy CVR numbers as "12 34 56 78". */
-  g_autofree char *digits = g_strdup (text);
-  char *out = digits;
+  static const char *names[] = { "later", "incomplete", "complete", "warnings", "errors" };
 
-  for (const char *p = text; *p; p++)
-    if (*p != ' ')
-      *out++ = *p;
-  *out = '\0';
-
-  if (!pa_validate_cvr (digits, error))
-    return NULL;
-  return g_steal_pointer (&digits);
-}
-
-static char *
-parse_start_date (const char  *text,
-                  GError     **error)
-{
-  return pa_parse_user_date (_("Start date"), text, error);
-}
-
-static char *
-parse_end_date (const char  *text,
-                GError     **error)
-{
-  return pa_parse_user_date (_("End date"), text, error);
-}
-
-static char *
-format_as_is (const char *value)
-{
-  return g_strdup (value ? value : "");
-}
-
-/* The record a checked field is stored in. */
-static PaRecord *
-checked_field_record (PaCheckedField *cf)
-{
-  PaRecord *agreement = PA_RECORD (cf->editor->agreement);
-
-  return cf->child ? pa_record_get_child (agreement, cf->child) : agreement;
+  return names[state];
 }
 
 static void
-checked_field_show_message (PaCheckedField *cf,
-                            const char     *message)
+pa_editor_update_mark (PaEditor *self,
+                       guint     index)
 {
-  GtkWidget *row = GTK_WIDGET (cf->row);
+  Step *step = &self->steps[index];
+  const StepInfo *info = &step_infos[index];
+  const char *icon = NULL;
+  const char *spoken = NULL;
+  g_autofree char *label = NULL;
 
-  g_clear_handle_id (&cf->message_source, g_source_remove);
-  gtk_label_set_label (cf->message, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (cf->message), message != NULL);
-  gtk_widget_set_tooltip_text (row, message);
+  for (StepState s = STATE_LATER; s <= STATE_ERRORS; s++)
+    gtk_widget_remove_css_class (GTK_WIDGET (step->mark), state_name (s));
+  gtk_widget_add_css_class (GTK_WIDGET (step->mark), state_name (step->state));
 
-  if (message != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-/* An empty row clears the field only once the user stops there: while
- * they replace a value, the row is empty for a moment, and the old value
- * must stay until the new one is valid. */
-static gboolean
-checked_field_is_empty (PaCheckedField *cf)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cf->row))));
-
-  return *stripped == '\0';
-}
-
-/* The user paused, pressed Enter or left the row: say what is wrong, or
- * clear the field if they emptied it. */
-static void
-checked_field_settle (PaCheckedField *cf)
-{
-  g_clear_handle_id (&cf->message_source, g_source_remove);
-
-  if (cf->editor->agreement == NULL)
-    return;
-
-  if (checked_field_is_empty (cf))
+  switch (step->state)
     {
-      pa_record_set_string (checked_field_record (cf), cf->field, NULL);
-      checked_field_show_message (cf, NULL);
-      return;
+    case STATE_LATER:
+      /* Translators: said of a step that is not there yet */
+      spoken = _("comes in a later version");
+      break;
+    case STATE_INCOMPLETE:
+      /* Translators: said of a step with fields still to fill in */
+      spoken = _("not complete");
+      break;
+    case STATE_COMPLETE:
+      icon = "object-select-symbolic";
+      /* Translators: said of a step with everything filled in */
+      spoken = _("complete");
+      break;
+    case STATE_WARNINGS:
+      icon = "dialog-warning-symbolic";
+      /* Translators: said of a step the rules warn about */
+      spoken = _("has warnings");
+      break;
+    case STATE_ERRORS:
+      icon = "dialog-error-symbolic";
+      /* Translators: said of a step the rules find errors in */
+      spoken = _("has errors");
+      break;
     }
 
-  if (cf->pending_error != NULL)
-    checked_field_show_message (cf, cf->pending_error);
-}
+  gtk_image_set_from_icon_name (step->mark, icon);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (step->mark), spoken);
 
-static gboolean
-checked_field_timeout (gpointer data)
-{
-  PaCheckedField *cf = data;
-
-  cf->message_source = 0;
-  checked_field_settle (cf);
-  return G_SOURCE_REMOVE;
-}
-
-/* Reads the row: stores a valid value at once; anything else waits. */
-static void
-checked_field_changed (PaCheckedField *cf)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stripped = NULL;
-  g_autofree char *value = NULL;
-
-  if (cf->editor->loading || cf->editor->agreement == NULL)
-    return;
-
-  g_clear_pointer (&cf->pending_error, g_free);
-  g_clear_handle_id (&cf->message_source, g_source_remove);
-  stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cf->row))));
-
-  if (*stripped != '\0')
-    {
-      value = cf->parse (stripped, &error);
-      if (value != NULL)
-        {
-          pa_record_set_string (checked_field_record (cf), cf->field, value);
-          checked_field_show_message (cf, NULL);
-          return;
-        }
-      /* The model keeps its last valid value; the typed text stays. */
-      cf->pending_error = g_strdup (error->message);
-    }
-
-  cf->message_source = g_timeout_add (MESSAGE_DELAY_MS, checked_field_timeout, cf);
-}
-
-/* Enter or leaving the row: judge now, and tidy a valid text. */
-static void
-checked_field_commit (PaCheckedField *cf)
-{
-  const char *value;
-  g_autofree char *shown = NULL;
-
-  if (cf->editor->agreement == NULL)
-    return;
-
-  checked_field_settle (cf);
-  if (cf->pending_error != NULL)
-    return;
-
-  value = pa_record_get_string (checked_field_record (cf), cf->field);
-  shown = cf->format (value);
-  if (value != NULL && g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (cf->row))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (cf->row), shown);
-}
-
-static void
-on_checked_row_changed (GtkEditable    *editable,
-                        PaCheckedField *cf)
-{
-  checked_field_changed (cf);
-}
-
-static void
-on_checked_row_activated (AdwEntryRow    *row,
-                          PaCheckedField *cf)
-{
-  checked_field_commit (cf);
-}
-
-static void
-on_checked_row_focus_leave (GtkEventControllerFocus *controller,
-                            PaCheckedField          *cf)
-{
-  checked_field_commit (cf);
-}
-
-static void
-checked_field_setup (PaEditor     *self,
-                     guint         index,
-                     AdwEntryRow  *row,
-                     GtkLabel     *message,
-                     const char   *child,
-                     const char   *field,
-                     char       *(*parse)  (const char *, GError **),
-                     char       *(*format) (const char *))
-{
-  PaCheckedField *cf = &self->checked[index];
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  cf->editor = self;
-  cf->row = row;
-  cf->message = message;
-  cf->child = child;
-  cf->field = field;
-  cf->parse = parse;
-  cf->format = format;
-
-  g_signal_connect (row, "changed", G_CALLBACK (on_checked_row_changed), cf);
-  g_signal_connect (row, "entry-activated", G_CALLBACK (on_checked_row_activated), cf);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_checked_row_focus_leave), cf);
-  gtk_widget_add_controller (GTK_WIDGET (row), focus);
-
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, message, NULL,
+  /* Translators: a step in the sidebar read aloud, "1. Parties, complete" */
+  label = g_strdup_printf (_("%u. %s, %s"), index + 1, _(info->title), spoken);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (step->row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 }
 
 static void
-checked_field_load (PaCheckedField *cf)
+pa_editor_update_marks (PaEditor *self)
 {
-  g_autofree char *text = NULL;
+  int worst[N_STEPS];
 
-  g_clear_pointer (&cf->pending_error, g_free);
-  checked_field_show_message (cf, NULL);
+  for (guint i = 0; i < N_STEPS; i++)
+    worst[i] = -1;
 
-  if (cf->editor->agreement != NULL)
-    text = cf->format (pa_record_get_string (checked_field_record (cf), cf->field));
-  gtk_editable_set_text (GTK_EDITABLE (cf->row), text ? text : "");
+  for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
+    {
+      const PaFinding *finding = g_ptr_array_index (self->findings, i);
+      guint step = step_for_path (self, finding->field);
+
+      if (step < N_STEPS)
+        worst[step] = MAX (worst[step], (int) finding->severity);
+    }
+
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      Step *step = &self->steps[i];
+
+      if (step_infos[i].get_type == NULL && worst[i] < 0)
+        step->state = STATE_LATER;
+      else if (worst[i] == PA_SEVERITY_ERROR)
+        step->state = STATE_ERRORS;
+      else if (worst[i] == PA_SEVERITY_WARNING)
+        step->state = STATE_WARNINGS;
+      else if (self->agreement != NULL && pa_editor_step_is_complete (PA_EDITOR_STEP (step->widget)))
+        step->state = STATE_COMPLETE;
+      else
+        step->state = STATE_INCOMPLETE;
+      pa_editor_update_mark (self, i);
+    }
 }
 
-/* Period: the length, and whether it ends before it starts. */
+/* The checks */
 
-static void
-pa_editor_update_period (PaEditor *self)
+static char *
+locate_finding (const PaFinding *finding,
+                gpointer         data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *duration = NULL;
-  g_autofree char *text = NULL;
-  const char *start = NULL;
-  const char *end = NULL;
+  PaEditor *self = data;
+  guint step = step_for_path (self, finding->field);
+
+  if (step >= N_STEPS)
+    /* Translators: where a finding about the agreement as a whole belongs */
+    return g_strdup (_("The whole agreement"));
+  /* Translators: where a finding belongs, "2. Period and Working Hours" */
+  return g_strdup_printf (_("%u. %s"), step + 1, _(step_infos[step].title));
+}
+
+void
+pa_editor_check_now (PaEditor *self)
+{
+  g_return_if_fail (PA_IS_EDITOR (self));
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   if (self->agreement != NULL)
-    {
-      start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
-      end = pa_record_get_string (PA_RECORD (self->agreement), "end-date");
-    }
+    self->findings = pa_check_agreement (self->agreement, NULL, NULL);
 
-  pa_validate_period (start, end, &error);
-  gtk_label_set_label (self->period_message, error ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->period_message), error != NULL);
-
-  duration = pa_labels_duration (start, end);
-  if (duration != NULL)
-    /* Translators: %s is a length like "4 weeks and 2 days" */
-    text = g_strdup_printf (_("Duration: %s"), duration);
-  gtk_label_set_label (self->duration_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->duration_label), text != NULL);
+  pa_field_registry_show_findings (self->registry, self->findings);
+  pa_findings_bar_set_findings (self->findings_bar, self->findings, locate_finding, self);
+  pa_editor_update_marks (self);
 }
-
-/* Target groups come from the rule set in force on the start date. */
-
-static void
-pa_editor_load_target_groups (PaEditor *self)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  const char *current = NULL;
-  const char *start = NULL;
-  PaRuleBook *book;
-  PaRuleSet *rule_set = NULL;
-  guint selected = 0;
-
-  if (self->agreement != NULL)
-    {
-      current = pa_record_get_string (pa_record_get_child (PA_RECORD (self->agreement), "citizen"),
-                                      "target-group");
-      start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
-    }
-
-  book = pa_rule_book_get_default ();
-  if (book != NULL)
-    rule_set = pa_rule_book_get_for_date (book, start);
-  self->rule_set = rule_set;
-
-  g_ptr_array_set_size (self->target_group_ids, 0);
-  g_ptr_array_add (self->target_group_ids, NULL);
-  /* Translators: the target group has not been chosen yet */
-  gtk_string_list_append (labels, _("Not chosen"));
-
-  if (rule_set != NULL)
-    {
-      GPtrArray *groups = pa_rule_set_get_target_groups (rule_set);
-
-      for (guint i = 0; groups != NULL && i < groups->len; i++)
-        {
-          const PaTargetGroup *group = g_ptr_array_index (groups, i);
-
-          g_ptr_array_add (self->target_group_ids, g_strdup (group->id));
-          gtk_string_list_append (labels, group->label);
-          if (g_strcmp0 (group->id, current) == 0)
-            selected = i + 1;
-        }
-    }
-
-  /* A group the current rules no longer know is kept, not dropped. */
-  if (current != NULL && selected == 0)
-    {
-      g_ptr_array_add (self->target_group_ids, g_strdup (current));
-      gtk_string_list_append (labels, current);
-      selected = self->target_group_ids->len - 1;
-    }
-
-  adw_combo_row_set_model (self->target_group_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->target_group_row, selected);
-}
-
-static void
-on_target_group_selected (PaEditor *self)
-{
-  guint selected = adw_combo_row_get_selected (self->target_group_row);
-  PaRecord *citizen;
-
-  if (self->loading || self->agreement == NULL ||
-      selected == GTK_INVALID_LIST_POSITION || selected >= self->target_group_ids->len)
-    return;
-
-  citizen = pa_record_get_child (PA_RECORD (self->agreement), "citizen");
-  pa_record_set_string (citizen, "target-group",
-                        g_ptr_array_index (self->target_group_ids, selected));
-}
-
-static void
-on_start_date_changed (PaEditor *self)
-{
-  PaRuleBook *book = pa_rule_book_get_default ();
-  const char *start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
-  gboolean was_loading = self->loading;
-
-  pa_editor_update_period (self);
-
-  /* Another rule set may be in force on the new start date. */
-  if (book == NULL || pa_rule_book_get_for_date (book, start) == self->rule_set)
-    return;
-
-  self->loading = TRUE;
-  pa_editor_load_target_groups (self);
-  self->loading = was_loading;
-}
-
-/* Bindings of the plain fields. */
 
 static gboolean
-string_to_text (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
+check_timeout (gpointer data)
 {
-  const char *s = g_value_get_string (from);
+  PaEditor *self = data;
 
-  g_value_set_string (to, s ? s : "");
-  return TRUE;
+  self->check_source = 0;
+  pa_editor_check_now (self);
+  return G_SOURCE_REMOVE;
 }
+
+/* Each edit restarts the wait, so the checks run once the typing pauses. */
+static void
+on_agreement_changed (PaEditor *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (PA_EDITOR_CHECK_DELAY_MS, check_timeout, self);
+}
+
+/* Going from step to step */
+
+static void
+select_row (PaEditor *self,
+            guint     index)
+{
+  self->selecting = TRUE;
+  gtk_list_box_select_row (self->steps_list, self->steps[index].row);
+  self->selecting = FALSE;
+}
+
+static void
+pa_editor_set_current (PaEditor *self,
+                       guint     index)
+{
+  g_assert (index < N_STEPS);
+
+  self->current = index;
+  gtk_stack_set_visible_child (self->step_stack, self->steps[index].page);
+  select_row (self, index);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* A page scrolls to the widget that gets the focus, also before it has
+ * its size, and then it scrolls too far: the step's title goes off the
+ * top. Once laid out, a page whose focus fits on screen starts at the top. */
+static gboolean
+settle_scroll_tick (GtkWidget     *page,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  guint *ticks = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
+  GtkRoot *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  graphene_rect_t bounds;
+
+  if (++*ticks < 2)
+    return G_SOURCE_CONTINUE;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, page) ||
+      (gtk_widget_compute_bounds (focus, content, &bounds) &&
+       bounds.origin.y + bounds.size.height + 24 <= gtk_adjustment_get_page_size (adjustment)))
+    gtk_adjustment_set_value (adjustment, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_top (GtkWidget *page)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page)), 0);
+  gtk_widget_add_tick_callback (page, settle_scroll_tick, g_new0 (guint, 1), g_free);
+}
+
+/* From the keyboard or a button: the cursor goes into the step, so the
+ * user can type at once. */
+static void
+pa_editor_go_to (PaEditor *self,
+                 guint     index)
+{
+  GtkWidget *page;
+
+  if (index >= N_STEPS)
+    return;
+
+  pa_editor_set_current (self, index);
+  page = self->steps[index].page;
+  gtk_widget_child_focus (self->steps[index].widget, GTK_DIR_TAB_FORWARD);
+  scroll_to_top (page);
+}
+
+static void
+on_step_row_selected (PaEditor      *self,
+                      GtkListBoxRow *row)
+{
+  if (self->selecting || row == NULL)
+    return;
+
+  for (guint i = 0; i < N_STEPS; i++)
+    if (self->steps[i].row == row)
+      pa_editor_set_current (self, i);
+}
+
+static void
+on_finding_activated (PaEditor   *self,
+                      const char *field)
+{
+  guint step = step_for_path (self, field);
+  GtkWidget *widget;
+
+  if (step >= N_STEPS)
+    return;
+
+  pa_editor_set_current (self, step);
+  widget = pa_field_registry_lookup (self->registry, field);
+  if (widget != NULL && (widget == self->steps[step].widget ||
+                         gtk_widget_is_ancestor (widget, self->steps[step].widget)))
+    pa_field_registry_focus_widget (widget);
+  else
+    gtk_widget_child_focus (self->steps[step].page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+show_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PaEditor *self = PA_EDITOR (widget);
+  int number = g_variant_get_int32 (parameter);
+
+  if (self->agreement != NULL && number >= 1 && number <= (int) N_STEPS)
+    pa_editor_go_to (self, number - 1);
+}
+
+static void
+next_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PaEditor *self = PA_EDITOR (widget);
+
+  if (self->agreement != NULL && self->current + 1 < N_STEPS)
+    pa_editor_go_to (self, self->current + 1);
+}
+
+static void
+previous_step_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PaEditor *self = PA_EDITOR (widget);
+
+  if (self->agreement != NULL && self->current > 0)
+    pa_editor_go_to (self, self->current - 1);
+}
+
+static void
+show_findings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PaEditor *self = PA_EDITOR (widget);
+
+  if (self->agreement != NULL)
+    pa_findings_bar_popup (self->findings_bar);
+}
+
+/* The pages */
+
+static GtkWidget *
+nav_button (const char *label,
+            const char *action,
+            int         number,
+            gboolean    next)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content),
+                                    next ? "go-next-symbolic" : "go-previous-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", number);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (next)
+    {
+      /* The arrow after the words, as one reads the way. */
+      gtk_widget_set_direction (content, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL
+                                         ? GTK_TEXT_DIR_LTR : GTK_TEXT_DIR_RTL);
+      gtk_widget_add_css_class (button, "suggested-action");
+    }
+  gtk_widget_add_css_class (button, "pill");
+  return button;
+}
+
+static GtkWidget *
+step_page (PaEditor  *self,
+           guint      index,
+           GtkWidget *step)
+{
+  const StepInfo *info = &step_infos[index];
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *nav = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label;
+  g_autofree char *caption = NULL;
+
+  /* Translators: above the title of a step, "Step 2 of 9" */
+  caption = g_strdup_printf (_("Step %u of %u"), index + 1, (guint) N_STEPS);
+  label = gtk_label_new (caption);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (heading), label);
+
+  label = gtk_label_new (_(info->title));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "title-1");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
+                                  -1);
+  gtk_box_append (GTK_BOX (heading), label);
+
+  label = gtk_label_new (_(info->subtitle));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (heading), label);
+  gtk_widget_add_css_class (heading, "step-heading");
+
+  if (index > 0)
+    {
+      /* Translators: the button to the step before, "Previous: Parties" */
+      g_autofree char *text = g_strdup_printf (_("Previous: %s"), _(step_infos[index - 1].title));
+
+      gtk_box_append (GTK_BOX (nav), nav_button (text, "editor.show-step", index, FALSE));
+    }
+  if (index + 1 < N_STEPS)
+    {
+      /* Translators: the button to the next step, "Next: Purpose" */
+      g_autofree char *text = g_strdup_printf (_("Next: %s"), _(step_infos[index + 1].title));
+      GtkWidget *button = nav_button (text, "editor.show-step", index + 2, TRUE);
+
+      gtk_widget_set_hexpand (button, TRUE);
+      gtk_widget_set_halign (button, GTK_ALIGN_END);
+      gtk_box_append (GTK_BOX (nav), button);
+    }
+  gtk_widget_add_css_class (nav, "step-nav");
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), step);
+  gtk_box_append (GTK_BOX (box), nav);
+  gtk_widget_add_css_class (box, "step-page");
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  return scrolled;
+}
+
+static GtkWidget *
+step_row (guint      index,
+          GtkImage **mark)
+{
+  const StepInfo *info = &step_infos[index];
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+  GtkWidget *badge = gtk_label_new (number);
+  GtkWidget *title = gtk_label_new (_(info->title));
+  GtkWidget *image = gtk_image_new ();
+
+  gtk_widget_add_css_class (badge, "step-number");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (image, "step-mark");
+  gtk_widget_set_valign (image, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                  -1);
+
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (info->get_type == NULL)
+    gtk_widget_add_css_class (row, "step-later");
+
+  *mark = GTK_IMAGE (image);
+  return row;
+}
+
+static void
+pa_editor_init_steps (PaEditor *self)
+{
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      const StepInfo *info = &step_infos[i];
+      Step *step = &self->steps[i];
+
+      if (info->get_type != NULL)
+        step->widget = g_object_new (info->get_type (), NULL);
+      else
+        /* Translators: the title of a step that is not there yet */
+        step->widget = pa_step_placeholder_new (info->icon_name, _("Coming in a Later Version"),
+                                                _(info->later));
+
+      step->page = step_page (self, i, step->widget);
+      gtk_stack_add_named (self->step_stack, step->page, info->id);
+      step->row = GTK_LIST_BOX_ROW (step_row (i, &step->mark));
+      gtk_list_box_append (self->steps_list, GTK_WIDGET (step->row));
+
+      pa_editor_step_register_fields (PA_EDITOR_STEP (step->widget), self->registry);
+    }
+}
+
+/* The agreement's status, in the top bar */
 
 static gboolean
 status_to_index (GBinding     *binding,
                  const GValue *from,
                  GValue       *to,
-                 gpointer      user_data)
+                 gpointer      data)
 {
   const char *status = g_value_get_string (from);
 
   for (guint i = 0; pa_agreement_statuses[i] != NULL; i++)
-    if (g_strcmp0 (status, pa_agreement_statuses[i]) == 0)
+    if (g_strcmp0 (pa_agreement_statuses[i], status ? status : "draft") == 0)
       {
         g_value_set_uint (to, i);
         return TRUE;
       }
-  g_value_set_uint (to, 0);
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean
 index_to_status (GBinding     *binding,
                  const GValue *from,
                  GValue       *to,
-                 gpointer      user_data)
+                 gpointer      data)
 {
   guint index = g_value_get_uint (from);
 
@@ -497,69 +675,39 @@ index_to_status (GBinding     *binding,
 }
 
 static void
-bind_text (PaEditor    *self,
-           PaRecord    *record,
-           const char  *field,
-           AdwEntryRow *row)
+pa_editor_init_status (PaEditor *self)
 {
-  GBinding *binding =
-    g_object_bind_property_full (record, field, row, "text",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                 string_to_text, NULL, NULL, NULL);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = pa_editor_step_string_factory ();
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->status_dropdown));
 
-  g_ptr_array_add (self->bindings, binding);
+  for (guint i = 0; pa_agreement_statuses[i] != NULL; i++)
+    gtk_string_list_append (labels, pa_labels_status (pa_agreement_statuses[i]));
+  gtk_drop_down_set_factory (self->status_dropdown, factory);
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (labels));
+
+  /* GTK 4.8 leaves the drop-down's own button without a name. */
+  if (GTK_IS_TOGGLE_BUTTON (button))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status of the agreement"),
+                                    -1);
 }
 
-static void
-pa_editor_unbind (PaEditor *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-}
-
-static void
-pa_editor_bind (PaEditor *self)
-{
-  PaRecord *agreement = PA_RECORD (self->agreement);
-  PaRecord *citizen = pa_record_get_child (agreement, "citizen");
-  PaRecord *company = pa_record_get_child (agreement, "company");
-
-  bind_text (self, citizen, "name", self->citizen_name_row);
-  bind_text (self, company, "name", self->company_name_row);
-  g_ptr_array_add (self->bindings,
-                   g_object_bind_property_full (agreement, "status",
-                                                self->status_row, "selected",
-                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                                status_to_index, index_to_status,
-                                                NULL, NULL));
-
-  g_signal_connect_swapped (agreement, "notify::start-date",
-                            G_CALLBACK (on_start_date_changed), self);
-  g_signal_connect_swapped (agreement, "notify::end-date",
-                            G_CALLBACK (pa_editor_update_period), self);
-}
+/* GObject */
 
 static void
 pa_editor_dispose (GObject *object)
 {
   PaEditor *self = PA_EDITOR (object);
 
-  pa_editor_unbind (self);
-  for (guint i = 0; i < N_CHECKED; i++)
-    {
-      g_clear_handle_id (&self->checked[i].message_source, g_source_remove);
-      g_clear_pointer (&self->checked[i].pending_error, g_free);
-    }
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  if (self->agreement != NULL)
+    pa_editor_set_agreement (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_EDITOR);
 
-  g_clear_object (&self->agreement);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  g_clear_pointer (&self->target_group_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (pa_editor_parent_class)->dispose (object);
 }
@@ -601,6 +749,46 @@ pa_editor_set_property (GObject      *object,
 }
 
 static void
+add_global_shortcut (GtkEventController *controller,
+                     guint               key,
+                     GdkModifierType     modifiers,
+                     const char         *action,
+                     GVariant           *target)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, modifiers),
+                                            gtk_named_action_new (action));
+
+  if (target != NULL)
+    gtk_shortcut_set_arguments (shortcut, target);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+}
+
+/* The step keys work wherever the focus is in the window, also in the
+ * list of agreements; in the capture phase, so that a scrolled window
+ * (Ctrl+Page Down pages sideways) does not take them first. */
+static void
+pa_editor_init_shortcuts (PaEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_global_shortcut (controller, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "editor.next-step", NULL);
+  add_global_shortcut (controller, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "editor.previous-step", NULL);
+  add_global_shortcut (controller, GDK_KEY_KP_Page_Down, GDK_CONTROL_MASK, "editor.next-step", NULL);
+  add_global_shortcut (controller, GDK_KEY_KP_Page_Up, GDK_CONTROL_MASK, "editor.previous-step", NULL);
+  for (guint i = 1; i <= N_STEPS; i++)
+    {
+      add_global_shortcut (controller, GDK_KEY_0 + i, GDK_ALT_MASK, "editor.show-step",
+                           g_variant_new_int32 (i));
+      add_global_shortcut (controller, GDK_KEY_KP_0 + i, GDK_ALT_MASK, "editor.show-step",
+                           g_variant_new_int32 (i));
+    }
+  add_global_shortcut (controller, GDK_KEY_F8, 0, "editor.show-findings", NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
 pa_editor_class_init (PaEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -616,57 +804,27 @@ pa_editor_class_init (PaEditorClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PA_TYPE_FINDINGS_BAR);
   /* Referencing the resources links them in from the static library;
    * their constructor registers them. */
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, scrolled_window);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, steps_box);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, citizen_name_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, cpr_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, target_group_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, cpr_message);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, company_name_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, cvr_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, cvr_message);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, start_date_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, end_date_row);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, start_date_message);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, end_date_message);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, period_message);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, duration_label);
-  gtk_widget_class_bind_template_child (widget_class, PaEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, PaEditor, flap);
+  gtk_widget_class_bind_template_child (widget_class, PaEditor, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, PaEditor, findings_bar);
+  gtk_widget_class_bind_template_child (widget_class, PaEditor, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PaEditor, step_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_step_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_finding_activated);
+
+  gtk_widget_class_install_action (widget_class, "editor.show-step", "i", show_step_action);
+  gtk_widget_class_install_action (widget_class, "editor.next-step", NULL, next_step_action);
+  gtk_widget_class_install_action (widget_class, "editor.previous-step", NULL, previous_step_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-findings", NULL, show_findings_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "editor");
-}
-
-static void
-pa_editor_init_status_row (PaEditor *self)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; pa_agreement_statuses[i] != NULL; i++)
-    gtk_string_list_append (labels, pa_labels_status (pa_agreement_statuses[i]));
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (labels));
-}
-
-/* AdwPasswordEntryRow 1.2 leaves its show/hide button without a name. */
-static void
-label_unnamed_buttons (GtkWidget  *widget,
-                       const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_BUTTON (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                        -1);
-      label_unnamed_buttons (child, label);
-    }
 }
 
 static void
@@ -674,22 +832,12 @@ pa_editor_init (PaEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bindings = g_ptr_array_new ();
-  self->target_group_ids = g_ptr_array_new_with_free_func (g_free);
-
-  checked_field_setup (self, CHECKED_CPR, self->cpr_row, self->cpr_message,
-                       "citizen", "cpr", parse_cpr, format_as_is);
-  checked_field_setup (self, CHECKED_CVR, self->cvr_row, self->cvr_message,
-                       "company", "cvr", parse_cvr, format_as_is);
-  checked_field_setup (self, CHECKED_START_DATE, self->start_date_row, self->start_date_message,
-                       NULL, "start-date", parse_start_date, pa_format_date);
-  checked_field_setup (self, CHECKED_END_DATE, self->end_date_row, self->end_date_message,
-                       NULL, "end-date", parse_end_date, pa_format_date);
-
-  pa_editor_init_status_row (self);
-  label_unnamed_buttons (GTK_WIDGET (self->cpr_row), _("Show or hide the CPR number"));
-  g_signal_connect_swapped (self->target_group_row, "notify::selected",
-                            G_CALLBACK (on_target_group_selected), self);
+  self->registry = pa_field_registry_new ();
+  pa_editor_init_steps (self);
+  pa_editor_init_status (self);
+  pa_editor_init_shortcuts (self);
+  pa_editor_set_current (self, 0);
+  pa_editor_update_marks (self);
 }
 
 GtkWidget *
@@ -710,7 +858,8 @@ pa_editor_get_agreement (PaEditor *self)
  * pa_editor_set_agreement:
  * @agreement: (nullable): the agreement to edit
  *
- * Shows @agreement; every edit goes straight into it.
+ * Shows @agreement, at the step that was open; every edit goes straight
+ * into it (and from there to the autosave).
  */
 void
 pa_editor_set_agreement (PaEditor    *self,
@@ -722,28 +871,28 @@ pa_editor_set_agreement (PaEditor    *self,
   if (self->agreement == agreement)
     return;
 
-  self->loading = TRUE;
-
-  pa_editor_unbind (self);
+  if (self->agreement != NULL)
+    g_signal_handlers_disconnect_by_data (self->agreement, self);
+  g_clear_pointer (&self->status_binding, g_binding_unbind);
   g_set_object (&self->agreement, agreement);
 
-  if (agreement != NULL)
-    pa_editor_bind (self);
-  else
+  for (guint i = 0; i < N_STEPS; i++)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->citizen_name_row), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->company_name_row), "");
+      pa_editor_step_set_agreement (PA_EDITOR_STEP (self->steps[i].widget), agreement);
+      scroll_to_top (self->steps[i].page);
     }
 
-  for (guint i = 0; i < N_CHECKED; i++)
-    checked_field_load (&self->checked[i]);
-  pa_editor_load_target_groups (self);
-  pa_editor_update_period (self);
+  if (agreement != NULL)
+    {
+      self->status_binding =
+        g_object_bind_property_full (agreement, "status", self->status_dropdown, "selected",
+                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                     status_to_index, index_to_status, NULL, NULL);
+      g_signal_connect_swapped (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), agreement != NULL);
 
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
-
-  self->loading = FALSE;
-
+  pa_editor_check_now (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGREEMENT]);
 }
 
@@ -758,87 +907,176 @@ pa_editor_commit (PaEditor *self)
 {
   g_return_if_fail (PA_IS_EDITOR (self));
 
-  for (guint i = 0; i < N_CHECKED; i++)
-    checked_field_settle (&self->checked[i]);
+  for (guint i = 0; i < N_STEPS; i++)
+    pa_editor_step_commit (PA_EDITOR_STEP (self->steps[i].widget));
 }
 
-/* Puts the cursor in the first field, for a new agreement. */
+/* Step 1, with the cursor in the citizen's name: for a new agreement. */
 void
 pa_editor_focus_start (PaEditor *self)
 {
   g_return_if_fail (PA_IS_EDITOR (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->citizen_name_row));
+  pa_editor_go_to (self, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (pa_editor_get_citizen_name_row (self)));
+  scroll_to_top (self->steps[0].page);
+}
+
+gboolean
+pa_editor_show_step (PaEditor   *self,
+                     const char *step_id)
+{
+  guint index;
+
+  g_return_val_if_fail (PA_IS_EDITOR (self), FALSE);
+
+  index = step_index (step_id);
+  if (index >= N_STEPS)
+    return FALSE;
+  pa_editor_set_current (self, index);
+  return TRUE;
+}
+
+const char *
+pa_editor_get_step_id (PaEditor *self)
+{
+  g_return_val_if_fail (PA_IS_EDITOR (self), NULL);
+
+  return step_infos[self->current].id;
+}
+
+GtkWidget *
+pa_editor_get_step (PaEditor   *self,
+                    const char *step_id)
+{
+  guint index;
+
+  g_return_val_if_fail (PA_IS_EDITOR (self), NULL);
+
+  index = step_index (step_id);
+  return index < N_STEPS ? self->steps[index].widget : NULL;
 }
 
 /* Test access, see pa-editor-private.h. */
 
+#define PARTIES(self) PA_STEP_PARTIES (pa_editor_get_step (self, "parties"))
+#define PERIOD(self) PA_STEP_PERIOD (pa_editor_get_step (self, "period"))
+
 AdwEntryRow *
 pa_editor_get_citizen_name_row (PaEditor *self)
 {
-  return self->citizen_name_row;
+  return pa_step_parties_get_citizen_name_row (PARTIES (self));
 }
 
 AdwEntryRow *
 pa_editor_get_cpr_row (PaEditor *self)
 {
-  return self->cpr_row;
+  return pa_step_parties_get_cpr_row (PARTIES (self));
 }
 
 AdwComboRow *
 pa_editor_get_target_group_row (PaEditor *self)
 {
-  return self->target_group_row;
+  return pa_step_period_get_target_group_row (PERIOD (self));
 }
 
 AdwEntryRow *
 pa_editor_get_company_name_row (PaEditor *self)
 {
-  return self->company_name_row;
+  return pa_step_parties_get_company_name_row (PARTIES (self));
 }
 
 AdwEntryRow *
 pa_editor_get_cvr_row (PaEditor *self)
 {
-  return self->cvr_row;
+  return pa_step_parties_get_cvr_row (PARTIES (self));
 }
 
 AdwEntryRow *
 pa_editor_get_start_date_row (PaEditor *self)
 {
-  return self->start_date_row;
+  return pa_step_period_get_start_date_row (PERIOD (self));
 }
 
 AdwEntryRow *
 pa_editor_get_end_date_row (PaEditor *self)
 {
-  return self->end_date_row;
+  return pa_step_period_get_end_date_row (PERIOD (self));
 }
 
-AdwComboRow *
-pa_editor_get_status_row (PaEditor *self)
+GtkDropDown *
+pa_editor_get_status_dropdown (PaEditor *self)
 {
-  return self->status_row;
-}
-
-GtkLabel *
-pa_editor_get_message_for_row (PaEditor    *self,
-                               AdwEntryRow *row)
-{
-  for (guint i = 0; i < N_CHECKED; i++)
-    if (self->checked[i].row == row)
-      return self->checked[i].message;
-  return NULL;
-}
-
-GtkLabel *
-pa_editor_get_period_message (PaEditor *self)
-{
-  return self->period_message;
+  return self->status_dropdown;
 }
 
 GtkLabel *
 pa_editor_get_duration_label (PaEditor *self)
 {
-  return self->duration_label;
+  return pa_step_period_get_duration_label (PERIOD (self));
+}
+
+PaFieldMessage *
+pa_editor_get_message_for_row (PaEditor *self,
+                               gpointer  row)
+{
+  return pa_field_message_for_widget (GTK_WIDGET (row));
+}
+
+PaFieldRegistry *
+pa_editor_get_registry (PaEditor *self)
+{
+  return self->registry;
+}
+
+PaFindingsBar *
+pa_editor_get_findings_bar (PaEditor *self)
+{
+  return self->findings_bar;
+}
+
+GPtrArray *
+pa_editor_get_findings (PaEditor *self)
+{
+  return self->findings;
+}
+
+const char *
+pa_editor_get_step_for_path (PaEditor   *self,
+                             const char *path)
+{
+  guint index = step_for_path (self, path);
+
+  return index < N_STEPS ? step_infos[index].id : NULL;
+}
+
+const char *
+pa_editor_get_step_state (PaEditor   *self,
+                          const char *step_id)
+{
+  guint index = step_index (step_id);
+
+  return index < N_STEPS ? state_name (self->steps[index].state) : NULL;
+}
+
+guint
+pa_editor_get_n_steps (PaEditor *self)
+{
+  return N_STEPS;
+}
+
+const char *
+pa_editor_get_step_id_at (PaEditor *self,
+                          guint     index)
+{
+  return index < N_STEPS ? step_infos[index].id : NULL;
+}
+
+GtkWidget *
+pa_editor_get_step_page (PaEditor   *self,
+                         const char *step_id)
+{
+  guint index = step_index (step_id);
+
+  return index < N_STEPS ? self->steps[index].page : NULL;
 }

@@ -1,4 +1,4 @@
-/* pa-editor.h: the form for one agreement
+/* pa-editor.h: the guided editor for one agreement
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -18,5 +18,13 @@ void         pa_editor_set_agreement (PaEditor    *self,
                                       PaAgreement *agreement);
 void         pa_editor_commit        (PaEditor    *self);
 void         pa_editor_focus_start   (PaEditor    *self);
+/* "parties", "period", "purpose", "goals", "restrictions", "tasks",
+ * "follow-up", "checklist", "documents" */
+gboolean     pa_editor_show_step     (PaEditor    *self,
+                                      const char  *step_id);
+const char  *pa_editor_get_step_id   (PaEditor    *self);
+/* The step's widget, for the issues that fill the later steps. */
+GtkWidget   *pa_editor_get_step      (PaEditor    *self,
+                                      const char  *step_id);
 
 G_END_DECLS

@@ -20,6 +20,9 @@ _pa_window_update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save", has_draft);
   gtk_widget_action_set_enabled (widget, "win.delete-draft", has_draft);
   gtk_widget_action_set_enabled (widget, "win.duplicate-draft", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.export-xml", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.export-company-xml", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.import-xml", has_store);
   gtk_widget_set_visible (self->draft_menu_button, has_draft);
 }
 

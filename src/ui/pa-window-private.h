@@ -46,6 +46,12 @@ struct _PaWindow
 void         _pa_window_class_init_actions (GtkWidgetClass *widget_class);
 void         _pa_window_update_actions     (PaWindow       *self);
 
+/* pa-window-documents.c */
+void         _pa_window_class_init_documents (GtkWidgetClass *widget_class);
+void         _pa_window_init_documents     (PaWindow       *self);
+void         pa_window_import_file         (PaWindow       *self,
+                                            GFile          *file);
+
 /* pa-window.c, for the actions */
 void         _pa_window_reload_list        (PaWindow       *self);
 void         _pa_window_open_agreement     (PaWindow       *self,

@@ -749,6 +749,7 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_draft_item_unbind);
 
   _pa_window_class_init_actions (widget_class);
+  _pa_window_class_init_documents (widget_class);
 }
 
 static void
@@ -766,6 +767,8 @@ pa_window_init (PaWindow *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->draft_list, GTK_SELECTION_MODEL (self->selection));
+
+  _pa_window_init_documents (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));

@@ -1,0 +1,270 @@
+/* pa-step-parties.c: step 1, who takes part: the citizen, the company and the jobcentre
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every field of the three parties, in the order a consultant asks for
+ * them. The CPR number is masked until shown: at a three-party meeting the
+ * company looks at the same screen.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pa-editor-step.h"
+#include "pa-resources.h"
+#include "pa-step-parties.h"
+
+struct _PaStepParties
+{
+  GtkWidget      parent_instance;
+
+  PaAgreement   *agreement;
+  GPtrArray     *bindings;
+
+  AdwEntryRow   *citizen_name_row;
+  AdwEntryRow   *cpr_row;
+  AdwEntryRow   *citizen_phone_row;
+  AdwEntryRow   *citizen_email_row;
+  AdwEntryRow   *languages_row;
+  GtkSwitch     *interpreter_switch;
+  GtkSwitch     *language_mentor_switch;
+  AdwEntryRow   *job_goal_row;
+  AdwEntryRow   *recent_employer_row;
+  AdwEntryRow   *company_name_row;
+  AdwEntryRow   *cvr_row;
+  AdwEntryRow   *p_number_row;
+  AdwEntryRow   *address_row;
+  GtkSpinButton *employees_spin;
+  GtkSpinButton *placements_spin;
+  AdwEntryRow   *contact_name_row;
+  AdwEntryRow   *contact_role_row;
+  AdwEntryRow   *contact_phone_row;
+  AdwEntryRow   *contact_email_row;
+  AdwEntryRow   *mentor_name_row;
+  AdwEntryRow   *mentor_phone_row;
+  AdwEntryRow   *employee_rep_name_row;
+  AdwEntryRow   *employee_rep_phone_row;
+  AdwEntryRow   *consultant_name_row;
+  AdwEntryRow   *consultant_phone_row;
+  AdwEntryRow   *consultant_email_row;
+  AdwEntryRow   *caseworker_name_row;
+  AdwEntryRow   *caseworker_phone_row;
+  AdwEntryRow   *municipality_row;
+};
+
+static void pa_step_parties_step_init (PaEditorStepInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PaStepParties, pa_step_parties, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PA_TYPE_EDITOR_STEP, pa_step_parties_step_init))
+
+#define FIELD(path, member, format) { path, G_STRUCT_OFFSET (PaStepParties, member), format }
+#define CHECKED(f) PA_STEP_CHECKED (PA_FIELD_FORMAT_##f)
+
+static const PaStepField fields[] = {
+  FIELD ("citizen/name", citizen_name_row, PA_STEP_PLAIN),
+  FIELD ("citizen/cpr", cpr_row, CHECKED (CPR)),
+  FIELD ("citizen/phone", citizen_phone_row, PA_STEP_PLAIN),
+  FIELD ("citizen/email", citizen_email_row, CHECKED (EMAIL)),
+  FIELD ("citizen/languages", languages_row, PA_STEP_PLAIN),
+  FIELD ("citizen/needs-interpreter", interpreter_switch, PA_STEP_PLAIN),
+  FIELD ("citizen/needs-language-mentor", language_mentor_switch, PA_STEP_PLAIN),
+  FIELD ("citizen/job-goal", job_goal_row, PA_STEP_PLAIN),
+  FIELD ("citizen/recent-employer", recent_employer_row, PA_STEP_PLAIN),
+  FIELD ("company/name", company_name_row, PA_STEP_PLAIN),
+  FIELD ("company/cvr", cvr_row, CHECKED (CVR)),
+  FIELD ("company/p-number", p_number_row, CHECKED (P_NUMBER)),
+  FIELD ("company/address", address_row, PA_STEP_PLAIN),
+  FIELD ("company/employees", employees_spin, PA_STEP_PLAIN),
+  FIELD ("company/placements-in-use", placements_spin, PA_STEP_PLAIN),
+  FIELD ("company/contact-name", contact_name_row, PA_STEP_PLAIN),
+  FIELD ("company/contact-role", contact_role_row, PA_STEP_PLAIN),
+  FIELD ("company/contact-phone", contact_phone_row, PA_STEP_PLAIN),
+  FIELD ("company/contact-email", contact_email_row, CHECKED (EMAIL)),
+  FIELD ("company/mentor-name", mentor_name_row, PA_STEP_PLAIN),
+  FIELD ("company/mentor-phone", mentor_phone_row, PA_STEP_PLAIN),
+  FIELD ("company/employee-rep-name", employee_rep_name_row, PA_STEP_PLAIN),
+  FIELD ("company/employee-rep-phone", employee_rep_phone_row, PA_STEP_PLAIN),
+  FIELD ("jobcentre/consultant-name", consultant_name_row, PA_STEP_PLAIN),
+  FIELD ("jobcentre/consultant-phone", consultant_phone_row, PA_STEP_PLAIN),
+  FIELD ("jobcentre/consultant-email", consultant_email_row, CHECKED (EMAIL)),
+  FIELD ("jobcentre/caseworker-name", caseworker_name_row, PA_STEP_PLAIN),
+  FIELD ("jobcentre/caseworker-phone", caseworker_phone_row, PA_STEP_PLAIN),
+  FIELD ("jobcentre/municipality", municipality_row, PA_STEP_PLAIN),
+};
+
+/* PaEditorStep */
+
+static void
+pa_step_parties_set_agreement (PaEditorStep *step,
+                               PaAgreement  *agreement)
+{
+  PaStepParties *self = PA_STEP_PARTIES (step);
+
+  g_ptr_array_set_size (self->bindings, 0);
+  g_set_object (&self->agreement, agreement);
+
+  if (agreement != NULL)
+    pa_editor_step_bind_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields),
+                               agreement, self->bindings);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        GtkWidget *w = *(GtkWidget **) G_STRUCT_MEMBER_P (self, fields[i].offset);
+
+        if (GTK_IS_EDITABLE (w) && !GTK_IS_SPIN_BUTTON (w))
+          gtk_editable_set_text (GTK_EDITABLE (w), "");
+      }
+}
+
+static void
+pa_step_parties_register_fields (PaEditorStep    *step,
+                                 PaFieldRegistry *registry)
+{
+  pa_editor_step_register_table (GTK_WIDGET (step), fields, G_N_ELEMENTS (fields), registry);
+}
+
+static void
+pa_step_parties_commit (PaEditorStep *step)
+{
+  pa_field_bindings_commit (PA_STEP_PARTIES (step)->bindings);
+}
+
+/* Complete when the agreement names its three parties. */
+static gboolean
+pa_step_parties_is_complete (PaEditorStep *step)
+{
+  PaStepParties *self = PA_STEP_PARTIES (step);
+  PaRecord *agreement = PA_RECORD (self->agreement);
+
+  return agreement != NULL &&
+         pa_editor_step_has_text (pa_record_get_child (agreement, "citizen"), "name") &&
+         pa_editor_step_has_text (pa_record_get_child (agreement, "company"), "name") &&
+         pa_editor_step_has_text (pa_record_get_child (agreement, "jobcentre"), "consultant-name");
+}
+
+static void
+pa_step_parties_step_init (PaEditorStepInterface *iface)
+{
+  iface->set_agreement = pa_step_parties_set_agreement;
+  iface->register_fields = pa_step_parties_register_fields;
+  iface->commit = pa_step_parties_commit;
+  iface->is_complete = pa_step_parties_is_complete;
+}
+
+/* GObject */
+
+static void
+pa_step_parties_dispose (GObject *object)
+{
+  PaStepParties *self = PA_STEP_PARTIES (object);
+  GtkWidget *child;
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_PARTIES);
+  /* Children without an id in the template are not cleared with it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->agreement);
+
+  G_OBJECT_CLASS (pa_step_parties_parent_class)->dispose (object);
+}
+
+static void
+pa_step_parties_class_init (PaStepPartiesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pa_step_parties_dispose;
+
+  pa_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/praktikaftale/Praktikaftale/pa-step-parties.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, citizen_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, cpr_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, citizen_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, citizen_email_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, languages_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, interpreter_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, language_mentor_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, job_goal_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, recent_employer_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, company_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, cvr_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, p_number_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, address_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, employees_spin);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, placements_spin);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, contact_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, contact_role_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, contact_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, contact_email_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, mentor_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, mentor_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, employee_rep_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, employee_rep_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, consultant_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, consultant_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, consultant_email_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, caseworker_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, caseworker_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, municipality_row);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+/* AdwPasswordEntryRow 1.2 leaves its show/hide button without a name. */
+static void
+label_unnamed_buttons (GtkWidget  *widget,
+                       const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+      label_unnamed_buttons (child, label);
+    }
+}
+
+static void
+pa_step_parties_init (PaStepParties *self)
+{
+  GtkLayoutManager *layout;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
+
+  self->bindings = pa_field_bindings_new ();
+  label_unnamed_buttons (GTK_WIDGET (self->cpr_row), _("Show or hide the CPR number"));
+  pa_editor_step_name_controls (GTK_WIDGET (self));
+}
+
+AdwEntryRow *
+pa_step_parties_get_citizen_name_row (PaStepParties *self)
+{
+  return self->citizen_name_row;
+}
+
+AdwEntryRow *
+pa_step_parties_get_cpr_row (PaStepParties *self)
+{
+  return self->cpr_row;
+}
+
+AdwEntryRow *
+pa_step_parties_get_company_name_row (PaStepParties *self)
+{
+  return self->company_name_row;
+}
+
+AdwEntryRow *
+pa_step_parties_get_cvr_row (PaStepParties *self)
+{
+  return self->cvr_row;
+}

@@ -1,0 +1,18 @@
+/* pa-step-placeholder.h: a step that a later version fills
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PA_TYPE_STEP_PLACEHOLDER (pa_step_placeholder_get_type ())
+G_DECLARE_FINAL_TYPE (PaStepPlaceholder, pa_step_placeholder, PA, STEP_PLACEHOLDER, GtkWidget)
+
+GtkWidget     *pa_step_placeholder_new             (const char        *icon_name,
+                                                    const char        *title,
+                                                    const char        *description);
+AdwStatusPage *pa_step_placeholder_get_status_page (PaStepPlaceholder *self);
+
+G_END_DECLS

@@ -1,0 +1,190 @@
+/* test-screenshots.c: every step of the editor at 1366x768, light and dark, as PNG files for a reviewer
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not compared pixel by pixel: the pictures are test artifacts in the
+ * folder given on the command line (the build's tests/ui/screenshots).
+ * The test fails when a picture cannot be made or has the wrong size.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ui/pa-step-follow-up.h"
+#include "ui/pa-step-period.h"
+
+#include "ui-test-util.h"
+
+#define WIDTH  1366
+#define HEIGHT 768
+
+static char *output_dir;
+
+/* Renders the window as it is on screen into @name.png. */
+static void
+save_window (GtkWidget  *window,
+             const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (output_dir, file, NULL);
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, WIDTH);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, HEIGHT);
+  g_test_message ("saved %s", path);
+}
+
+/* The step at the top, then a page further down as long as there is more. */
+static void
+save_step (PaEditor   *editor,
+           GtkWidget  *window,
+           guint       number,
+           const char *step,
+           const char *scheme)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (pa_editor_get_step_page (editor, step)));
+
+  pa_editor_show_step (editor, step);
+  gtk_adjustment_set_value (adjustment, 0);
+  ui_run_for (350);
+
+  for (guint part = 1; part <= 4; part++)
+    {
+      g_autofree char *name = part == 1
+        ? g_strdup_printf ("step-%u-%s-%s", number, step, scheme)
+        : g_strdup_printf ("step-%u-%s-%s-%u", number, step, scheme, part);
+      double value = gtk_adjustment_get_value (adjustment);
+
+      save_window (window, name);
+      if (value + gtk_adjustment_get_page_size (adjustment) >= gtk_adjustment_get_upper (adjustment) - 1)
+        break;
+      gtk_adjustment_set_value (adjustment, value + gtk_adjustment_get_page_size (adjustment) * 0.9);
+      ui_run_for (150);
+    }
+}
+
+static void
+expand_rows (PaRecordListEditor *list)
+{
+  AdwExpanderRow *row = pa_record_list_editor_get_row (list, 0);
+
+  if (row != NULL)
+    adw_expander_row_set_expanded (row, TRUE);
+}
+
+static void
+take_all (UiFixture  *fixture,
+          const char *scheme)
+{
+  PaEditor *editor;
+  GtkWidget *window;
+  g_autofree char *new_name = g_strdup_printf ("new-agreement-%s", scheme);
+  g_autofree char *hours_name = g_strdup_printf ("findings-38-hours-%s", scheme);
+  g_autoptr(PaAgreement) agreement = ui_realistic_agreement ();
+  g_autoptr(GError) error = NULL;
+  PaStepPeriod *period;
+
+  window = GTK_WIDGET (fixture->window);
+  editor = pa_window_get_editor (fixture->window);
+  g_assert_cmpint (gtk_widget_get_width (window), ==, WIDTH);
+  g_assert_cmpint (gtk_widget_get_height (window), ==, HEIGHT);
+
+  /* A new agreement, as the consultant first sees it. */
+  ui_new_draft (fixture->window);
+  ui_run_for (400);
+  save_window (window, new_name);
+
+  /* Amina's agreement, every step; the first item of each list open. */
+  g_assert_true (pa_store_save (fixture->store, agreement, &error));
+  g_assert_no_error (error);
+  _pa_window_reload_list (fixture->window);
+  g_assert_true (pa_window_open_draft (fixture->window, pa_agreement_get_id (agreement)));
+  period = PA_STEP_PERIOD (pa_editor_get_step (editor, "period"));
+  expand_rows (pa_step_period_get_list_editor (period, "workdays"));
+  expand_rows (pa_step_follow_up_get_list_editor (PA_STEP_FOLLOW_UP (pa_editor_get_step (editor, "follow-up"))));
+  pa_editor_check_now (editor);
+
+  for (guint i = 0; i < pa_editor_get_n_steps (editor); i++)
+    save_step (editor, window, i + 1, pa_editor_get_step_id_at (editor, i), scheme);
+
+  /* A rule broken: 38 hours, said at the field and counted at the top. */
+  pa_record_set_double (PA_RECORD (pa_editor_get_agreement (editor)), "start-hours", 38);
+  pa_editor_check_now (editor);
+  pa_editor_show_step (editor, "period");
+  gtk_widget_grab_focus (GTK_WIDGET (pa_step_period_get_start_hours_spin (period)));
+  ui_run_for (400);
+  save_window (window, hours_name);
+}
+
+/* Without the resize border X11 puts around a window that no window
+ * manager decorates, the window is all of a 1366x768 screen, as when
+ * maximized on a laptop. */
+static void
+remove_window_border (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_data (provider,
+                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
+}
+
+static void
+screenshots_setup (UiFixture     *fixture,
+                   gconstpointer  data)
+{
+  if (ui_test_has_display ())
+    remove_window_border ();
+  ui_fixture_setup (fixture, data);
+}
+
+static void
+test_screenshots (UiFixture     *fixture,
+                  gconstpointer  data)
+{
+  const char *scheme = data;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (!ui_test_has_display ())
+    {
+      g_test_skip ("needs a display (run under xvfb-run)");
+      return;
+    }
+
+  adw_style_manager_set_color_scheme (style, g_str_equal (scheme, "dark")
+                                             ? ADW_COLOR_SCHEME_FORCE_DARK
+                                             : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ui_run_for (100);
+  take_all (fixture, scheme);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
+  g_mkdir_with_parents (output_dir, 0755);
+
+  g_test_add ("/pa/ui/screenshots/light", UiFixture, "light",
+              screenshots_setup, test_screenshots, ui_fixture_teardown);
+  g_test_add ("/pa/ui/screenshots/dark", UiFixture, "dark",
+              screenshots_setup, test_screenshots, ui_fixture_teardown);
+
+  return g_test_run ();
+}

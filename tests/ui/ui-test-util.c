@@ -1,0 +1,303 @@
+/* ui-test-util.c: helpers for the tests that drive the window on a headless display
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ui/pa-resources.h"
+#include "ui/pa-text-area.h"
+
+#include "../common/pa-test-util.h"
+#include "ui-test-util.h"
+
+gboolean
+ui_test_has_display (void)
+{
+  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  /* No GtkApplication and no accessibility bus: both want a session bus,
+   * which a test machine may lack, and the window needs neither. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  if (ui_test_has_display ())
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      adw_init ();
+      pa_get_resource ();
+      /* A switch flips and a row opens at the end of an animation; the
+       * tests look at once. */
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+      /* The application loads its style sheet by its resource base path;
+       * the tests have no application. */
+      gtk_css_provider_load_from_resource (provider, APP_PATH "style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+}
+
+void
+ui_run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Runs the main loop until @done says so, or fails after @timeout_ms. */
+void
+ui_run_until (gboolean (*done) (gpointer data),
+              gpointer   data,
+              guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+void
+ui_fixture_setup (UiFixture     *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (!ui_test_has_display ())
+    return;
+
+  /* The memory backend lives as long as the process: start clean. */
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "last-opened-draft", "");
+
+  fixture->dir = pa_test_make_tmpdir ();
+  fixture->db_path = g_build_filename (fixture->dir, "drafts.db", NULL);
+  fixture->store = pa_store_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+  fixture->window = pa_window_new_for_store (NULL, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  ui_run_for (50);
+}
+
+void
+ui_fixture_teardown (UiFixture     *fixture,
+                     gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  ui_run_for (10);
+  g_clear_object (&fixture->store);
+  if (fixture->dir != NULL)
+    pa_test_rm_rf (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+PaEditor *
+ui_new_draft (PaWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-draft", NULL));
+  g_assert_nonnull (pa_window_get_autosave (window));
+  return pa_window_get_editor (window);
+}
+
+void
+ui_type (GtkWidget  *widget,
+         const char *text)
+{
+  g_assert_true (gtk_widget_get_visible (widget));
+  gtk_widget_grab_focus (widget);
+
+  if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (widget), text);
+      gtk_spin_button_update (GTK_SPIN_BUTTON (widget));
+      return;
+    }
+
+  g_assert_true (GTK_IS_EDITABLE (widget));
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  if (ADW_IS_ENTRY_ROW (widget))
+    g_signal_emit_by_name (widget, "entry-activated");
+}
+
+void
+ui_type_text_area (GtkWidget  *area,
+                   const char *text)
+{
+  GtkTextView *view = pa_text_area_get_text_view (PA_TEXT_AREA (area));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_set_text (buffer, "", -1);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  /* As typed: inserted at the cursor, not replaced wholesale. */
+  gtk_text_buffer_insert_interactive (buffer, &end, text, -1, TRUE);
+}
+
+/* Enter or Space on a button: it is "clicked" once the key goes up. */
+void
+ui_press (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_grab_focus (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+PaAgreement *
+ui_save_and_reload (UiFixture *fixture)
+{
+  PaAutosave *autosave = pa_window_get_autosave (fixture->window);
+  const char *id = pa_agreement_get_id (pa_autosave_get_agreement (autosave));
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  PaAgreement *loaded;
+
+  pa_editor_commit (pa_window_get_editor (fixture->window));
+  g_assert_true (pa_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+
+  store = pa_store_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+  loaded = pa_store_load (store, id, &error);
+  g_assert_no_error (error);
+  return loaded;
+}
+
+static void
+set (PaRecord   *record,
+     const char *field,
+     const char *value)
+{
+  pa_record_set_string (record, field, value);
+}
+
+static void
+add_workday (PaRecord   *agreement,
+             int         weekday,
+             const char *from,
+             const char *to)
+{
+  PaRecord *day = pa_record_add (agreement, "workdays");
+
+  pa_record_set_int (day, "weekday", weekday);
+  set (day, "start-time", from);
+  set (day, "end-time", to);
+}
+
+static void
+add_follow_up (PaRecord   *agreement,
+               const char *date,
+               const char *time,
+               const char *kind,
+               const char *participants,
+               const char *agenda,
+               const char *notes)
+{
+  PaRecord *follow_up = pa_record_add (agreement, "follow-ups");
+
+  set (follow_up, "date", date);
+  set (follow_up, "time", time);
+  set (follow_up, "kind", kind);
+  set (follow_up, "participants", participants);
+  set (follow_up, "agenda", agenda);
+  set (follow_up, "notes", notes);
+}
+
+PaAgreement *
+ui_realistic_agreement (void)
+{
+  PaAgreement *agreement = pa_agreement_new ();
+  PaRecord *a = PA_RECORD (agreement);
+  PaRecord *citizen = pa_record_get_child (a, "citizen");
+  PaRecord *company = pa_record_get_child (a, "company");
+  PaRecord *jobcentre = pa_record_get_child (a, "jobcentre");
+  PaRecord *r;
+
+  set (citizen, "name", "Amina Hassan");
+  set (citizen, "cpr", "010190-1234");
+  set (citizen, "phone", "21 43 65 87");
+  set (citizen, "email", "amina.hassan@mail.dk");
+  set (citizen, "languages", "Arabisk, dansk (modul 3)");
+  pa_record_set_boolean (citizen, "needs-language-mentor", TRUE);
+  set (citizen, "target-group", "aktivitetsparat");
+  set (citizen, "job-goal", "Arbejde i et supermarked, gerne ved kassen");
+
+  set (company, "name", "Netto Vejle Nord");
+  set (company, "cvr", "10150817");
+  set (company, "p-number", "1012345678");
+  set (company, "address", "Vestergade 12, 7100 Vejle");
+  pa_record_set_int (company, "employees", 14);
+  pa_record_set_int (company, "placements-in-use", 1);
+  set (company, "contact-name", "Lars Nielsen");
+  set (company, "contact-role", "Butikschef");
+  set (company, "contact-phone", "75 82 11 40");
+  set (company, "contact-email", "lars.nielsen@netto.dk");
+  set (company, "mentor-name", "Mette Skov");
+  set (company, "mentor-phone", "30 12 45 78");
+  set (company, "employee-rep-name", "Jens Holm");
+
+  set (jobcentre, "consultant-name", "Sara Poulsen");
+  set (jobcentre, "consultant-phone", "76 81 55 20");
+  set (jobcentre, "consultant-email", "sapou@vejle.dk");
+  set (jobcentre, "caseworker-name", "Karin Lund");
+  set (jobcentre, "municipality", "Vejle Kommune");
+
+  set (a, "start-date", "2026-03-02");
+  set (a, "end-date", "2026-05-31");
+  r = pa_record_add (a, "extensions");
+  set (r, "end-date", "2026-08-30");
+  set (r, "purpose", "Optræne kassen og kundeservice, så Amina kan få løntimer ved kassen");
+  set (r, "reason", "Amina møder stabilt og er klar til flere opgaver ved kassen");
+  pa_record_set_double (a, "start-hours", 12);
+  add_workday (a, 1, "08:00", "12:00");
+  add_workday (a, 2, "08:00", "12:00");
+  add_workday (a, 4, "08:00", "12:00");
+  r = pa_record_add (a, "step-ups");
+  pa_record_set_int (r, "from-week", 5);
+  pa_record_set_double (r, "hours", 16);
+  r = pa_record_add (a, "step-ups");
+  pa_record_set_int (r, "from-week", 9);
+  pa_record_set_double (r, "hours", 20);
+  r = pa_record_add (a, "hybrid-hours");
+  set (r, "work-function", "Opfyldning af kølevarer");
+  pa_record_set_double (r, "hours", 4);
+  set (r, "from-date", "2026-05-04");
+
+  r = pa_record_add (a, "purposes");
+  set (r, "purpose-id", "competences");
+  r = pa_record_add (a, "purposes");
+  set (r, "purpose-id", "individual");
+  set (a, "individual-purpose",
+       "At prøve at være på en arbejdsplads igen, og at lære dansk i hverdagen sammen med kollegerne.");
+  set (a, "vitas-purpose", "social-language-competences");
+
+  add_follow_up (a, "2026-03-02", "09:00", "three-party", "Amina, Lars Nielsen, Mette Skov, Sara Poulsen",
+                 "• Delmål for praktikken\n• Mødetid og kontaktperson\n• Hvem ringer Amina til ved sygdom", NULL);
+  add_follow_up (a, "2026-03-30", "10:00", "company", "Amina, Mette Skov, Sara Poulsen", NULL, NULL);
+  add_follow_up (a, "2026-05-28", "13:00", "three-party", "Amina, Lars Nielsen, Sara Poulsen", NULL, NULL);
+  set (a, "next-step", "Samtale om løntimer ved kassen, og danskundervisning på modul 4 ved siden af.");
+  set (a, "ordinary-hours-prospect",
+       "Butikken mangler folk til opfyldning om morgenen. Hvis Amina klarer kølevarerne alene, kan de blive til løntimer.");
+  pa_record_set_double (a, "ordinary-hours-expected", 8);
+
+  return agreement;
+}

@@ -1,0 +1,49 @@
+/* ui-test-util.h: helpers for the tests that drive the window on a headless display
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/pa-agreement.h"
+#include "store/pa-store.h"
+#include "ui/pa-window-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char     *dir;
+  char     *db_path;
+  PaStore  *store;
+  PaWindow *window;
+} UiFixture;
+
+gboolean     ui_test_has_display        (void);
+void         ui_test_init               (int          *argc,
+                                         char       ***argv);
+void         ui_fixture_setup           (UiFixture    *fixture,
+                                         gconstpointer data);
+void         ui_fixture_teardown        (UiFixture    *fixture,
+                                         gconstpointer data);
+
+void         ui_run_for                 (guint         ms);
+void         ui_run_until               (gboolean    (*done) (gpointer data),
+                                         gpointer      data,
+                                         guint         timeout_ms);
+
+PaEditor    *ui_new_draft               (PaWindow     *window);
+/* What a keyboard user's typing ends in: the focus in the widget, the text
+ * in it, then Enter (entry rows) or leaving it (spin buttons). */
+void         ui_type                    (GtkWidget    *widget,
+                                         const char   *text);
+void         ui_press                   (GtkWidget    *button);
+void         ui_type_text_area          (GtkWidget    *area,
+                                         const char   *text);
+/* Saves what is open and loads it again from a fresh store on the same file. */
+PaAgreement *ui_save_and_reload         (UiFixture    *fixture);
+
+/* Amina Hassan at Netto Vejle Nord: every step filled in, as a
+ * consultant would, for the screenshots. */
+PaAgreement *ui_realistic_agreement     (void);
+
+G_END_DECLS
