@@ -151,7 +151,7 @@ save_action (GtkWidget  *widget,
 
   g_return_if_fail (self->autosave != NULL);
 
-  pa_editor_commit (self->editor);
+  _pa_window_commit_editor (self);
   if (!pa_autosave_flush (self->autosave, &error))
     {
       g_autofree char *title =

@@ -57,7 +57,7 @@ on_export_response (GtkNativeDialog *dialog,
     {
       PaAgreement *agreement = pa_autosave_get_agreement (self->autosave);
 
-      pa_editor_commit (self->editor);
+      _pa_window_commit_editor (self);
       if (pa_xml_export_file (agreement, state->variant, path, &error))
         {
           g_autofree char *base = g_file_get_basename (file);

@@ -39,7 +39,8 @@ struct _PaWindow
   GtkInfoBar           *save_error_bar;
   GtkLabel             *save_error_label;
   GtkStack             *content_stack;
-  PaEditor             *editor;
+  AdwBin               *editor_slot;
+  PaEditor             *editor;      /* made on first use, see _pa_window_ensure_editor */
 };
 
 /* pa-window-actions.c */
@@ -53,6 +54,8 @@ void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);
 
 /* pa-window.c, for the actions */
+PaEditor    *_pa_window_ensure_editor      (PaWindow       *self);
+void         _pa_window_commit_editor      (PaWindow       *self);
 void         _pa_window_reload_list        (PaWindow       *self);
 void         _pa_window_open_agreement     (PaWindow       *self,
                                             PaAgreement    *agreement);

@@ -419,6 +419,31 @@ pa_window_park_unsaved (PaWindow   *self,
                            G_CALLBACK (on_unsaved_dirty_changed), self, 0);
 }
 
+/**
+ * _pa_window_ensure_editor:
+ *
+ * The editor is a large widget tree; it is made when the first draft
+ * opens, so that the list is on screen sooner.
+ */
+PaEditor *
+_pa_window_ensure_editor (PaWindow *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = PA_EDITOR (pa_editor_new ());
+      adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
+    }
+  return self->editor;
+}
+
+/* Makes the editor hand over what is typed but not yet in the model. */
+void
+_pa_window_commit_editor (PaWindow *self)
+{
+  if (self->editor != NULL)
+    pa_editor_commit (self->editor);
+}
+
 void
 _pa_window_close_draft (PaWindow *self,
                         gboolean  flush)
@@ -435,14 +460,15 @@ _pa_window_close_draft (PaWindow *self,
   g_signal_handlers_disconnect_by_data (pa_agreement_get_company (agreement), self);
 
   if (flush)
-    pa_editor_commit (self->editor);
+    _pa_window_commit_editor (self);
   if (flush && !pa_autosave_flush (autosave, NULL))
     {
       pa_window_park_unsaved (self, autosave);
       _pa_window_show_toast (self, _("The changes to the previous agreement are not saved yet. Saving is retried."));
     }
 
-  pa_editor_set_agreement (self->editor, NULL);
+  if (self->editor != NULL)
+    pa_editor_set_agreement (self->editor, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "none");
   pa_window_update_title (self);
   pa_window_update_save_error (self);
@@ -470,7 +496,7 @@ _pa_window_open_agreement (PaWindow    *self,
   g_signal_connect_object (pa_agreement_get_company (agreement), "notify::name",
                            G_CALLBACK (pa_window_update_title), self, G_CONNECT_SWAPPED);
 
-  pa_editor_set_agreement (self->editor, agreement);
+  pa_editor_set_agreement (_pa_window_ensure_editor (self), agreement);
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
   g_settings_set_string (self->settings, "last-opened-draft", id);
 
@@ -555,7 +581,7 @@ pa_window_flush_all (PaWindow  *self,
 
   if (self->autosave != NULL)
     {
-      pa_editor_commit (self->editor);
+      _pa_window_commit_editor (self);
       ok = pa_autosave_flush (self->autosave, error);
     }
 
@@ -741,7 +767,7 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PaWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_draft_item_setup);
@@ -842,7 +868,7 @@ pa_window_new_for_store (GtkApplication *application,
 PaEditor *
 pa_window_get_editor (PaWindow *self)
 {
-  return self->editor;
+  return _pa_window_ensure_editor (self);
 }
 
 GListModel *
