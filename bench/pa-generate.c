@@ -1829,6 +1829,14 @@ fill_bookkeeping (Gen *g)
   g_autofree char *created = timestamp (g->rand, &g->created);
   g_autofree char *modified = NULL;
 
+  {
+    GDate data_day;
+
+    /* Nobody approves after the day the data describes. */
+    g_date_set_dmy (&data_day, 20, G_DATE_NOVEMBER, 2026);
+    if (g_date_compare (&approved, &data_day) > 0)
+      approved = data_day;
+  }
   if (g_date_compare (&approved, &g->created) < 0)
     approved = g->created;
 
