@@ -516,6 +516,65 @@ pa_store_contains (PaStore    *self,
   return found;
 }
 
+/**
+ * pa_store_find_earlier:
+ *
+ * Returns: (transfer full) (element-type PaAgreement): the stored
+ *   agreements of the citizen of @agreement (by CPR number) that start
+ *   before it, or all of them when it has no start date yet; empty when
+ *   the citizen has no CPR number
+ */
+GPtrArray *
+pa_store_find_earlier (PaStore      *self,
+                       PaAgreement  *agreement,
+                       GError      **error)
+{
+  const char *cpr;
+  const char *start;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  g_return_val_if_fail (PA_IS_AGREEMENT (agreement), NULL);
+
+  cpr = pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "cpr");
+  start = pa_record_get_string (PA_RECORD (agreement), "start-date");
+  if (cpr == NULL)
+    return g_steal_pointer (&found);
+
+  stmt = pa_stmt_cache_get (self->cache,
+                            "SELECT a.id FROM agreement a JOIN citizen c ON c.parent = a.pk "
+                            "WHERE c.cpr = ?1 AND a.id != ?2 "
+                            "AND (?3 IS NULL OR a.start_date < ?3) "
+                            "ORDER BY a.start_date", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, cpr, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, pa_agreement_get_id (agreement), -1, SQLITE_TRANSIENT);
+  if (start != NULL)
+    sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PaAgreement *earlier = pa_store_load (self, g_ptr_array_index (ids, i), error);
+
+      if (earlier == NULL)
+        return NULL;
+      g_ptr_array_add (found, earlier);
+    }
+  return g_steal_pointer (&found);
+}
+
 #define SUMMARY_COLUMNS \
   "SELECT a.id, c.name, co.name, a.start_date, a.end_date, a.status, a.modified " \
   "FROM agreement a " \

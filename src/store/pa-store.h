@@ -57,6 +57,11 @@ gboolean     pa_store_delete             (PaStore      *self,
                                           GError      **error);
 gboolean     pa_store_contains           (PaStore      *self,
                                           const char   *id);
+/* Earlier placements of the same citizen (same CPR number), for the
+ * repeat-placement rule. (element-type PaAgreement) */
+GPtrArray   *pa_store_find_earlier       (PaStore      *self,
+                                          PaAgreement  *agreement,
+                                          GError      **error);
 GListModel  *pa_store_list_drafts        (PaStore      *self,
                                           GError      **error);
 GListModel  *pa_store_search             (PaStore      *self,

@@ -17,6 +17,7 @@ struct _PaApplication
   GSettings      *settings;
   GHashTable     *stores;          /* path → PaStore, shared by its windows */
   gboolean        backup_checked;  /* the daily backup runs once a session */
+  gboolean        rules_reported;  /* broken rules files are told once */
 };
 
 /* pa-application-store.c */

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pa-rules.h"
+
 #include "pa-application-private.h"
 
 G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
@@ -248,6 +250,37 @@ pa_application_new (void)
                        NULL);
 }
 
+/* A broken rules file is skipped and the last good set applies; the
+ * user hears of it once, so whoever maintains the rules can act. */
+static void
+report_rules_errors (PaApplication *self,
+                     GtkWindow     *window)
+{
+  PaRuleBook *book;
+  GPtrArray *errors;
+  g_autoptr(GString) body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->rules_reported)
+    return;
+  self->rules_reported = TRUE;
+
+  book = pa_rule_book_get_default ();
+  errors = pa_rule_book_get_errors (book);
+  if (errors == NULL || errors->len == 0)
+    return;
+
+  body = g_string_new (pa_rule_book_get_n_sets (book) > 0
+                       ? _("The agreements are checked with the rules that could be read. Ask whoever maintains Praktikaftale to correct this:")
+                       : _("No rules could be read, so the agreements cannot be checked against the law. Ask whoever maintains Praktikaftale to correct this:"));
+  for (guint i = 0; i < errors->len; i++)
+    g_string_append_printf (body, "\n\n%s", ((GError *) g_ptr_array_index (errors, i))->message);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Some Rules Could Not Be Read"), body->str));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* For bench/: with PRAKTIKAFTALE_BENCH_FIRST_FRAME set, report the first
  * painted frame on stdout and exit, so start-up can be timed from outside. */
 static void
@@ -295,4 +328,5 @@ pa_application_open_window (PaApplication *self,
     _pa_application_open_store (self, window, path);
 
   watch_first_frame (GTK_WIDGET (window));
+  report_rules_errors (self, GTK_WINDOW (window));
 }

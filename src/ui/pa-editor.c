@@ -95,7 +95,7 @@ static const StepInfo step_infos[] = {
     N_("Documents"),
     N_("The agreement for VITAS and for the company."),
     NULL, "x-office-document-symbolic",
-    N_("The agreement as a document for VITAS and for the company comes in a later version. Everything you write is saved as you go."),
+    N_("The PDF for the company and the texts for VITAS come in a later version. The agreement can already be saved as an XML document: for the case file or a colleague, or as the company’s copy without what the citizen has not agreed to share."),
     "approvals" },
 };
 
@@ -124,6 +124,7 @@ struct _PaEditor
   PaAgreement       *agreement;
   PaFieldRegistry   *registry;
   GPtrArray         *findings;          /* (element-type PaFinding) (nullable) */
+  GPtrArray         *earlier;           /* (element-type PaAgreement) (nullable) */
   GBinding          *status_binding;
   guint              check_source;
   guint              current;
@@ -298,6 +299,24 @@ locate_finding (const PaFinding *finding,
   return g_strdup_printf (_("%u. %s"), step + 1, _(step_infos[step].title));
 }
 
+/**
+ * pa_editor_set_earlier:
+ * @earlier: (nullable) (element-type PaAgreement): the citizen's earlier
+ *   agreements, which the window looks up when it opens a draft
+ */
+void
+pa_editor_set_earlier (PaEditor  *self,
+                       GPtrArray *earlier)
+{
+  g_return_if_fail (PA_IS_EDITOR (self));
+
+  if (earlier != NULL)
+    g_ptr_array_ref (earlier);
+  g_clear_pointer (&self->earlier, g_ptr_array_unref);
+  self->earlier = earlier;
+  pa_editor_check_now (self);
+}
+
 void
 pa_editor_check_now (PaEditor *self)
 {
@@ -307,7 +326,7 @@ pa_editor_check_now (PaEditor *self)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   if (self->agreement != NULL)
-    self->findings = pa_check_agreement (self->agreement, NULL, NULL);
+    self->findings = pa_check_agreement (self->agreement, NULL, self->earlier);
 
   pa_field_registry_show_findings (self->registry, self->findings);
   pa_findings_bar_set_findings (self->findings_bar, self->findings, locate_finding, self);
@@ -512,6 +531,25 @@ nav_button (const char *label,
   return button;
 }
 
+/* Step 9 saves the XML documents already; PDF and VITAS texts come later. */
+static void
+add_document_buttons (PaStepPlaceholder *placeholder)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *full = gtk_button_new_with_mnemonic (_("Save as _XML…"));
+  GtkWidget *company = gtk_button_new_with_mnemonic (_("Save _Company’s Copy as XML…"));
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (full), "win.export-xml");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (company), "win.export-company-xml");
+  gtk_widget_add_css_class (full, "pill");
+  gtk_widget_add_css_class (full, "suggested-action");
+  gtk_widget_add_css_class (company, "pill");
+  gtk_box_append (GTK_BOX (box), full);
+  gtk_box_append (GTK_BOX (box), company);
+  adw_status_page_set_child (pa_step_placeholder_get_status_page (placeholder), box);
+}
+
 static GtkWidget *
 step_page (PaEditor  *self,
            guint      index,
@@ -632,6 +670,9 @@ pa_editor_init_steps (PaEditor *self)
         step->widget = pa_step_placeholder_new (info->icon_name, _("Coming in a Later Version"),
                                                 _(info->later));
 
+      if (g_str_equal (info->id, "documents"))
+        add_document_buttons (PA_STEP_PLACEHOLDER (step->widget));
+
       step->page = step_page (self, i, step->widget);
       gtk_stack_add_named (self->step_stack, step->page, info->id);
       step->row = GTK_LIST_BOX_ROW (step_row (i, &step->mark));
@@ -707,6 +748,7 @@ pa_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_EDITOR);
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (pa_editor_parent_class)->dispose (object);

@@ -17,6 +17,10 @@ PaAgreement *pa_editor_get_agreement (PaEditor    *self);
 void         pa_editor_set_agreement (PaEditor    *self,
                                       PaAgreement *agreement);
 void         pa_editor_commit        (PaEditor    *self);
+/* Earlier agreements of the same citizen, for the repeat-placement rule
+ * (element-type PaAgreement) (nullable) */
+void         pa_editor_set_earlier   (PaEditor    *self,
+                                      GPtrArray   *earlier);
 void         pa_editor_focus_start   (PaEditor    *self);
 /* "parties", "period", "purpose", "goals", "restrictions", "tasks",
  * "follow-up", "checklist", "documents" */

@@ -419,6 +419,20 @@ pa_window_park_unsaved (PaWindow   *self,
                            G_CALLBACK (on_unsaved_dirty_changed), self, 0);
 }
 
+/* The citizen's earlier placements, for the repeat-placement rule. */
+static void
+pa_window_find_earlier (PaWindow    *self,
+                        PaAgreement *agreement)
+{
+  g_autoptr(GPtrArray) earlier = NULL;
+  g_autoptr(GError) error = NULL;
+
+  earlier = pa_store_find_earlier (self->store, agreement, &error);
+  if (earlier == NULL)
+    g_debug ("Earlier placements not found: %s", error->message);
+  pa_editor_set_earlier (self->editor, earlier);
+}
+
 /**
  * _pa_window_ensure_editor:
  *
@@ -497,6 +511,7 @@ _pa_window_open_agreement (PaWindow    *self,
                            G_CALLBACK (pa_window_update_title), self, G_CONNECT_SWAPPED);
 
   pa_editor_set_agreement (_pa_window_ensure_editor (self), agreement);
+  pa_window_find_earlier (self, agreement);
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
   g_settings_set_string (self->settings, "last-opened-draft", id);
 

@@ -301,6 +301,41 @@ test_deferred_integrity_check (Fixture       *f,
   g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_CORRUPT);
 }
 
+static void
+test_find_earlier (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) first = save_named (f->store, "Lone", "Netto");
+  g_autoptr(PaAgreement) other = save_named (f->store, "Bo", "Føtex");
+  g_autoptr(PaAgreement) now = NULL;
+  g_autoptr(GPtrArray) earlier = NULL;
+
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (first)), "cpr", "010190-1234");
+  pa_record_set_string (PA_RECORD (first), "start-date", "2025-03-03");
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (other)), "cpr", "020290-1234");
+  pa_store_save (f->store, first, &error);
+  g_assert_no_error (error);
+  pa_store_save (f->store, other, &error);
+  g_assert_no_error (error);
+
+  now = pa_agreement_duplicate (first);
+  pa_record_set_string (PA_RECORD (now), "start-date", "2026-03-02");
+  pa_store_save (f->store, now, &error);
+  g_assert_no_error (error);
+
+  earlier = pa_store_find_earlier (f->store, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (earlier->len, ==, 1);
+  g_assert_cmpstr (pa_agreement_get_id (g_ptr_array_index (earlier, 0)), ==, pa_agreement_get_id (first));
+  g_clear_pointer (&earlier, g_ptr_array_unref);
+
+  /* The first placement has nothing before it. */
+  earlier = pa_store_find_earlier (f->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (earlier->len, ==, 0);
+}
+
 static guint
 count_search (PaStore    *store,
               const char *query)
@@ -730,6 +765,7 @@ main (int   argc,
   ADD ("/pa/store/list-and-delete", test_list_and_delete);
   ADD ("/pa/store/search", test_search);
   ADD ("/pa/store/list-in-pages", test_list_in_pages);
+  ADD ("/pa/store/find-earlier", test_find_earlier);
   ADD ("/pa/store/bad-file/deferred-integrity-check", test_deferred_integrity_check);
   ADD ("/pa/store/bad-file/not-sqlite", test_not_sqlite);
   ADD ("/pa/store/bad-file/truncated", test_truncated);
