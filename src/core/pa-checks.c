@@ -28,7 +28,7 @@ static const CheckCode check_codes[] = {
   { "cpr-invalid", { NULL } },
   { "cvr-invalid", { NULL } },
   { "p-number-invalid", { NULL } },
-  { "email-invalid", { "field", NULL } },
+  { "email-invalid", { "field", "value", NULL } },
   { "target-group-missing", { NULL } },
   { "target-group-unknown", { "group_id", "effective", NULL } },
   { "date-missing", { "field", NULL } },
@@ -510,7 +510,7 @@ check_identifiers (Check *c)
         continue;
       email = g_strstrip (g_strdup (value));
       if (!pa_validate_email (label, email, NULL))
-        report (c, "email-invalid", emails[i].path, "field", label, NULL);
+        report (c, "email-invalid", emails[i].path, "field", label, "value", email, NULL);
     }
 }
 

@@ -1056,7 +1056,7 @@ test_identifiers (void)
     /* The CPR number itself is never repeated in a message. */
     g_assert_null (strstr (f->message, "320190"));
     f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "citizen/email");
-    assert_says (f, "“E-mail” is not");
+    assert_says (f, "E-mail: “lone@” is not");
     assert_finding (findings, "cvr-invalid", PA_SEVERITY_ERROR, "company/cvr");
     assert_finding (findings, "p-number-invalid", PA_SEVERITY_ERROR, "company/p-number");
     f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "company/contact-email");

@@ -501,11 +501,11 @@ test_invalid_values (TmpDir        *fixture,
       "<message code=\"cvr-invalid\" severity=\"error\" reference=\" \">", "reference" },
     { "<message code=\"cvr-invalid\" severity=\"error\">",
       "<message code=\"cvr-invalid\">", "severity" },
-    { "“{field}” is not an e-mail", "“{feild}” is not an e-mail", "{feild}" },
+    { "{field}: “{value}” is not an e-mail", "{feild}: “{value}” is not an e-mail", "{feild}" },
     /* A placeholder another check has, but not this one. */
-    { "“{field}” is not an e-mail", "“{weeks}” is not an e-mail", "{weeks}" },
-    { "“{field}” is not an e-mail", "“{field” is not an e-mail", "does not start" },
-    { "“{field}” is not an e-mail", "“{Field}” is not an e-mail", "does not start" },
+    { "{field}: “{value}” is not an e-mail", "{field}: “{weeks}” is not an e-mail", "{weeks}" },
+    { "{field}: “{value}” is not an e-mail", "{field: “{value}” is not an e-mail", "does not start" },
+    { "{field}: “{value}” is not an e-mail", "{Field}: “{value}” is not an e-mail", "does not start" },
     { "name@example.dk.</text>", "name@example.dk.}</text>", "without" },
     { "<text>Fill in “{field}”, so that the period can be checked.</text>", "<text>\n </text>",
       "<text> is empty" },
@@ -619,8 +619,8 @@ test_message_placeholder_line (TmpDir        *fixture,
                                gconstpointer  user_data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "rules-2024-01-01.xml", NULL);
-  g_autofree char *contents = rules_2024_with ("“{field}” is not an e-mail address",
-                                               "“{fields}” is not an e-mail address");
+  g_autofree char *contents = rules_2024_with ("{field}: “{value}” is not an e-mail address",
+                                               "{fields}: “{value}” is not an e-mail address");
   g_autofree char *prefix = g_strdup_printf ("rules-2024-01-01.xml, line %d: ",
                                              line_of (contents, "{fields}"));
   g_autoptr(GError) error = NULL;
