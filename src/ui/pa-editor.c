@@ -82,7 +82,7 @@ static const StepInfo step_infos[] = {
     N_("Follow-up and Next Step"),
     N_("When you meet and what about, what comes after, and the way to paid hours."),
     pa_step_follow_up_get_type, NULL, NULL,
-    "follow-ups next-step ordinary-hours-prospect ordinary-hours-expected" },
+    "follow-ups next-step ordinary-hours-prospect ordinary-hours-expected notes" },
   { "checklist",
     /* Translators: step 8 of the editor; refers to "Den gode beskrivelse" */
     N_("Checklist"),

@@ -27,6 +27,7 @@ struct _PaStepFollowUp
 
   PaRecordListEditor *follow_ups_editor;
   PaTextArea         *next_step_area;
+  PaTextArea         *notes_area;
   PaTextArea         *prospect_area;
   GtkSpinButton      *expected_hours_spin;
 };
@@ -42,6 +43,7 @@ static const PaStepField fields[] = {
   FIELD ("next-step", next_step_area),
   FIELD ("ordinary-hours-prospect", prospect_area),
   FIELD ("ordinary-hours-expected", expected_hours_spin),
+  FIELD ("notes", notes_area),
 };
 
 /* The kinds, in the order of the combo row; the first is "not chosen". */
@@ -370,6 +372,7 @@ pa_step_follow_up_class_init (PaStepFollowUpClass *klass)
                                                "/io/github/praktikaftale/Praktikaftale/pa-step-follow-up.ui");
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, follow_ups_editor);
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, next_step_area);
+  gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, notes_area);
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, prospect_area);
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, expected_hours_spin);
 

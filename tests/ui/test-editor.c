@@ -431,6 +431,7 @@ static const Input follow_up_inputs[] = {
   { "next-step", "Samtale om løntimer ved kassen", "Samtale om løntimer ved kassen" },
   { "ordinary-hours-prospect", "Opfyldning om morgenen kan blive løntimer", "Opfyldning om morgenen kan blive løntimer" },
   { "ordinary-hours-expected", "8", "8" },
+  { "notes", "Amina siger, at hun gerne vil have flere timer.", "Amina siger, at hun gerne vil have flere timer." },
 };
 
 static void
