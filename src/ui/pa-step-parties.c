@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pa-rules.h"
+
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-parties.h"
@@ -20,6 +22,7 @@ struct _PaStepParties
   PaAgreement   *agreement;
   GPtrArray     *bindings;
 
+  AdwPreferencesGroup *jobcentre_group;
   AdwEntryRow   *citizen_name_row;
   AdwEntryRow   *cpr_row;
   AdwEntryRow   *citizen_phone_row;
@@ -91,6 +94,26 @@ static const PaStepField fields[] = {
   FIELD ("jobcentre/municipality", municipality_row, PA_STEP_PLAIN),
 };
 
+/* The public party is named as the act in force names it: "jobcentret"
+ * until the reform, "kommunen" after it. */
+static void
+update_authority_title (PaStepParties *self)
+{
+  const char *start = self->agreement ? pa_record_get_string (PA_RECORD (self->agreement), "start-date") : NULL;
+  PaRuleSet *rules = pa_rule_book_get_for_date (pa_rule_book_get_default (), start);
+  const char *term = rules ? pa_rule_set_get_term (rules, "authority") : NULL;
+  g_autofree char *title = NULL;
+  char first[8] = { 0 };
+
+  if (term == NULL || *term == '\0')
+    return;
+
+  /* Upper-case the first letter: the term is written for a sentence. */
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (term)), first);
+  title = g_strconcat (first, g_utf8_next_char (term), NULL);
+  adw_preferences_group_set_title (self->jobcentre_group, title);
+}
+
 /* PaEditorStep */
 
 static void
@@ -100,7 +123,13 @@ pa_step_parties_set_agreement (PaEditorStep *step,
   PaStepParties *self = PA_STEP_PARTIES (step);
 
   g_ptr_array_set_size (self->bindings, 0);
+  if (self->agreement != NULL)
+    g_signal_handlers_disconnect_by_data (self->agreement, self);
   g_set_object (&self->agreement, agreement);
+  if (agreement != NULL)
+    g_signal_connect_swapped (agreement, "notify::start-date",
+                              G_CALLBACK (update_authority_title), self);
+  update_authority_title (self);
 
   if (agreement != NULL)
     pa_editor_step_bind_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields),
@@ -159,6 +188,8 @@ pa_step_parties_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  if (self->agreement != NULL)
+    g_signal_handlers_disconnect_by_data (self->agreement, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_PARTIES);
   /* Children without an id in the template are not cleared with it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -208,6 +239,7 @@ pa_step_parties_class_init (PaStepPartiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, caseworker_name_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, caseworker_phone_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, municipality_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, jobcentre_group);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }

@@ -710,6 +710,37 @@ test_step_shortcuts (UiFixture     *fixture,
   }
 }
 
+static gboolean
+has_group_titled (GtkWidget  *widget,
+                  const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_group_titled (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* The public party is named by the rules in force on the start date. */
+static void
+test_authority_term (UiFixture     *fixture,
+                     gconstpointer  data)
+{
+  PaEditor *editor;
+  GtkWidget *parties;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  parties = pa_editor_get_step (editor, "parties");
+  pa_record_set_string (PA_RECORD (pa_editor_get_agreement (editor)), "start-date", "2026-03-02");
+  g_assert_true (has_group_titled (parties, "The jobcentre (jobcentret)"));
+  pa_record_set_string (PA_RECORD (pa_editor_get_agreement (editor)), "start-date", "2027-03-01");
+  g_assert_true (has_group_titled (parties, "The municipality (kommunen)"));
+}
+
 static void
 add_test (const char *path,
           void      (*func) (UiFixture *, gconstpointer))
@@ -733,6 +764,7 @@ main (int   argc,
   add_test ("/pa/ui/editor/step-marks", test_step_marks);
   add_test ("/pa/ui/editor/step-actions", test_step_actions);
   add_test ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
+  add_test ("/pa/ui/editor/authority-term", test_authority_term);
 
   return g_test_run ();
 }
