@@ -380,10 +380,12 @@ pa_validate_period (const char  *start_iso,
   return TRUE;
 }
 
+/* In UTC: stored timestamps then sort as text in time order, also across
+ * a change to or from summer time. Shown in local time. */
 char *
 pa_now_iso8601 (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
