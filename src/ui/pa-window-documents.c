@@ -19,6 +19,7 @@
 
 typedef struct {
   PaWindow     *window;
+  PaAgreement  *agreement;  /* the one open when the dialog opened */
   PaXmlVariant  variant;
 } ExportState;
 
@@ -51,14 +52,12 @@ on_export_response (GtkNativeDialog *dialog,
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->autosave != NULL &&
+  if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       (path = g_file_get_path (file)) != NULL)
     {
-      PaAgreement *agreement = pa_autosave_get_agreement (self->autosave);
-
       _pa_window_commit_editor (self);
-      if (pa_xml_export_file (agreement, state->variant, path, &error))
+      if (pa_xml_export_file (state->agreement, state->variant, path, &error))
         {
           g_autofree char *base = g_file_get_basename (file);
           g_autofree char *title =
@@ -81,6 +80,7 @@ on_export_response (GtkNativeDialog *dialog,
 
   g_object_unref (dialog);
   g_object_unref (state->window);
+  g_object_unref (state->agreement);
   g_free (state);
 }
 
@@ -111,6 +111,7 @@ export (PaWindow     *self,
 
   state = g_new0 (ExportState, 1);
   state->window = g_object_ref (self);
+  state->agreement = g_object_ref (pa_autosave_get_agreement (self->autosave));
   state->variant = variant;
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), state);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
