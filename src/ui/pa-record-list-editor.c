@@ -17,6 +17,7 @@
 #include "pa-field-message.h"
 #include "pa-record-list-editor.h"
 #include "pa-resources.h"
+#include "pa-widget-util.h"
 
 #define ITEM_KEY     "pa-list-item"
 #define FIELDS_KEY   "pa-list-fields"
@@ -426,13 +427,9 @@ static void
 pa_record_list_editor_dispose (GObject *object)
 {
   PaRecordListEditor *self = PA_RECORD_LIST_EDITOR (object);
-  GtkWidget *child;
 
   pa_record_list_editor_set_record (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_RECORD_LIST_EDITOR);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_RECORD_LIST_EDITOR);
   g_clear_object (&self->registry);
   g_clear_weak_pointer (&self->undo_toast);
 

@@ -16,6 +16,7 @@
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-follow-up.h"
+#include "pa-widget-util.h"
 
 struct _PaStepFollowUp
 {
@@ -344,13 +345,9 @@ static void
 pa_step_follow_up_dispose (GObject *object)
 {
   PaStepFollowUp *self = PA_STEP_FOLLOW_UP (object);
-  GtkWidget *child;
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_FOLLOW_UP);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_FOLLOW_UP);
   g_clear_object (&self->agreement);
   g_clear_object (&self->kind_labels);
 

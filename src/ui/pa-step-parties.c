@@ -14,6 +14,7 @@
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-parties.h"
+#include "pa-widget-util.h"
 
 struct _PaStepParties
 {
@@ -185,15 +186,11 @@ static void
 pa_step_parties_dispose (GObject *object)
 {
   PaStepParties *self = PA_STEP_PARTIES (object);
-  GtkWidget *child;
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   if (self->agreement != NULL)
     g_signal_handlers_disconnect_by_data (self->agreement, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_PARTIES);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PARTIES);
   g_clear_object (&self->agreement);
 
   G_OBJECT_CLASS (pa_step_parties_parent_class)->dispose (object);

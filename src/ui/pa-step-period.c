@@ -18,6 +18,7 @@
 #include "pa-labels.h"
 #include "pa-resources.h"
 #include "pa-step-period.h"
+#include "pa-widget-util.h"
 
 struct _PaStepPeriod
 {
@@ -564,16 +565,12 @@ static void
 pa_step_period_dispose (GObject *object)
 {
   PaStepPeriod *self = PA_STEP_PERIOD (object);
-  GtkWidget *child;
 
   if (self->agreement != NULL)
     g_signal_handlers_disconnect_by_data (self->agreement, self);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->target_group_binding);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_PERIOD);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PERIOD);
   g_clear_object (&self->agreement);
   g_clear_object (&self->weekday_names);
 

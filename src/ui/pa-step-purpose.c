@@ -18,6 +18,7 @@
 #include "pa-field-message.h"
 #include "pa-resources.h"
 #include "pa-step-purpose.h"
+#include "pa-widget-util.h"
 
 #define PURPOSE_ID_KEY "pa-purpose-id"
 #define CHECK_KEY      "pa-purpose-check"
@@ -447,16 +448,12 @@ static void
 pa_step_purpose_dispose (GObject *object)
 {
   PaStepPurpose *self = PA_STEP_PURPOSE (object);
-  GtkWidget *child;
 
   if (self->agreement != NULL)
     g_signal_handlers_disconnect_by_data (self->agreement, self);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->vitas_binding);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_STEP_PURPOSE);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PURPOSE);
   g_clear_pointer (&self->purpose_rows, g_ptr_array_unref);
   g_clear_object (&self->agreement);
 

@@ -11,6 +11,7 @@
 #include "pa-field-message.h"
 #include "pa-resources.h"
 #include "pa-text-area.h"
+#include "pa-widget-util.h"
 
 struct _PaTextArea
 {
@@ -36,12 +37,8 @@ static GParamSpec *properties[N_PROPS];
 static void
 pa_text_area_dispose (GObject *object)
 {
-  GtkWidget *child;
 
-  gtk_widget_dispose_template (GTK_WIDGET (object), PA_TYPE_TEXT_AREA);
-  /* Children without an id in the template are not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pa_widget_dispose_template_all (GTK_WIDGET (object), PA_TYPE_TEXT_AREA);
 
   G_OBJECT_CLASS (pa_text_area_parent_class)->dispose (object);
 }
