@@ -146,7 +146,7 @@ if ! stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$pofile" 2>&1); 
   fail "msgfmt --check rejects po/da.po (see above)"
 else
   echo "po/da.po: $(echo "$stats" | tail -n 1)"
-  if echo "$stats" | grep -qE '[0-9]+ (fuzzy|untranslated)'; then
+  if grep -qE '[0-9]+ (fuzzy|untranslated)' <<< "$stats"; then
     { msgattrib --only-fuzzy --no-obsolete --no-wrap "$pofile"
       msgattrib --untranslated --no-fuzzy --no-obsolete --no-wrap "$pofile"; } 2>/dev/null \
       | grep -E '^(#:|#,|msgctxt |msgid )' | grep -v '^msgid ""$' | sed 's/^/    /'
@@ -165,7 +165,9 @@ for dir in src ui; do
   [[ -d "$srcroot/$dir" ]] || continue
   while IFS= read -r f; do
     f=${f#"$srcroot"/}
-    if ! printf '%s\n' "${listed[@]}" | grep -qxF "$f"; then
+    # Not "printf | grep -q": grep may stop reading early, and with
+    # pipefail printf's SIGPIPE would then count as "not listed".
+    if ! grep -qxF -- "$f" <<< "$(printf '%s\n' "${listed[@]}")"; then
       fail "$f has translatable strings but is not listed in po/POTFILES.in"
     fi
   done < <(grep -rlF -e '_("' -e 'translatable="yes"' "$srcroot/$dir" | LC_ALL=C sort)

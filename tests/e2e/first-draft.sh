@@ -44,7 +44,9 @@ start_app ()
 
 listed ()
 {
-  "$app" --database "$db" --list 2>/dev/null | grep -F "Amina Hassan" | grep -qF "Netto Vejle Nord"
+  local drafts
+  drafts=$("$app" --database "$db" --list 2>/dev/null)
+  grep -q $'Amina Hassan\tNetto Vejle Nord\t' <<< "$drafts"
 }
 
 if start_app; then ok "the window opens on a new database"; else fail "the window opens on a new database"; exit 1; fi
