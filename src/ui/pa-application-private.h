@@ -18,6 +18,7 @@ struct _PaApplication
   GHashTable     *stores;          /* path → PaStore, shared by its windows */
   gboolean        backup_checked;  /* the daily backup runs once a session */
   gboolean        rules_reported;  /* broken rules files are told once */
+  int             base_xft_dpi;    /* the system's text size, 1024ths of a dpi */
 };
 
 /* pa-application-store.c */

@@ -159,10 +159,79 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* Text size: at a three-party meeting three people read one screen. */
+
+static const struct {
+  const char *id;
+  double      scale;
+} text_sizes[] = {
+  { "normal", 1.0 },
+  { "large", 1.25 },
+  { "larger", 1.5 },
+};
+
+static void
+pa_application_apply_text_size (PaApplication *self)
+{
+  g_autofree char *size = g_settings_get_string (self->settings, "text-size");
+  double scale = 1.0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_sizes); i++)
+    if (g_str_equal (size, text_sizes[i].id))
+      scale = text_sizes[i].scale;
+
+  /* The same setting GNOME's "large text" uses, for this app only. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-xft-dpi", (int) (self->base_xft_dpi * scale),
+                NULL);
+}
+
+static void
+step_text_size (PaApplication *self,
+                int            step)
+{
+  g_autofree char *size = g_settings_get_string (self->settings, "text-size");
+  int index = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_sizes); i++)
+    if (g_str_equal (size, text_sizes[i].id))
+      index = i;
+
+  index = step == 0 ? 0 : CLAMP (index + step, 0, (int) G_N_ELEMENTS (text_sizes) - 1);
+  g_settings_set_string (self->settings, "text-size", text_sizes[index].id);
+}
+
+static void
+text_bigger_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  step_text_size (user_data, +1);
+}
+
+static void
+text_smaller_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  step_text_size (user_data, -1);
+}
+
+static void
+text_normal_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  step_text_size (user_data, 0);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
   { "about", about_action },
+  { "text-bigger", text_bigger_action },
+  { "text-smaller", text_smaller_action },
+  { "text-normal", text_normal_action },
 };
 
 /* Style: follow the system, or always light or dark. */
@@ -186,6 +255,7 @@ pa_application_startup (GApplication *app)
 {
   PaApplication *self = PA_APPLICATION (app);
   g_autoptr(GAction) color_scheme = NULL;
+  g_autoptr(GAction) text_size = NULL;
 
   G_APPLICATION_CLASS (pa_application_parent_class)->startup (app);
 
@@ -199,6 +269,22 @@ pa_application_startup (GApplication *app)
                            G_CALLBACK (pa_application_apply_color_scheme), self,
                            G_CONNECT_SWAPPED);
   pa_application_apply_color_scheme (self);
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &self->base_xft_dpi, NULL);
+  if (self->base_xft_dpi <= 0)
+    self->base_xft_dpi = 96 * 1024;
+  text_size = g_settings_create_action (self->settings, "text-size");
+  g_action_map_add_action (G_ACTION_MAP (self), text_size);
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (pa_application_apply_text_size), self,
+                           G_CONNECT_SWAPPED);
+  pa_application_apply_text_size (self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.text-bigger",
+                                         (const char *[]) { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.text-smaller",
+                                         (const char *[]) { "<Control>minus", "<Control>KP_Subtract", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.text-normal",
+                                         (const char *[]) { "<Control>0", "<Control>KP_0", NULL });
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
