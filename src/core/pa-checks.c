@@ -4,101 +4,21 @@
  * Each check knows only which fields to compare and which numbers to
  * use from the rule set; what the finding says, how serious it is and
  * which provision it cites come from the <messages> of the rules data,
- * with named {placeholders} filled in here. The table check_codes is the
- * contract between the two: the loader refuses a rule set that lacks a
- * code or uses a placeholder the check does not fill in.
+ * with named {placeholders} filled in here. The table of codes in
+ * pa-finding-codes.c is the contract between the two: the loader refuses
+ * a rule set that lacks a code or uses a placeholder the check does not
+ * fill in. Dates, weekdays, times and hours are worded by pa-wording.c.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "pa-checks.h"
+#include "pa-finding-codes.h"
 #include "pa-validate.h"
-
-#define MAX_PLACEHOLDERS 8
-
-typedef struct {
-  const char *code;
-  const char *placeholders[MAX_PLACEHOLDERS];  /* NULL-terminated */
-} CheckCode;
-
-/* In the order the checks run. */
-static const CheckCode check_codes[] = {
-  { "cpr-invalid", { NULL } },
-  { "cvr-invalid", { NULL } },
-  { "p-number-invalid", { NULL } },
-  { "email-invalid", { "field", "value", NULL } },
-  { "target-group-missing", { NULL } },
-  { "target-group-unknown", { "group_id", "effective", NULL } },
-  { "date-missing", { "field", NULL } },
-  { "end-before-start", { "start", "end", NULL } },
-  { "duration-over-maximum", { "days", "weeks", "max_weeks", "group", "last_day", NULL } },
-  { "extension-without-purpose", { "number", NULL } },
-  { "extension-purpose-repeated", { "number", "earlier_number", NULL } },
-  { "extension-not-later", { "number", "end", "previous_end", NULL } },
-  { "extension-not-allowed", { "number", "group", "max_weeks", NULL } },
-  { "extension-over-limit", { "number", "weeks", "limit_weeks", "group", "last_day", NULL } },
-  { "extension-step-too-long", { "number", "weeks", "limit_weeks", "step_weeks", "last_day", NULL } },
-  { "extension-beyond-limit", { "number", "weeks", "limit_weeks", "step_weeks", "group", NULL } },
-  { "hours-over-full-time", { "hours", "ceiling", NULL } },
-  { "workday-weekend", { "weekday", NULL } },
-  { "hours-outside-normal", { "weekday", "from", "to", "day_start", "day_end", NULL } },
-  { "ratio-exceeded", { "employees", "allowed", "in_use", "total", NULL } },
-  { "purpose-unknown", { "purpose_id", "effective", NULL } },
-  { "purpose-not-for-group", { "purpose", "group", NULL } },
-  { "availability-test-not-for-group", { "group", NULL } },
-  { "availability-test-without-reason", { NULL } },
-  { "no-legal-purpose", { NULL } },
-  { "recent-employer", { "company", NULL } },
-  { "repeat-without-explanation", { "group", "earlier_start", NULL } },
-  { "repeat-same-work-function", { "work_function", "group", "earlier_start", NULL } },
-  { "hybrid-mixed-tasks", { "work_function", NULL } },
-  { "hybrid-same-function", { "work_function", NULL } },
-  { "follow-up-outside-period", { "date", "start", "end", NULL } },
-  { "no-close-follow-up", { "group", NULL } },
-};
-
-/**
- * pa_check_get_codes:
- *
- * Returns: (transfer none) (array zero-terminated=1): every code the
- *   checks can report; the rules data has a message for each
- */
-const char * const *
-pa_check_get_codes (void)
-{
-  static const char *codes[G_N_ELEMENTS (check_codes) + 1];
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (check_codes); i++)
-        codes[i] = check_codes[i].code;
-      codes[G_N_ELEMENTS (check_codes)] = NULL;
-      g_once_init_leave (&initialized, 1);
-    }
-  return codes;
-}
-
-/**
- * pa_check_get_placeholders:
- * @code: a check code
- *
- * Returns: (transfer none) (nullable) (array zero-terminated=1): the
- *   {placeholders} the check fills in for @code, or %NULL for a code the
- *   checks do not have
- */
-const char * const *
-pa_check_get_placeholders (const char *code)
-{
-  g_return_val_if_fail (code != NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (check_codes); i++)
-    if (g_str_equal (check_codes[i].code, code))
-      return check_codes[i].placeholders;
-  return NULL;
-}
+#include "pa-wording.h"
 
 void
 pa_finding_free (PaFinding *finding)
@@ -140,6 +60,14 @@ pa_findings_have_errors (GPtrArray *findings)
   return FALSE;
 }
 
+gboolean
+pa_finding_is_missing_value (const PaFinding *finding)
+{
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  return finding->missing;
+}
+
 /* One run of the checks. */
 typedef struct {
   PaRecord            *agreement;
@@ -174,48 +102,42 @@ num (Check *c,
   return keep (c, g_strdup_printf ("%d", value));
 }
 
-/* In the user's locale: 37,5 in Danish. */
+/* In the user's language, from the catalogue: 37,5 in Danish. */
 static const char *
 hours_text (Check  *c,
             double  hours)
 {
-  return keep (c, g_strdup_printf ("%g", hours));
+  return keep (c, pa_wording_decimal (hours, 2));
 }
 
 static const char *
 date_text (Check       *c,
            const GDate *date)
 {
-  char iso[11];
-
-  g_snprintf (iso, sizeof iso, "%04d-%02d-%02d", g_date_get_year (date),
-              g_date_get_month (date), g_date_get_day (date));
-  return keep (c, pa_format_date (iso));
+  return keep (c, pa_wording_date_gdate (date));
 }
 
 static const char *
 iso_date_text (Check      *c,
                const char *iso)
 {
-  return keep (c, pa_format_date (iso));
+  return keep (c, pa_wording_date (iso));
 }
 
 static const char *
 minutes_text (Check *c,
               int    minutes)
 {
-  return keep (c, g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60));
+  return keep (c, pa_wording_time (minutes));
 }
 
-/* The weekday's name in the user's language, from the C library;
- * 1 January 2024 was a Monday, and the model counts 1 for Monday. */
+/* The weekday as it stands in a sentence ("lørdag"); the model counts
+ * 1 for Monday. */
 static const char *
 weekday_text (Check *c,
               int    weekday)
 {
-  g_autoptr(GDateTime) day = g_date_time_new_utc (2024, 1, weekday, 12, 0, 0);
-
-  return keep (c, g_date_time_format (day, "%A"));
+  return pa_wording_weekday (weekday);
 }
 
 /* The translated label of a field, as the editor shows it. */
@@ -290,8 +212,9 @@ fill_placeholders (const char *text,
 }
 
 /* Adds a finding for @code at @field; the rest are pairs of placeholder
- * name and value, ending with NULL. */
-static void
+ * name and value, ending with NULL. Returns the finding, which the run
+ * owns, so a caller can mark it as a missing value. */
+static PaFinding *
 report (Check      *c,
         const char *code,
         const char *field,
@@ -303,12 +226,12 @@ report (Check      *c,
   const char *name;
   va_list ap;
 
-  g_assert (pa_check_get_placeholders (code) != NULL);
+  g_assert (pa_finding_codes_get_placeholders (code) != NULL);
 
   va_start (ap, field);
   while ((name = va_arg (ap, const char *)) != NULL)
     {
-      g_assert (g_strv_contains (pa_check_get_placeholders (code), name));
+      g_assert (g_strv_contains (pa_finding_codes_get_placeholders (code), name));
       g_ptr_array_add (args, (gpointer) name);
       g_ptr_array_add (args, va_arg (ap, char *));
     }
@@ -332,6 +255,7 @@ report (Check      *c,
     }
 
   g_ptr_array_add (c->findings, finding);
+  return finding;
 }
 
 /* Field access */
@@ -410,6 +334,103 @@ same_name (const char *a,
   g_autofree char *fb = fold_name (b);
 
   return fa != NULL && fb != NULL && g_str_equal (fa, fb);
+}
+
+/* Legal forms that do not tell two companies apart, written as they
+ * read once case and punctuation are gone: "A/S" is "as". */
+static const char * const legal_suffixes[] = {
+  "aps", "as", "is", "ivs", "ps", "ks", "amba", "smba", "fmba", NULL
+};
+
+/* A company name as a person compares it: case, punctuation, spaces and
+ * a trailing legal form left out ("Netto A/S" and "NETTO ApS." are
+ * "netto"). */
+static char *
+fold_company_name (const char *name)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  GString *out;
+
+  if (is_blank (name) || (normal = g_utf8_normalize (name, -1, G_NORMALIZE_ALL_COMPOSE)) == NULL)
+    return NULL;
+
+  folded = g_utf8_casefold (normal, -1);
+  words = g_strsplit_set (folded, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      GString *word = g_string_new (NULL);
+
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_unichar_isalnum (g_utf8_get_char (p)))
+          g_string_append_unichar (word, g_utf8_get_char (p));
+      if (word->len > 0)
+        g_ptr_array_add (kept, g_string_free (word, FALSE));
+      else
+        g_string_free (word, TRUE);
+    }
+  while (kept->len > 1 &&
+         g_strv_contains (legal_suffixes, g_ptr_array_index (kept, kept->len - 1)))
+    g_ptr_array_remove_index (kept, kept->len - 1);
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < kept->len; i++)
+    g_string_append (out, g_ptr_array_index (kept, i));
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_company_name (const char *a,
+                   const char *b)
+{
+  g_autofree char *fa = fold_company_name (a);
+  g_autofree char *fb = fold_company_name (b);
+
+  return fa != NULL && fb != NULL && *fa != '\0' && g_str_equal (fa, fb);
+}
+
+/* Answers that say nothing about why: "ja", "ok", "x". */
+static const char * const bare_answers[] = {
+  "ja", "nej", "ok", "okay", "x", "jo", "yes", "no", "nope", NULL
+};
+
+/* Whether a free text gives a reason: at least three words, not all of
+ * them bare answers. "ja", "ok ok" and "-" do not; "Har afvist to
+ * tilbud om job" does. */
+static gboolean
+is_substantive (const char *text)
+{
+  g_autofree char *folded = NULL;
+  guint words = 0, bare = 0;
+  GString *word;
+
+  if (is_blank (text))
+    return FALSE;
+
+  folded = g_utf8_casefold (text, -1);
+  word = g_string_new (NULL);
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch != 0 && g_unichar_isalnum (ch))
+        {
+          g_string_append_unichar (word, ch);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          words++;
+          bare += g_strv_contains (bare_answers, word->str);
+          g_string_truncate (word, 0);
+        }
+      if (ch == 0)
+        break;
+    }
+  g_string_free (word, TRUE);
+  return words >= 3 && bare < words;
 }
 
 /* Digits only, for identifiers typed with spaces ("12 34 56 78"). */
@@ -521,7 +542,7 @@ check_target_group (Check *c)
 
   if (id == NULL)
     {
-      report (c, "target-group-missing", "citizen/target-group", NULL);
+      report (c, "target-group-missing", "citizen/target-group", NULL)->missing = TRUE;
       return;
     }
 
@@ -534,6 +555,19 @@ check_target_group (Check *c)
             NULL);
 }
 
+/* The model only takes valid dates, so an empty one is missing. The
+ * finding says so: where the field shows that the text typed is not a
+ * date, the UI leaves this one out (one message per problem). */
+static void
+check_date_present (Check      *c,
+                    PaRecord   *record,
+                    const char *field,
+                    const char *path)
+{
+  report (c, "date-missing", path,
+          "field", field_label (record, field), NULL)->missing = TRUE;
+}
+
 static void
 check_period (Check *c)
 {
@@ -541,11 +575,9 @@ check_period (Check *c)
   gboolean has_end = get_date (c->agreement, "end-date", &c->end);
 
   if (!has_start)
-    report (c, "date-missing", "start-date",
-            "field", field_label (c->agreement, "start-date"), NULL);
+    check_date_present (c, c->agreement, "start-date", "start-date");
   if (!has_end)
-    report (c, "date-missing", "end-date",
-            "field", field_label (c->agreement, "end-date"), NULL);
+    check_date_present (c, c->agreement, "end-date", "end-date");
   if (!has_start || !has_end)
     return;
 
@@ -594,7 +626,7 @@ check_extension_purpose (Check      *c,
   if (purpose == NULL)
     {
       report (c, "extension-without-purpose", list_path (c, "extensions", i, "purpose"),
-              "number", num (c, i + 1), NULL);
+              "number", num (c, i + 1), NULL)->missing = TRUE;
       return;
     }
 
@@ -613,9 +645,42 @@ check_extension_purpose (Check      *c,
     }
 }
 
+/* Beyond extension_max_weeks the act asks for a very special need. A
+ * reason for the extension is not that: the need has its own field, and
+ * until it is stated in words the finding stays a warning. */
+static void
+check_special_need (Check    *c,
+                    PaRecord *extension,
+                    guint     i,
+                    int       total_days)
+{
+  const PaTargetGroup *group = c->group;
+  const char *path = list_path (c, "extensions", i, "special-need");
+  const char *need = get_text (extension, "special-need");
+
+  if (need == NULL)
+    report (c, "extension-beyond-limit", path,
+            "number", num (c, i + 1),
+            "weeks", num (c, started_weeks (total_days)),
+            "limit_weeks", num (c, group->extension_max_weeks),
+            "step_weeks", num (c, group->extension_step_weeks),
+            "group", group->label,
+            NULL)->missing = TRUE;
+  else if (!is_substantive (need))
+    report (c, "extension-special-need-vague", path,
+            "number", num (c, i + 1),
+            "limit_weeks", num (c, group->extension_max_weeks),
+            NULL);
+  else
+    report (c, "extension-special-need-stated", path,
+            "number", num (c, i + 1),
+            "limit_weeks", num (c, group->extension_max_weeks),
+            NULL);
+}
+
 /* LAB § 61, stk. 2 as data: up to extension_max_weeks in all after a
  * concrete assessment; beyond that extension_step_weeks at a time, and
- * only for a very special need, which the reason must state. */
+ * only for a very special need, stated in its own field. */
 static void
 check_extension_limit (Check       *c,
                        PaRecord    *extension,
@@ -671,14 +736,7 @@ check_extension_limit (Check       *c,
             "last_day", last_day_text (c, &from, group->extension_step_weeks * 7),
             NULL);
 
-  if (get_text (extension, "reason") == NULL)
-    report (c, "extension-beyond-limit", list_path (c, "extensions", i, "reason"),
-            "number", num (c, i + 1),
-            "weeks", num (c, started_weeks (total_days)),
-            "limit_weeks", num (c, group->extension_max_weeks),
-            "step_weeks", num (c, group->extension_step_weeks),
-            "group", group->label,
-            NULL);
+  check_special_need (c, extension, i, total_days);
 }
 
 /* Extensions in list order, each continuing the period before it. */
@@ -699,8 +757,8 @@ check_extensions (Check *c)
         continue;
       if (!get_date (extension, "end-date", &ext_end))
         {
-          report (c, "date-missing", list_path (c, "extensions", i, "end-date"),
-                  "field", field_label (extension, "end-date"), NULL);
+          check_date_present (c, extension, "end-date",
+                              list_path (c, "extensions", i, "end-date"));
           continue;
         }
       if (g_date_compare (&ext_end, &previous_end) <= 0)
@@ -722,8 +780,55 @@ check_extensions (Check *c)
     c->final_end = previous_end;
 }
 
-/* The ceiling covers the start and every step of the step-up plan:
- * 37 hours is a full-time week, 37.5 is over. */
+static int
+get_minutes (PaRecord   *record,
+             const char *field);
+
+/* The hours of the week schedule, in hundredths as the week view shows
+ * them: the days whose times are both set and in order. */
+static int
+schedule_centihours (Check *c)
+{
+  GListModel *workdays = get_list (c->agreement, "workdays");
+  int total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (workdays); i++)
+    {
+      g_autoptr(PaRecord) day = g_list_model_get_item (workdays, i);
+      int from = get_minutes (day, "start-time");
+      int to = get_minutes (day, "end-time");
+
+      if (from >= 0 && to > from)
+        total += pa_wording_minutes_to_centihours (to - from);
+    }
+  return total;
+}
+
+/* The weekdays and times are the plan the company follows, so their sum
+ * is held against the ceiling too, and against the hours stated for the
+ * start (VITAS takes that one figure). */
+static void
+check_schedule (Check  *c,
+                double  ceiling,
+                double  stated)
+{
+  int scheduled = schedule_centihours (c);
+  int stated_c = (int) lround (stated * 100);
+
+  if (scheduled > (int) lround (ceiling * 100))
+    report (c, "schedule-over-full-time", "workdays",
+            "hours", hours_text (c, scheduled / 100.0),
+            "ceiling", hours_text (c, ceiling),
+            NULL);
+  if (scheduled > 0 && stated_c > 0 && scheduled != stated_c)
+    report (c, "schedule-hours-mismatch", "start-hours",
+            "schedule_hours", hours_text (c, scheduled / 100.0),
+            "stated_hours", hours_text (c, stated),
+            NULL);
+}
+
+/* The ceiling covers the start, every step of the step-up plan and the
+ * week schedule: 37 hours is a full-time week, 37.5 is over. */
 static void
 check_hours (Check *c)
 {
@@ -748,6 +853,8 @@ check_hours (Check *c)
                 "ceiling", hours_text (c, ceiling),
                 NULL);
     }
+
+  check_schedule (c, ceiling, pa_record_get_double (c->agreement, "start-hours"));
 }
 
 static int
@@ -876,49 +983,86 @@ static void
 check_purposes (Check *c)
 {
   GListModel *purposes = get_list (c->agreement, "purposes");
-  gboolean legal = FALSE, needs_reason = FALSE;
+  gboolean legal = FALSE, needs_reason = FALSE, chosen = FALSE;
+  const char *reason = get_text (c->agreement, "availability-reason");
 
   for (guint i = 0; i < g_list_model_get_n_items (purposes); i++)
     {
       g_autoptr(PaRecord) purpose = g_list_model_get_item (purposes, i);
       const char *id = get_text (purpose, "purpose-id");
 
+      chosen |= id != NULL;
       if (id != NULL)
         needs_reason |= check_purpose (c, id, i, &legal);
     }
 
-  if (needs_reason && get_text (c->agreement, "availability-reason") == NULL)
-    report (c, "availability-test-without-reason", "availability-reason", NULL);
-  if (!legal)
+  if (needs_reason && reason == NULL)
+    report (c, "availability-test-without-reason", "availability-reason", NULL)->missing = TRUE;
+  else if (needs_reason && !is_substantive (reason))
+    report (c, "availability-reason-vague", "availability-reason", NULL);
+
+  /* Nothing chosen yet is a field to fill in, not a breach. */
+  if (!chosen)
+    report (c, "purpose-missing", "purposes", NULL)->missing = TRUE;
+  else if (!legal)
     report (c, "no-legal-purpose", "purposes", NULL);
 }
 
-/* The most recent employer, by name or by CVR number. */
+/* Whether the company is the citizen's most recent employer: by CVR
+ * number when both are known, otherwise by name, read as a person reads
+ * it ("Netto ApS" is "netto a/s"). An old draft may have the CVR number
+ * in the name field. */
+static const char *
+recent_employer_match (Check *c)
+{
+  const char *recent = get_text (c->citizen, "recent-employer");
+  const char *recent_cvr = get_text (c->citizen, "recent-employer-cvr");
+  const char *cvr = get_text (c->company, "cvr");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (recent_cvr != NULL && cvr != NULL)
+    {
+      a = strip_spaces (recent_cvr);
+      b = strip_spaces (cvr);
+      return g_str_equal (a, b) ? "company/cvr" : NULL;
+    }
+  if (recent == NULL)
+    return NULL;
+  if (same_company_name (recent, get_text (c->company, "name")))
+    return "company/name";
+  if (cvr != NULL)
+    {
+      a = strip_spaces (recent);
+      b = strip_spaces (cvr);
+      if (g_str_equal (a, b))
+        return "company/cvr";
+    }
+  return NULL;
+}
+
+/* BAB § 61, stk. 2 as data: for some target groups never; for the
+ * others only after a concrete assessment, recorded in its own field. */
 static void
 check_recent_employer (Check *c)
 {
-  const char *recent = get_text (c->citizen, "recent-employer");
+  const char *match = recent_employer_match (c);
   const char *name = get_text (c->company, "name");
-  const char *cvr = get_text (c->company, "cvr");
+  const char *company = name ? name : get_text (c->company, "cvr");
+  const char *assessment = get_text (c->agreement, "recent-employer-assessment");
 
-  if (recent == NULL)
+  if (match == NULL)
     return;
 
-  if (same_name (recent, name))
-    {
-      report (c, "recent-employer", "company/name", "company", name, NULL);
-      return;
-    }
-
-  if (cvr != NULL)
-    {
-      g_autofree char *a = strip_spaces (recent);
-      g_autofree char *b = strip_spaces (cvr);
-
-      if (g_str_equal (a, b))
-        report (c, "recent-employer", "company/cvr",
-                "company", name ? name : cvr, NULL);
-    }
+  if (c->group != NULL && !c->group->recent_employer_assessment)
+    report (c, "recent-employer-not-allowed", match,
+            "company", company, "group", c->group->label, NULL);
+  else if (is_substantive (assessment))
+    report (c, "recent-employer-assessed", "recent-employer-assessment",
+            "company", company, NULL);
+  else
+    report (c, "recent-employer", "recent-employer-assessment",
+            "company", company, NULL);
 }
 
 /* Earlier placements that count: not this agreement, not cancelled. */

@@ -5,48 +5,20 @@
  * their message texts, severities and paragraph references come from the
  * rules data too, so a change in the law is a change in data/rules.
  *
- * The codes, and the field each one points at ("N" is a list index,
- * from 0; the severity is the one data/rules gives today):
+ * The codes, the fields each one points at and the {placeholders} it
+ * fills in are listed in one table, in pa-finding-codes.c; the severity
+ * of each is the one its <message> in data/rules gives.
  *
- *   cpr-invalid                      error    citizen/cpr
- *   cvr-invalid                      error    company/cvr
- *   p-number-invalid                 error    company/p-number
- *   email-invalid                    error    citizen/email, company/contact-email,
- *                                             jobcentre/consultant-email
- *   target-group-missing             info     citizen/target-group
- *   target-group-unknown             error    citizen/target-group
- *   date-missing                     info     start-date, end-date, extensions/N/end-date
- *   end-before-start                 error    end-date
- *   duration-over-maximum            error    end-date
- *   extension-without-purpose        error    extensions/N/purpose
- *   extension-purpose-repeated       warning  extensions/N/purpose
- *   extension-not-later              error    extensions/N/end-date
- *   extension-not-allowed            error    extensions/N/end-date
- *   extension-over-limit             error    extensions/N/end-date
- *   extension-step-too-long          error    extensions/N/end-date
- *   extension-beyond-limit           warning  extensions/N/reason
- *   hours-over-full-time             error    start-hours, step-ups/N/hours
- *   workday-weekend                  warning  workdays/N/weekday
- *   hours-outside-normal             warning  workdays/N/start-time, workdays/N/end-time
- *   ratio-exceeded                   error    company/employees
- *   purpose-unknown                  warning  purposes/N/purpose-id
- *   purpose-not-for-group            error    purposes/N/purpose-id
- *   availability-test-not-for-group  error    purposes/N/purpose-id
- *   availability-test-without-reason error    availability-reason
- *   no-legal-purpose                 error    purposes
- *   recent-employer                  error    company/name, company/cvr
- *   repeat-without-explanation       error    repeat-explanation
- *   repeat-same-work-function        error    work-functions/N/name
- *   hybrid-mixed-tasks               error    work-functions/N/tasks/M/kind
- *   hybrid-same-function             error    hybrid-hours/N/work-function
- *   follow-up-outside-period         warning  follow-ups/N/date
- *   no-close-follow-up               warning  follow-ups
- *   no-rules                         error    "" (no rule set could be loaded;
- *                                             the one code with no text in the data)
+ * A finding whose @missing is set says only that a field is not filled
+ * in yet (an empty draft has several). The UI shows those as a quiet hint
+ * until the user has been in the field and left it, and leaves them out
+ * where the field already shows that its text is not a valid value (one
+ * message per problem).
  */
 #pragma once
 
 #include "pa-agreement.h"
+#include "pa-finding-codes.h"
 #include "pa-rules.h"
 
 G_BEGIN_DECLS
@@ -62,6 +34,7 @@ typedef struct {
   char       *field;      /* path of the field it belongs to: "end-date",
                            * "company/employees", "extensions/0/purpose",
                            * "follow-ups/2/date"; "" for the whole agreement */
+  gboolean    missing;    /* only says the field is not filled in yet */
 } PaFinding;
 
 void        pa_finding_free           (PaFinding   *finding);
@@ -82,11 +55,7 @@ GPtrArray  *pa_check_agreement        (PaAgreement *agreement,
                                        PaRuleSet   *rules,
                                        GPtrArray   *earlier);
 gboolean    pa_findings_have_errors   (GPtrArray   *findings);
-
-/* Every code the checks can report (NULL-terminated), and the
- * {placeholders} each fills in; the rules loader holds the <messages>
- * of a rule set against these. */
-const char * const *pa_check_get_codes        (void);
-const char * const *pa_check_get_placeholders (const char *code);
+/* Whether @finding only says that its field is not filled in yet. */
+gboolean    pa_finding_is_missing_value (const PaFinding *finding);
 
 G_END_DECLS

@@ -65,6 +65,8 @@ static const PaField citizen_fields[] = {
   TEXT ("target-group", PA_FIELD_FLAG_REQUIRED | PA_FIELD_FLAG_SENSITIVE, N_("Target group")),
   TEXT ("job-goal", PA_FIELD_FLAG_SEARCH, N_("Job goal in the citizen's own words")),
   TEXT ("recent-employer", PA_FIELD_FLAG_SENSITIVE, N_("Most recent employer")),
+  /* Compared with the company's CVR number before the names are. */
+  TEXT ("recent-employer-cvr", PA_FIELD_FLAG_SENSITIVE, N_("Most recent employer's CVR number")),
 };
 PA_DEFINE_RECORD (PaCitizen, pa_citizen, "citizen", citizen_fields)
 
@@ -100,6 +102,10 @@ static const PaField extension_fields[] = {
   DATE ("end-date", 0, N_("New end date")),
   TEXT ("purpose", 0, N_("Purpose of the extension")),
   TEXT ("reason", 0, N_("Reason for the extension")),
+  /* Beyond the extension limit (26 weeks) the act asks for a very special
+   * need; it may tell of the citizen's health, so the company does not
+   * see it. */
+  TEXT ("special-need", PA_FIELD_FLAG_SENSITIVE, N_("The very special need for a longer placement")),
 };
 PA_DEFINE_RECORD (PaExtension, pa_extension, "extension", extension_fields)
 
@@ -240,6 +246,10 @@ const PaField pa_agreement_fields[] = {
   TEXT ("vitas-purpose", 0, N_("Purpose field in VITAS")),
   TEXT ("availability-reason", PA_FIELD_FLAG_SENSITIVE, N_("Reason for testing availability")),
   TEXT ("repeat-explanation", 0, N_("How this placement differs from an earlier one")),
+  /* Placement at the most recent employer, where the target group allows
+   * it: the jobcentre's concrete assessment. */
+  TEXT ("recent-employer-assessment", PA_FIELD_FLAG_SENSITIVE,
+        N_("Assessment of a placement at the most recent employer")),
   LIST ("goals", pa_goal_get_type, 0, 0, N_("SMART goals")),
   LIST ("work-functions", pa_work_function_get_type, 0, 0, N_("Work functions and tasks")),
   LIST ("restrictions", pa_restriction_get_type, 0, 0, N_("Restrictions")),

@@ -14,7 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pa-checks.h"
+#include "pa-finding-codes.h"
 #include "pa-rules-private.h"
 #include "pa-validate.h"
 
@@ -453,7 +453,7 @@ start_target_group (GMarkupParseContext  *context,
   g_autofree TargetGroupEntry *entry = g_new0 (TargetGroupEntry, 1);
   PaTargetGroup *group = &entry->pub;
   const char *id, *reference, *max_weeks, *ext_max, *ext_step;
-  const char *close, *availability, *repeat;
+  const char *close, *availability, *repeat, *recent;
   AttrSpec specs[] = {
     { "id", TRUE, &id },
     { "reference", TRUE, &reference },
@@ -463,6 +463,7 @@ start_target_group (GMarkupParseContext  *context,
     { "close-follow-up", FALSE, &close },
     { "availability-test", FALSE, &availability },
     { "repeat-needs-new-function", FALSE, &repeat },
+    { "recent-employer-assessment", FALSE, &recent },
     { NULL },
   };
 
@@ -480,7 +481,9 @@ start_target_group (GMarkupParseContext  *context,
       !parse_boolean (context, data, "target-group", "availability-test", availability,
                       &group->availability_test, error) ||
       !parse_boolean (context, data, "target-group", "repeat-needs-new-function", repeat,
-                      &group->repeat_needs_new_function, error))
+                      &group->repeat_needs_new_function, error) ||
+      !parse_boolean (context, data, "target-group", "recent-employer-assessment", recent,
+                      &group->recent_employer_assessment, error))
     return FALSE;
 
   group->id = g_strdup (id);
@@ -648,7 +651,7 @@ start_message (GMarkupParseContext  *context,
       !parse_severity (context, data, severity, &level, error))
     return FALSE;
 
-  if (pa_check_get_placeholders (code) == NULL)
+  if (pa_finding_codes_get_placeholders (code) == NULL)
     {
       set_error_at (context, data, error, PA_RULES_ERROR_INVALID,
                     _("<message>: the checks have no code “%s”."), code);
@@ -826,7 +829,7 @@ static char *
 find_placeholder_problem (const char *code,
                           const char *text)
 {
-  const char * const *allowed = pa_check_get_placeholders (code);
+  const char * const *allowed = pa_finding_codes_get_placeholders (code);
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -977,7 +980,7 @@ static gboolean
 check_messages_complete (ParseData  *data,
                          GError    **error)
 {
-  for (const char * const *code = pa_check_get_codes (); *code != NULL; code++)
+  for (const char * const *code = pa_finding_codes_get_all (); *code != NULL; code++)
     {
       if (pa_rule_set_find_message (data->set, *code) == NULL)
         {

@@ -417,7 +417,7 @@ pa_rule_set_purpose_is_availability_test (PaRuleSet  *self,
  * pa_rule_set_get_messages:
  *
  * Returns: (transfer none) (element-type PaRuleMessage): in file order;
- *   a loaded set has one for every code of pa_check_get_codes()
+ *   a loaded set has one for every code of pa_finding_codes_get_all()
  */
 GPtrArray *
 pa_rule_set_get_messages (PaRuleSet *self)

@@ -32,6 +32,9 @@ typedef struct {
   gboolean  close_follow_up;     /* far from the labour market */
   gboolean  availability_test;   /* may have rådighedsafprøvning */
   gboolean  repeat_needs_new_function; /* dagpenge */
+  /* May be placed at the most recent employer after a concrete
+   * assessment; otherwise never. */
+  gboolean  recent_employer_assessment;
 } PaTargetGroup;
 
 typedef struct {

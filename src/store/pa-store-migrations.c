@@ -267,9 +267,18 @@ reindex_all (sqlite3      *db,
   return TRUE;
 }
 
+/* Version 3: the very special need of an extension beyond the limit,
+ * the most recent employer's CVR number and the concrete assessment of a
+ * placement there. */
+static const char migration_3[] =
+  "ALTER TABLE extension ADD COLUMN \"special_need\" TEXT;"
+  "ALTER TABLE citizen ADD COLUMN \"recent_employer_cvr\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"recent_employer_assessment\" TEXT;";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
+  { migration_3, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-labels.h"
 
@@ -54,8 +54,8 @@ char *
 pa_labels_period (const char *start_iso,
                   const char *end_iso)
 {
-  g_autofree char *start = pa_format_date (start_iso);
-  g_autofree char *end = pa_format_date (end_iso);
+  g_autofree char *start = pa_wording_date_numeric (start_iso);
+  g_autofree char *end = pa_wording_date_numeric (end_iso);
 
   if (*start == '\0' && *end == '\0')
     return g_strdup ("");
@@ -72,42 +72,15 @@ pa_labels_period (const char *start_iso,
 /**
  * pa_labels_duration:
  *
- * Counts both the first and the last day, so a placement from Monday
- * 2.3.2026 to Sunday 29.3.2026 lasts "4 weeks".
- *
  * Returns: (transfer full) (nullable): "4 weeks and 2 days", or %NULL
- *   when a date is missing or the period ends before it starts
+ *   when a date is missing or the period ends before it starts; see
+ *   pa_wording_duration()
  */
 char *
 pa_labels_duration (const char *start_iso,
                     const char *end_iso)
 {
-  GDate start, end;
-  g_autofree char *weeks_text = NULL;
-  g_autofree char *days_text = NULL;
-  int days, weeks;
-
-  if (start_iso == NULL || end_iso == NULL ||
-      !pa_validate_iso_date (start_iso, &start, NULL) ||
-      !pa_validate_iso_date (end_iso, &end, NULL) ||
-      g_date_compare (&end, &start) < 0)
-    return NULL;
-
-  days = g_date_days_between (&start, &end) + 1;
-  weeks = days / 7;
-  days %= 7;
-
-  /* Translators: part of a duration, e.g. "4 weeks" or "4 weeks and 2 days" */
-  weeks_text = g_strdup_printf (ngettext ("%d week", "%d weeks", weeks), weeks);
-  /* Translators: part of a duration, e.g. "2 days" or "4 weeks and 2 days" */
-  days_text = g_strdup_printf (ngettext ("%d day", "%d days", days), days);
-
-  if (days == 0)
-    return g_steal_pointer (&weeks_text);
-  if (weeks == 0)
-    return g_steal_pointer (&days_text);
-  /* Translators: a duration of weeks and days, e.g. "4 weeks and 2 days" */
-  return g_strdup_printf (_("%s and %s"), weeks_text, days_text);
+  return pa_wording_duration (start_iso, end_iso);
 }
 
 /**
@@ -124,7 +97,6 @@ pa_labels_last_edited (const char *modified_iso,
   g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) local_now = NULL;
   g_autofree char *time = NULL;
-  g_autofree char *iso_date = NULL;
   GDate day, today;
 
   if (modified_iso == NULL ||
@@ -141,14 +113,13 @@ pa_labels_last_edited (const char *modified_iso,
   switch (g_date_days_between (&day, &today))
     {
     case 0:
-      time = g_date_time_format (when, "%H:%M");
+      time = pa_wording_time (g_date_time_get_hour (when) * 60 + g_date_time_get_minute (when));
       /* Translators: when a draft was last edited, e.g. "today 14:32" */
       return g_strdup_printf (_("today %s"), time);
     case 1:
       /* Translators: when a draft was last edited */
       return g_strdup (_("yesterday"));
     default:
-      iso_date = g_date_time_format (when, "%Y-%m-%d");
-      return pa_format_date (iso_date);
+      return pa_wording_date_numeric_gdate (&day);
     }
 }

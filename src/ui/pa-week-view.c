@@ -11,6 +11,7 @@
 
 #include "core/pa-model.h"
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-week-view.h"
 
@@ -30,18 +31,16 @@ struct _PaWeekView
 
 G_DEFINE_FINAL_TYPE (PaWeekView, pa_week_view, GTK_TYPE_WIDGET)
 
+/* The weekday as a label, "Mandag"; the wording is pa-wording.c's. */
 const char *
 pa_weekday_name (int weekday)
 {
-  static const char *names[] = {
-    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
-    N_("Friday"), N_("Saturday"), N_("Sunday"),
-  };
+  static char *titles[8];
 
-  if (weekday < 1 || weekday > 7)
-    /* Translators: a workday whose weekday is not chosen yet */
-    return _("Day not chosen");
-  return _(names[weekday - 1]);
+  weekday = CLAMP (weekday, 0, 7);
+  if (titles[weekday] == NULL)
+    titles[weekday] = pa_wording_weekday_title (weekday);
+  return titles[weekday];
 }
 
 /* The minutes after midnight a workday starts and ends, when both are
@@ -60,26 +59,19 @@ pa_workday_minutes (gpointer  workday,
          *end > *start;
 }
 
-/* "4 hours", "4.5 hours", "1 hour" */
+/* "4 hours", "4.5 hours", "1 hour": pa_wording_hours() */
 char *
 pa_format_hours (double hours)
 {
-  g_autofree char *number = NULL;
-  int rounded = (int) (hours * 10 + 0.5);
-
-  if (rounded % 10 == 0)
-    number = g_strdup_printf ("%d", rounded / 10);
-  else
-    number = g_strdup_printf ("%.1f", rounded / 10.0);
-
-  /* Translators: a number of hours, e.g. "4 hours" or "4.5 hours"; the
-   * number is already formatted */
-  return g_strdup_printf (ngettext ("%s hour", "%s hours", rounded == 10 ? 1 : 2), number);
+  return pa_wording_hours (hours);
 }
 
-static double
-day_hours (PaWeekView *self,
-           int         weekday)
+/* A day's hours as shown, in hundredths of an hour, so that the week's
+ * total is the sum of what each day shows (4 × 4,75 = 19, never
+ * 4 × 4,8 against 19). */
+static int
+day_centihours (PaWeekView *self,
+                int         weekday)
 {
   guint n = self->workdays ? g_list_model_get_n_items (self->workdays) : 0;
   int minutes = 0;
@@ -92,28 +84,29 @@ day_hours (PaWeekView *self,
       if (pa_record_get_int (day, "weekday") == weekday && pa_workday_minutes (day, &start, &end))
         minutes += end - start;
     }
-  return minutes / 60.0;
+  return pa_wording_minutes_to_centihours (minutes);
+}
+
+static int
+week_centihours (PaWeekView *self)
+{
+  int total = 0;
+
+  for (int d = 1; d <= 7; d++)
+    total += day_centihours (self, d);
+  return total;
 }
 
 double
 pa_week_view_get_hours (PaWeekView *self)
 {
-  double hours = 0;
-
   g_return_val_if_fail (PA_IS_WEEK_VIEW (self), 0);
 
-  for (int d = 1; d <= 7; d++)
-    hours += day_hours (self, d);
-  return hours;
+  return week_centihours (self) / 100.0;
 }
 
-static char *
-format_minutes (int minutes)
-{
-  return g_strdup_printf ("%d:%02d", minutes / 60, minutes % 60);
-}
-
-/* "8:00–12:00", or several spans "8:00–10:00, 13:00–15:00" */
+/* "8:00–12:00", or several spans "8:00–10:00, 13:00–15:00"; with a
+ * %NULL @separator the wording's time range */
 static char *
 day_spans (PaWeekView *self,
            int         weekday,
@@ -132,11 +125,18 @@ day_spans (PaWeekView *self,
       if (pa_record_get_int (day, "weekday") != weekday || !pa_workday_minutes (day, &start, &end))
         continue;
 
-      from = format_minutes (start);
-      to = format_minutes (end);
+      from = pa_wording_time (start);
+      to = pa_wording_time (end);
       if (text->len > 0)
         g_string_append (text, ", ");
-      g_string_append_printf (text, "%s%s%s", from, separator, to);
+      if (separator != NULL)
+        g_string_append_printf (text, "%s%s%s", from, separator, to);
+      else
+        {
+          g_autofree char *range = pa_wording_time_range (start, end);
+
+          g_string_append (text, range);
+        }
     }
   return g_string_free (text, text->len == 0);
 }
@@ -160,7 +160,7 @@ pa_week_view_describe (PaWeekView *self)
       g_string_append_printf (text, _("%s %s. "), pa_weekday_name (d), spans);
     }
 
-  total = pa_format_hours (pa_week_view_get_hours (self));
+  total = pa_wording_centihours (week_centihours (self));
   if (text->len == 0)
     g_string_append (text, _("No working days yet."));
   else
@@ -254,8 +254,8 @@ pa_week_view_snapshot (GtkWidget   *widget,
     {
       float y = HEADER_HEIGHT + (d - 1) * ROW_HEIGHT;
       float mid = y + ROW_HEIGHT / 2.0f;
-      double hours = day_hours (self, d);
-      g_autofree char *spans = day_spans (self, d, "–");
+      int hours = day_centihours (self, d);
+      g_autofree char *spans = day_spans (self, d, NULL);
       const GdkRGBA *text_color = hours > 0 ? &fg : &dim;
 
       draw_text (widget, snapshot, pa_weekday_name (d), 0, mid, DAY_WIDTH - 8,
@@ -277,7 +277,7 @@ pa_week_view_snapshot (GtkWidget   *widget,
 
       if (spans != NULL)
         {
-          g_autofree char *total = pa_format_hours (hours);
+          g_autofree char *total = pa_wording_centihours (hours);
           /* Translators: a day's times and hours in the week view, "8:00–12:00 · 4 hours" */
           g_autofree char *text = g_strdup_printf (_("%s · %s"), spans, total);
 

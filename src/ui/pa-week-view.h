@@ -19,8 +19,9 @@ double     pa_week_view_get_hours    (PaWeekView *self);
 /* What a screen reader says: "Monday 8:00 to 12:00, ..." */
 char      *pa_week_view_describe     (PaWeekView *self);
 
-/* Helpers shared with the step */
-const char *pa_weekday_name          (int         weekday);
+/* Helpers shared with the step; the wording itself is pa-wording.h's,
+ * which new code should call directly. */
+const char *pa_weekday_name          (int         weekday);  /* "Mandag" */
 gboolean    pa_workday_minutes       (gpointer    workday,
                                       int        *start,
                                       int        *end);

@@ -311,7 +311,7 @@ test_duration_four_weeks (void)
   assert_says (f, "5 started weeks");
   assert_says (f, "at most 4 weeks");
   assert_says (f, "(dagpenge)");
-  assert_says (f, "29.3.2026");
+  assert_says (f, "March 29, 2026");
   g_assert_true (pa_findings_have_errors (over));
   assert_codes (over, "duration-over-maximum", NULL);
 }
@@ -370,13 +370,14 @@ test_extensions_26_weeks (void)
     assert_codes (findings, NULL);
   }
 
-  /* A day beyond 26 weeks, without a reason. */
+  /* A day beyond 26 weeks, without a special need. */
   extension = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 0);
   set (extension, "end-date", "2026-08-31");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
-    f = assert_finding (findings, "extension-beyond-limit", PA_SEVERITY_WARNING, "extensions/0/reason");
+    f = assert_finding (findings, "extension-beyond-limit", PA_SEVERITY_WARNING, "extensions/0/special-need");
+    g_assert_true (pa_finding_is_missing_value (f));
     g_assert_cmpstr (f->reference, ==, "LAB § 61, stk. 2");
     assert_says (f, "27 started weeks");
     assert_says (f, "more than 26 weeks");
@@ -387,11 +388,40 @@ test_extensions_26_weeks (void)
     g_assert_false (pa_findings_have_errors (findings));
   }
 
-  /* With the very special need stated, nothing is left. */
+  /* Issue 7, item 13: any reason used to clear it; a reason is not the
+   * very special need the act asks for, so it stays a warning. */
   set (extension, "reason", "Helt særligt behov: fastansættelse forventes efter endt optræning");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
-    assert_codes (findings, NULL);
+
+    assert_finding (findings, "extension-beyond-limit", PA_SEVERITY_WARNING, "extensions/0/special-need");
+    assert_codes (findings, "extension-beyond-limit", NULL);
+  }
+
+  /* A bare or too short need is still a warning. */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *bare[] = { "ja", "x", "særligt behov" };
+      g_autoptr(GPtrArray) findings = NULL;
+
+      set (extension, "special-need", bare[i]);
+      findings = check (agreement, NULL, NULL);
+      f = assert_finding (findings, "extension-special-need-vague", PA_SEVERITY_WARNING,
+                          "extensions/0/special-need");
+      g_assert_false (pa_finding_is_missing_value (f));
+      assert_says (f, "26 weeks");
+      assert_codes (findings, "extension-special-need-vague", NULL);
+    }
+
+  /* The need described in words lowers it to information. */
+  set (extension, "special-need", "Borgeren er tæt på ordinære løntimer, og et skift nu vil sætte forløbet tilbage");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "extension-special-need-stated", PA_SEVERITY_INFO,
+                        "extensions/0/special-need");
+    g_assert_cmpstr (f->reference, ==, "LAB § 61, stk. 2");
+    assert_codes (findings, "extension-special-need-stated", NULL);
   }
   g_object_unref (extension);
 }
@@ -405,15 +435,16 @@ test_extensions_step (void)
 
   set_period (agreement, "2026-03-02", "2026-05-31");
   add_extension (agreement, "2026-08-30", "Øge timerne", NULL);
-  /* Exactly 13 weeks beyond the 26, with a reason. */
+  /* Exactly 13 weeks beyond the 26, with the very special need. */
   add_extension (agreement, "2026-11-29", "Prøve flere opgaver", "Helt særligt behov");
+  second = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 1);
+  set (second, "special-need", "Ansættelse i fleksjob forventes, når kassen er lært");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
-    assert_codes (findings, NULL);
+    assert_codes (findings, "extension-special-need-stated", NULL);
   }
 
   /* 13 weeks and a day beyond. */
-  second = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 1);
   set (second, "end-date", "2026-11-30");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
@@ -423,8 +454,8 @@ test_extensions_step (void)
     assert_says (f, "14 started weeks");
     assert_says (f, "26 weeks");
     assert_says (f, "13 weeks at a time");
-    assert_says (f, "29.11.2026");
-    assert_codes (findings, "extension-step-too-long", NULL);
+    assert_says (f, "November 29, 2026");
+    assert_codes (findings, "extension-step-too-long", "extension-special-need-stated", NULL);
   }
   g_object_unref (second);
 }
@@ -477,7 +508,7 @@ test_extension_over_limit (void)
   f = assert_finding (findings, "extension-over-limit", PA_SEVERITY_ERROR, "extensions/0/end-date");
   assert_says (f, "27 started weeks");
   assert_says (f, "at most 26 weeks");
-  assert_says (f, "30.8.2026");
+  assert_says (f, "August 30, 2026");
   assert_codes (findings, "extension-over-limit", NULL);
 }
 
@@ -513,8 +544,8 @@ test_extension_not_later (void)
   add_extension (agreement, "2026-04-20", "Prøve kasse", NULL);
   findings = check (agreement, NULL, NULL);
   f = assert_finding (findings, "extension-not-later", PA_SEVERITY_ERROR, "extensions/0/end-date");
-  assert_says (f, "20.4.2026");
-  assert_says (f, "26.4.2026");
+  assert_says (f, "April 20, 2026");
+  assert_says (f, "April 26, 2026");
   assert_codes (findings, "extension-not-later", NULL);
 }
 
@@ -525,6 +556,8 @@ test_hours (void)
   PaRecord *record = PA_RECORD (agreement);
   PaFinding *f;
 
+  /* The stated hours alone; the week schedule has its own test. */
+  g_list_store_remove_all (pa_record_get_list (record, "workdays"));
   pa_record_set_double (record, "start-hours", 37);
   pa_record_set_double (pa_record_add (record, "step-ups"), "hours", 37);
   {
@@ -548,6 +581,75 @@ test_hours (void)
 }
 
 static void
+set_schedule (PaAgreement *agreement,
+              int          days,
+              const char  *from,
+              const char  *to)
+{
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "workdays"));
+  for (int day = 1; day <= days; day++)
+    add_workday (agreement, day, from, to);
+}
+
+/* Issue 7, item 11: the ceiling was held only against the stated hours,
+ * so Monday to Thursday 8-18 (40 hours) passed with 30 or no stated
+ * hours. The schedule's sum is held against the ceiling and against the
+ * stated hours. */
+static void
+test_schedule_hours (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  PaRecord *record = PA_RECORD (agreement);
+  PaFinding *f;
+
+  set_schedule (agreement, 4, "08:00", "18:00");
+  pa_record_set_double (record, "start-hours", 30);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "schedule-over-full-time", PA_SEVERITY_ERROR, "workdays");
+    g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 5");
+    assert_says (f, "40 hours");
+    assert_says (f, "37 hours");
+    f = assert_finding (findings, "schedule-hours-mismatch", PA_SEVERITY_WARNING, "start-hours");
+    assert_says (f, "40 hours");
+    assert_says (f, "say 30");
+    assert_codes (findings, "schedule-over-full-time", "schedule-hours-mismatch", NULL);
+  }
+
+  /* No stated hours: still over the ceiling, nothing to disagree with. */
+  pa_record_set_double (record, "start-hours", 0);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, "schedule-over-full-time", NULL);
+  }
+
+  /* Exactly 37 hours: 4 × 9:15 and one 0:00 day is not a day. */
+  set_schedule (agreement, 4, "08:00", "17:15");
+  pa_record_set_double (record, "start-hours", 37);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  /* 4 × 4:45 is 19 hours, as the week view sums it. */
+  set_schedule (agreement, 4, "08:00", "12:45");
+  pa_record_set_double (record, "start-hours", 19);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+  pa_record_set_double (record, "start-hours", 19.5);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "schedule-hours-mismatch", PA_SEVERITY_WARNING, "start-hours");
+    assert_says (f, "19 hours");
+    assert_says (f, "19.5");
+  }
+}
+
+static void
 test_workdays (void)
 {
   g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
@@ -560,11 +662,12 @@ test_workdays (void)
   add_workday (agreement, 3, "12:00", "18:30");
   add_workday (agreement, 4, "22:00", "02:00");   /* night */
   add_workday (agreement, 6, "09:00", "13:00");   /* Saturday */
+  pa_record_set_double (PA_RECORD (agreement), "start-hours", 27);
   findings = check (agreement, NULL, NULL);
 
   f = assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/1/start-time");
-  assert_says (f, "Tuesday 05:30–10:00");
-  assert_says (f, "06:00–18:00");
+  assert_says (f, "Tuesday 5:30–10:00");
+  assert_says (f, "6:00–18:00");
   f = assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/2/end-time");
   assert_says (f, "18:30");
   assert_finding (findings, "hours-outside-normal", PA_SEVERITY_WARNING, "workdays/3/end-time");
@@ -655,7 +758,7 @@ test_rule_sets (void)
 
     f = assert_finding (findings, "target-group-unknown", PA_SEVERITY_ERROR, "citizen/target-group");
     assert_says (f, "“uddannelsesparat”");
-    assert_says (f, "1.1.2027");
+    assert_says (f, "January 1, 2027");
     /* Without a known group, no group rule applies: only this finding. */
     assert_codes (findings, "target-group-unknown", NULL);
     /* An explicit rule set wins over the date. */
@@ -688,19 +791,24 @@ test_no_purpose (void)
   GListStore *purposes = pa_record_get_list (PA_RECORD (agreement), "purposes");
   PaFinding *f;
 
+  /* Issue 8: none chosen yet is a field to fill in, not an error. */
   g_list_store_remove_all (purposes);
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
-    f = assert_finding (findings, "no-legal-purpose", PA_SEVERITY_ERROR, "purposes");
+    f = assert_finding (findings, "purpose-missing", PA_SEVERITY_INFO, "purposes");
     g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 2");
-    assert_codes (findings, "no-legal-purpose", NULL);
+    g_assert_true (pa_finding_is_missing_value (f));
+    assert_codes (findings, "purpose-missing", NULL);
   }
 
   /* The citizen's own purpose alone is not enough. */
   add_purpose (agreement, "individual");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "no-legal-purpose", PA_SEVERITY_ERROR, "purposes");
+    g_assert_false (pa_finding_is_missing_value (f));
     assert_codes (findings, "no-legal-purpose", NULL);
   }
 
@@ -733,6 +841,28 @@ test_availability_test (void)
     set (PA_RECORD (agreement), "availability-reason", "Har afvist to jobtilbud");
     with_reason = check (agreement, NULL, NULL);
     assert_codes (with_reason, NULL);
+  }
+
+  /* Issue 7, item 10: "ja" was accepted as a reason. A bare yes or no,
+   * or a word or two, says nothing about why: a warning. */
+  {
+    const char *bare[] = { "ja", "Nej.", "ok", "x", "-", "jo", "yes", "ja ja", "tvivl", "ja, ok, x" };
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+
+    add_purpose (agreement, "availability-test");
+    for (guint i = 0; i < G_N_ELEMENTS (bare); i++)
+      {
+        g_autoptr(GPtrArray) findings = NULL;
+
+        g_test_message ("reason “%s”", bare[i]);
+        set (PA_RECORD (agreement), "availability-reason", bare[i]);
+        findings = check (agreement, NULL, NULL);
+        f = assert_finding (findings, "availability-reason-vague", PA_SEVERITY_WARNING,
+                            "availability-reason");
+        g_assert_cmpstr (f->reference, ==, "BAB § 60, stk. 4");
+        assert_says (f, "why");
+        assert_codes (findings, "availability-reason-vague", NULL);
+      }
   }
 
   /* Dimittender too; aktivitetsparate never. */
@@ -787,6 +917,10 @@ test_purpose_for_group (void)
   }
 }
 
+/* Issue 7, item 14: the error asked for an assessment there was no
+ * field for. Job-ready groups can never be placed at the most recent
+ * employer; the others after a concrete assessment, which turns the
+ * error into information. */
 static void
 test_recent_employer (void)
 {
@@ -798,18 +932,27 @@ test_recent_employer (void)
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
-    f = assert_finding (findings, "recent-employer", PA_SEVERITY_ERROR, "company/name");
+    f = assert_finding (findings, "recent-employer-not-allowed", PA_SEVERITY_ERROR, "company/name");
     g_assert_cmpstr (f->reference, ==, "BAB § 61, stk. 2");
     assert_says (f, "Brugsen Ærøskøbing is the citizen's most recent employer");
-    assert_codes (findings, "recent-employer", NULL);
+    assert_says (f, "(dagpenge)");
+    assert_codes (findings, "recent-employer-not-allowed", NULL);
   }
 
-  /* By CVR number, however it was typed. */
+  /* An assessment does not help a group that may never be placed there. */
+  set (PA_RECORD (agreement), "recent-employer-assessment",
+       "Ny funktion på lageret i stedet for kassen, vurderet med borgeren");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, "recent-employer-not-allowed", NULL);
+  }
+
+  /* By CVR number, however it was typed (an old draft's name field). */
   set (citizen, "recent-employer", "1234 5674");
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
-    f = assert_finding (findings, "recent-employer", PA_SEVERITY_ERROR, "company/cvr");
+    f = assert_finding (findings, "recent-employer-not-allowed", PA_SEVERITY_ERROR, "company/cvr");
     assert_says (f, "Brugsen Ærøskøbing");
   }
 
@@ -818,6 +961,86 @@ test_recent_employer (void)
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
     assert_codes (findings, NULL);
+  }
+}
+
+static void
+test_recent_employer_assessment (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *citizen = citizen_of (agreement);
+  PaRecord *company = company_of (agreement);
+  PaFinding *f;
+
+  set (company, "name", "Brugsen Ærøskøbing A/S");
+  set (citizen, "recent-employer", "brugsen ærøskøbing aps.");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "recent-employer", PA_SEVERITY_ERROR, "recent-employer-assessment");
+    g_assert_cmpstr (f->reference, ==, "BAB § 61, stk. 2");
+    assert_says (f, "Record the assessment");
+    assert_codes (findings, "recent-employer", NULL);
+  }
+
+  /* A bare "ok" is no assessment. */
+  set (PA_RECORD (agreement), "recent-employer-assessment", "ok");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, "recent-employer", NULL);
+  }
+
+  set (PA_RECORD (agreement), "recent-employer-assessment",
+       "Ny funktion på lageret i stedet for kassen, vurderet med borgeren");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+    f = assert_finding (findings, "recent-employer-assessed", PA_SEVERITY_INFO,
+                        "recent-employer-assessment");
+    assert_says (f, "Brugsen Ærøskøbing A/S");
+    assert_codes (findings, "recent-employer-assessed", NULL);
+    g_assert_false (pa_findings_have_errors (findings));
+  }
+
+  /* Legal forms, punctuation and case do not tell companies apart. */
+  {
+    const char *same[][2] = {
+      { "Netto A/S", "NETTO ApS" },
+      { "Fakta I/S", "fakta" },
+      { "Dansk Supermarked K/S", "Dansk-Supermarked P/S" },
+      { "Arla Foods a.m.b.a.", "arla foods amba" },
+      { "Kaffebaren IVS", "Kaffebaren" },
+    };
+
+    set (PA_RECORD (agreement), "recent-employer-assessment", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+      {
+        g_autoptr(GPtrArray) findings = NULL;
+
+        set (company, "name", same[i][0]);
+        set (citizen, "recent-employer", same[i][1]);
+        findings = check (agreement, NULL, NULL);
+        g_test_message ("%s = %s", same[i][0], same[i][1]);
+        assert_codes (findings, "recent-employer", NULL);
+      }
+  }
+
+  /* The CVR numbers decide before the names: the same name with another
+   * CVR number is another company, and a new name with the same CVR
+   * number is the same one. */
+  set (company, "name", "Brugsen Ærøskøbing");
+  set (company, "cvr", "12345674");
+  set (citizen, "recent-employer", "Brugsen Ærøskøbing");
+  set (citizen, "recent-employer-cvr", "29403473");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+  set (citizen, "recent-employer", "Købmand Hansen");
+  set (citizen, "recent-employer-cvr", "1234 5674");
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, "recent-employer", NULL);
   }
 }
 
@@ -849,10 +1072,10 @@ test_repeat (void)
     f = assert_finding (findings, "repeat-same-work-function", PA_SEVERITY_ERROR,
                         "work-functions/0/name");
     assert_says (f, "“Lagermedhjælper”");
-    assert_says (f, "6.10.2025");
+    assert_says (f, "October 6, 2025");
     assert_says (f, "(dagpenge)");
     f = assert_finding (findings, "repeat-without-explanation", PA_SEVERITY_ERROR, "repeat-explanation");
-    assert_says (f, "6.10.2025");
+    assert_says (f, "October 6, 2025");
     /* Fields in model order: repeat-explanation before work-functions. */
     assert_codes (findings, "repeat-without-explanation", "repeat-same-work-function", NULL);
   }
@@ -921,9 +1144,15 @@ test_hybrid (void)
     f = assert_finding (findings, "hybrid-mixed-tasks", PA_SEVERITY_ERROR,
                         "work-functions/2/tasks/2/kind");
     assert_says (f, "“Butik”");
+    /* Issue 7, item 15: no provision, and the message said nothing of
+     * it; it rests on the guidance and says so. */
+    g_assert_null (f->reference);
+    assert_says (f, "guidance on hybrid placement (hybridpraktik), not a provision of the act");
     f = assert_finding (findings, "hybrid-same-function", PA_SEVERITY_ERROR,
                         "hybrid-hours/1/work-function");
     assert_says (f, "“LAGERMEDHJÆLPER”");
+    g_assert_null (f->reference);
+    assert_says (f, "guidance on hybrid placement (hybridpraktik), not a provision of the act");
     /* Model order: hybrid-hours comes before work-functions. */
     assert_codes (findings, "hybrid-same-function", "hybrid-mixed-tasks", NULL);
   }
@@ -945,10 +1174,10 @@ test_follow_ups (void)
   findings = check (agreement, NULL, NULL);
 
   f = assert_finding (findings, "follow-up-outside-period", PA_SEVERITY_WARNING, "follow-ups/3/date");
-  assert_says (f, "1.3.2026");
-  assert_says (f, "2.3.2026–24.5.2026");
+  assert_says (f, "March 1, 2026");
+  assert_says (f, "March 2, 2026–May 24, 2026");
   f = assert_finding (findings, "follow-up-outside-period", PA_SEVERITY_WARNING, "follow-ups/4/date");
-  assert_says (f, "25.5.2026");
+  assert_says (f, "May 25, 2026");
   assert_codes (findings, "follow-up-outside-period", "follow-up-outside-period", NULL);
 }
 
@@ -999,8 +1228,8 @@ test_end_before_start (void)
   set_period (agreement, "2026-03-02", "2026-03-01");
   findings = check (agreement, NULL, NULL);
   f = assert_finding (findings, "end-before-start", PA_SEVERITY_ERROR, "end-date");
-  assert_says (f, "1.3.2026");
-  assert_says (f, "2.3.2026");
+  assert_says (f, "March 1, 2026");
+  assert_says (f, "March 2, 2026");
   /* No duration or follow-up findings from a period that is not one. */
   assert_codes (findings, "end-before-start", NULL);
 
@@ -1023,7 +1252,34 @@ test_missing_dates (void)
   assert_says (f, "“Start date”");
   f = assert_finding (findings, "date-missing", PA_SEVERITY_INFO, "end-date");
   assert_says (f, "“End date”");
+  /* Issue 8: an impossible date typed in the field leaves the model
+   * empty, so the field's own "that date does not exist" and this one
+   * met. This one says it is only a missing value, so the UI leaves it
+   * out where the field shows that its text is not a date. */
+  g_assert_true (pa_finding_is_missing_value (f));
   assert_codes (findings, "date-missing", "date-missing", NULL);
+}
+
+/* Issue 8: a brand-new draft opened with "1 error" (no legal purpose).
+ * An empty draft has only fields not filled in yet: no error and no
+ * warning, and every finding says it is a missing value. */
+static void
+test_empty_draft (void)
+{
+  g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+  g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+
+  g_assert_false (pa_findings_have_errors (findings));
+  g_assert_cmpuint (findings->len, >, 0);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      PaFinding *f = g_ptr_array_index (findings, i);
+
+      g_assert_cmpint (f->severity, ==, PA_SEVERITY_INFO);
+      g_assert_true (pa_finding_is_missing_value (f));
+    }
+  assert_codes (findings, "target-group-missing", "date-missing", "date-missing",
+                "purpose-missing", NULL);
 }
 
 static void
@@ -1058,7 +1314,9 @@ test_identifiers (void)
     f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "citizen/email");
     assert_says (f, "E-mail: “lone@” is not");
     assert_finding (findings, "cvr-invalid", PA_SEVERITY_ERROR, "company/cvr");
-    assert_finding (findings, "p-number-invalid", PA_SEVERITY_ERROR, "company/p-number");
+    f = assert_finding (findings, "p-number-invalid", PA_SEVERITY_ERROR, "company/p-number");
+    /* Issue 7, item 15: it said "it has ten digits". */
+    assert_says (f, "it must have ten digits");
     f = assert_finding (findings, "email-invalid", PA_SEVERITY_ERROR, "company/contact-email");
     assert_says (f, "Contact person's e-mail");
     /* In the order of the fields: citizen (cpr, email), then company. */
@@ -1087,8 +1345,9 @@ test_no_target_group (void)
   assert_says (f, "target group");
   assert_finding (findings, "hours-over-full-time", PA_SEVERITY_ERROR, "start-hours");
   assert_finding (findings, "availability-test-without-reason", PA_SEVERITY_ERROR, "availability-reason");
+  g_assert_true (pa_finding_is_missing_value (f));
   assert_codes (findings, "hours-over-full-time", "availability-test-without-reason",
-                "target-group-missing", NULL);
+                "schedule-hours-mismatch", "target-group-missing", NULL);
 }
 
 /* Errors first, then warnings, then information; each in field order. */
@@ -1113,9 +1372,11 @@ test_order (void)
   assert_codes (findings,
                 /* errors: citizen, company, end-date, extensions, start-hours, purposes */
                 "cpr-invalid", "ratio-exceeded", "duration-over-maximum",
-                "extension-without-purpose", "hours-over-full-time", "no-legal-purpose",
-                /* warnings: workdays, follow-ups */
-                "workday-weekend", "no-close-follow-up",
+                "extension-without-purpose", "hours-over-full-time",
+                /* warnings: start-hours, workdays, follow-ups */
+                "schedule-hours-mismatch", "workday-weekend", "no-close-follow-up",
+                /* information: purposes */
+                "purpose-missing",
                 NULL);
 
   for (guint i = 0; i < findings->len; i++)
@@ -1131,7 +1392,7 @@ test_order (void)
 static void
 test_messages (void)
 {
-  const char * const *codes = pa_check_get_codes ();
+  const char * const *codes = pa_finding_codes_get_all ();
 
   g_assert_cmpuint (g_strv_length ((char **) codes), >=, 30);
   for (guint s = 0; s < pa_rule_book_get_n_sets (book); s++)
@@ -1144,16 +1405,16 @@ test_messages (void)
           const PaRuleMessage *message = pa_rule_set_find_message (set, codes[i]);
 
           g_assert_nonnull (message);
-          g_assert_nonnull (pa_check_get_placeholders (codes[i]));
+          g_assert_nonnull (pa_finding_codes_get_placeholders (codes[i]));
           /* Every placeholder the text uses is one the check fills in. */
           for (const char *p = strchr (message->text, '{'); p != NULL; p = strchr (p + 1, '{'))
             {
               g_autofree char *name = g_strndup (p + 1, strcspn (p + 1, "}"));
-              g_assert_true (g_strv_contains (pa_check_get_placeholders (codes[i]), name));
+              g_assert_true (g_strv_contains (pa_finding_codes_get_placeholders (codes[i]), name));
             }
         }
     }
-  g_assert_null (pa_check_get_placeholders ("no-such-code"));
+  g_assert_null (pa_finding_codes_get_placeholders ("no-such-code"));
 }
 
 static void
@@ -1231,12 +1492,14 @@ main (int   argc,
   g_test_add_func ("/pa/checks/extensions/not-later", test_extension_not_later);
   g_test_add_func ("/pa/checks/hours", test_hours);
   g_test_add_func ("/pa/checks/workdays", test_workdays);
+  g_test_add_func ("/pa/checks/hours/schedule", test_schedule_hours);
   g_test_add_func ("/pa/checks/ratio", test_ratio);
   g_test_add_func ("/pa/checks/rule-sets", test_rule_sets);
   g_test_add_func ("/pa/checks/purposes/none", test_no_purpose);
   g_test_add_func ("/pa/checks/purposes/availability-test", test_availability_test);
   g_test_add_func ("/pa/checks/purposes/for-group", test_purpose_for_group);
   g_test_add_func ("/pa/checks/recent-employer", test_recent_employer);
+  g_test_add_func ("/pa/checks/recent-employer/assessment", test_recent_employer_assessment);
   g_test_add_func ("/pa/checks/repeat", test_repeat);
   g_test_add_func ("/pa/checks/repeat/not-counted", test_repeat_not_counted);
   g_test_add_func ("/pa/checks/hybrid", test_hybrid);
@@ -1244,6 +1507,7 @@ main (int   argc,
   g_test_add_func ("/pa/checks/follow-ups/close", test_close_follow_up);
   g_test_add_func ("/pa/checks/end-before-start", test_end_before_start);
   g_test_add_func ("/pa/checks/missing-dates", test_missing_dates);
+  g_test_add_func ("/pa/checks/empty-draft", test_empty_draft);
   g_test_add_func ("/pa/checks/identifiers", test_identifiers);
   g_test_add_func ("/pa/checks/no-target-group", test_no_target_group);
   g_test_add_func ("/pa/checks/order", test_order);

@@ -542,7 +542,7 @@ static void
 test_messages (void)
 {
   g_autoptr(PaRuleBook) book = load_source_rules ();
-  const char * const *codes = pa_check_get_codes ();
+  const char * const *codes = pa_finding_codes_get_all ();
 
   for (guint s = 0; s < pa_rule_book_get_n_sets (book); s++)
     {
