@@ -3,8 +3,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "core/pa-agreement.h"
 #include "core/pa-validate.h"
+#include "docs/pa-xml-reader.h"
+#include "docs/pa-xml-writer.h"
+#include "store/pa-store-private.h"
 #include "../common/pa-test-util.h"
 
 static void
@@ -251,6 +256,130 @@ test_fields_have_labels (void)
     }
 }
 
+/* The fields issue 7 (items 13 and 14) added: the very special need of
+ * an extension, the most recent employer's CVR number and the concrete
+ * assessment of a placement there. */
+static PaAgreement *
+agreement_with_new_fields (void)
+{
+  PaAgreement *agreement = pa_agreement_new ();
+  PaRecord *extension = pa_record_add (PA_RECORD (agreement), "extensions");
+
+  pa_record_set_string (extension, "end-date", "2026-09-30");
+  pa_record_set_string (extension, "special-need", "Tæt på fleksjob; et skift nu sætter forløbet tilbage");
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "recent-employer-cvr", "12345674");
+  pa_record_set_string (PA_RECORD (agreement), "recent-employer-assessment",
+                        "Ny funktion på lageret, vurderet med borgeren");
+  return agreement;
+}
+
+static void
+assert_new_fields (PaAgreement *agreement)
+{
+  g_autoptr(PaRecord) extension =
+    g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "extensions")), 0);
+
+  g_assert_cmpstr (pa_record_get_string (extension, "special-need"), ==,
+                   "Tæt på fleksjob; et skift nu sætter forløbet tilbage");
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "recent-employer-cvr"),
+                   ==, "12345674");
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (agreement), "recent-employer-assessment"), ==,
+                   "Ny funktion på lageret, vurderet med borgeren");
+}
+
+/* Stored and read back, exported to XML and imported; never in the
+ * company's copy. */
+static void
+test_new_fields_round_trip (void)
+{
+  g_autoptr(PaAgreement) agreement = agreement_with_new_fields ();
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "drafts.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = pa_store_open (path, &error);
+  g_autoptr(PaAgreement) loaded = NULL;
+  g_autoptr(PaAgreement) imported = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *company = NULL;
+  gsize len;
+
+  g_assert_no_error (error);
+  g_assert_true (pa_store_save (store, agreement, &error));
+  g_assert_no_error (error);
+  loaded = pa_store_load (store, pa_agreement_get_id (agreement), &error);
+  g_assert_no_error (error);
+  assert_new_fields (loaded);
+
+  full = pa_xml_write_to_string (agreement, PA_XML_VARIANT_FULL, &len, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (full, "<special-need>"));
+  g_assert_nonnull (strstr (full, "<recent-employer-assessment>"));
+  imported = pa_xml_read_from_data (full, len, &error);
+  g_assert_no_error (error);
+  assert_new_fields (imported);
+
+  company = pa_xml_write_to_string (agreement, PA_XML_VARIANT_COMPANY, &len, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (company, "special-need"));
+  g_assert_null (strstr (company, "recent-employer"));
+
+  g_clear_object (&store);
+  pa_test_rm_rf (dir);
+}
+
+/* A database of version 2 (before the new columns) with an extension
+ * opens with the extension intact and takes the new fields. */
+static void
+test_new_fields_migration (void)
+{
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(PaAgreement) loaded = NULL;
+  g_autoptr(PaAgreement) again = NULL;
+  g_autoptr(PaRecord) extension = NULL;
+  sqlite3 *db = NULL;
+  PaStmtCache *cache;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  cache = pa_stmt_cache_new (db);
+  g_assert_true (pa_store_migrate (db, cache, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (pa_store_exec (db,
+                                "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
+                                "VALUES (1, 'v2-draft', 'draft', 1, '2026-03-02', '2026-05-31');"
+                                "INSERT INTO citizen (parent, position, name, recent_employer) VALUES (1, 0, 'Bo Berg', 'Netto');"
+                                "INSERT INTO extension (parent, position, end_date, purpose, reason) "
+                                "VALUES (1, 0, '2026-08-30', 'Kassen', 'Godt forløb');",
+                                &error));
+  g_assert_no_error (error);
+  pa_stmt_cache_free (cache);
+  sqlite3_close (db);
+
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, 3);
+  loaded = pa_store_load (store, "v2-draft", &error);
+  g_assert_no_error (error);
+  extension = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "extensions")), 0);
+  g_assert_cmpstr (pa_record_get_string (extension, "reason"), ==, "Godt forløb");
+  g_assert_null (pa_record_get_string (extension, "special-need"));
+
+  pa_record_set_string (extension, "special-need", "Tæt på fleksjob; et skift nu sætter forløbet tilbage");
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (loaded)), "recent-employer-cvr", "12345674");
+  pa_record_set_string (PA_RECORD (loaded), "recent-employer-assessment",
+                        "Ny funktion på lageret, vurderet med borgeren");
+  g_assert_true (pa_store_save (store, loaded, &error));
+  g_assert_no_error (error);
+  again = pa_store_load (store, "v2-draft", &error);
+  g_assert_no_error (error);
+  assert_new_fields (again);
+
+  g_clear_object (&store);
+  pa_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/pa/model/copy-equal", test_copy_equal);
   g_test_add_func ("/pa/model/duplicate", test_duplicate);
   g_test_add_func ("/pa/model/fields-have-labels", test_fields_have_labels);
+  g_test_add_func ("/pa/model/new-fields/round-trip", test_new_fields_round_trip);
+  g_test_add_func ("/pa/model/new-fields/migration", test_new_fields_migration);
 
   return g_test_run ();
 }
