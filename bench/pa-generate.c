@@ -1357,7 +1357,9 @@ pick_hours (Gen *g)
 }
 
 /* The same hours every working day: two long days for a few hours, five
- * days for full time; a half-hour lunch on days of six hours or more. */
+ * days for full time. The times add up to the stated hours exactly (the
+ * checks hold the two against each other and against the full-time
+ * week; the model has no breaks), so 37 hours are five days of 7:24. */
 static void
 fill_workdays (Gen *g)
 {
@@ -1375,9 +1377,7 @@ fill_workdays (Gen *g)
   else
     days = five, n = 5;
 
-  minutes = (int) lround (g->start_hours * 60 / n / 15) * 15;
-  if (minutes >= 6 * 60)
-    minutes += 30;
+  minutes = (int) lround (g->start_hours * 60 / n);
   sscanf (start_time, "%d:%d", &start_h, &start_m);
   /* Short days start a little later, after the morning rush. */
   if (minutes <= 4 * 60 && start_h < 8)

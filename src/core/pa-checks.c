@@ -784,10 +784,10 @@ static int
 get_minutes (PaRecord   *record,
              const char *field);
 
-/* The hours of the week schedule, in hundredths as the week view shows
- * them: the days whose times are both set and in order. */
+/* The minutes of the week schedule, as the week view counts them: the
+ * days whose times are both set and in order. */
 static int
-schedule_centihours (Check *c)
+schedule_minutes (Check *c)
 {
   GListModel *workdays = get_list (c->agreement, "workdays");
   int total = 0;
@@ -799,7 +799,7 @@ schedule_centihours (Check *c)
       int to = get_minutes (day, "end-time");
 
       if (from >= 0 && to > from)
-        total += pa_wording_minutes_to_centihours (to - from);
+        total += to - from;
     }
   return total;
 }
@@ -812,17 +812,17 @@ check_schedule (Check  *c,
                 double  ceiling,
                 double  stated)
 {
-  int scheduled = schedule_centihours (c);
-  int stated_c = (int) lround (stated * 100);
+  int scheduled = schedule_minutes (c);
+  int stated_minutes = (int) lround (stated * 60);
 
-  if (scheduled > (int) lround (ceiling * 100))
+  if (scheduled > (int) lround (ceiling * 60))
     report (c, "schedule-over-full-time", "workdays",
-            "hours", hours_text (c, scheduled / 100.0),
+            "hours", hours_text (c, scheduled / 60.0),
             "ceiling", hours_text (c, ceiling),
             NULL);
-  if (scheduled > 0 && stated_c > 0 && scheduled != stated_c)
+  if (scheduled > 0 && stated_minutes > 0 && scheduled != stated_minutes)
     report (c, "schedule-hours-mismatch", "start-hours",
-            "schedule_hours", hours_text (c, scheduled / 100.0),
+            "schedule_hours", hours_text (c, scheduled / 60.0),
             "stated_hours", hours_text (c, stated),
             NULL);
 }

@@ -15,12 +15,15 @@
 #include "pa-wording.h"
 
 static const char * const weekdays[] = {
+  /* Translators: a weekday as it stands inside a sentence ("mandag" in
+   * Danish, lowercase); labels get a capital first letter from the code */
   NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
   NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
   NC_("weekday", "Sunday"),
 };
 
 static const char * const weekdays_short[] = {
+  /* Translators: a short weekday for narrow columns ("man." in Danish) */
   NC_("weekday abbreviation", "Mon"), NC_("weekday abbreviation", "Tue"),
   NC_("weekday abbreviation", "Wed"), NC_("weekday abbreviation", "Thu"),
   NC_("weekday abbreviation", "Fri"), NC_("weekday abbreviation", "Sat"),
@@ -28,6 +31,7 @@ static const char * const weekdays_short[] = {
 };
 
 static const char * const months[] = {
+  /* Translators: a month's name inside a date ("marts" in Danish, lowercase) */
   NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
   NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
   NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
@@ -195,28 +199,41 @@ hours_of_number (const char *number,
 {
   /* Translators: a number of hours, e.g. "4 hours" or "4.5 hours"; the
    * number is already formatted */
-  return g_strdup_printf (ngettext ("%s hour", "%s hours", one ? 1 : 2), number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", one ? 1 : 2), number);
 }
 
 char *
 pa_wording_hours (double hours)
 {
-  return pa_wording_centihours ((int) lround (hours * 100));
+  g_autofree char *number = pa_wording_decimal (hours, 2);
+
+  return hours_of_number (number, g_str_equal (number, "1"));
 }
 
-/* Minutes to hundredths of an hour, rounded: 45 minutes are 75. */
-int
-pa_wording_minutes_to_centihours (int minutes)
-{
-  return (int) lround (minutes * 100 / 60.0);
-}
-
+/**
+ * pa_wording_hours_of_minutes:
+ * @minutes: a length of time, e.g. a day's or a week's work
+ *
+ * Exact, so a week's total is the sum of what its days show: in hours
+ * with up to two decimals where that is exact ("4,75 timer" for 4:45),
+ * otherwise hours and minutes ("4 t. 20 min." for 4:20, not "4,33").
+ *
+ * Returns: (transfer full): the time as hours
+ */
 char *
-pa_wording_centihours (int centihours)
+pa_wording_hours_of_minutes (int minutes)
 {
-  g_autofree char *number = pa_wording_decimal (centihours / 100.0, 2);
+  g_autofree char *number = NULL;
 
-  return hours_of_number (number, centihours == 100);
+  g_return_val_if_fail (minutes >= 0, g_strdup (""));
+
+  if (minutes % 3 != 0)
+    /* Translators: a length of time that is not a round number of
+     * hundredths of an hour, "4 h 20 min"; "4 t. 20 min." in Danish */
+    return g_strdup_printf (C_("hours and minutes", "%d h %d min"), minutes / 60, minutes % 60);
+
+  number = pa_wording_decimal (minutes / 60.0, 2);
+  return hours_of_number (number, minutes == 60);
 }
 
 char *
@@ -243,14 +260,14 @@ char *
 pa_wording_weeks (int weeks)
 {
   /* Translators: part of a duration, e.g. "4 weeks" or "4 weeks and 2 days" */
-  return g_strdup_printf (ngettext ("%d week", "%d weeks", weeks), weeks);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week", "%d weeks", weeks), weeks);
 }
 
 static char *
 days_text (int days)
 {
   /* Translators: part of a duration, e.g. "2 days" or "4 weeks and 2 days" */
-  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
 }
 
 /**

@@ -31,9 +31,8 @@ char       *pa_wording_decimal            (double       value,
                                            int          max_decimals);
 /* "1 time", "4,5 timer", "37 timer"; to two decimals. */
 char       *pa_wording_hours              (double       hours);
-/* Hours in hundredths, so sums of what is shown stay exact. */
-int         pa_wording_minutes_to_centihours (int       minutes);
-char       *pa_wording_centihours         (int          centihours);
+/* Exactly: "4,75 timer" for 4:45, "4 t. 20 min." for 4:20. */
+char       *pa_wording_hours_of_minutes   (int          minutes);
 
 /* Times of day from minutes after midnight: "8:00" ("8.00" in Danish). */
 char       *pa_wording_time               (int          minutes);

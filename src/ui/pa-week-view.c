@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "core/pa-model.h"
 #include "core/pa-validate.h"
@@ -35,12 +36,9 @@ G_DEFINE_FINAL_TYPE (PaWeekView, pa_week_view, GTK_TYPE_WIDGET)
 const char *
 pa_weekday_name (int weekday)
 {
-  static char *titles[8];
+  g_autofree char *title = pa_wording_weekday_title (weekday);
 
-  weekday = CLAMP (weekday, 0, 7);
-  if (titles[weekday] == NULL)
-    titles[weekday] = pa_wording_weekday_title (weekday);
-  return titles[weekday];
+  return g_intern_string (title);
 }
 
 /* The minutes after midnight a workday starts and ends, when both are
@@ -59,19 +57,20 @@ pa_workday_minutes (gpointer  workday,
          *end > *start;
 }
 
-/* "4 hours", "4.5 hours", "1 hour": pa_wording_hours() */
+/* "4 hours", "4.5 hours", "1 hour", exactly to the minute (see
+ * pa_wording_hours_of_minutes()), so rows and totals agree. */
 char *
 pa_format_hours (double hours)
 {
-  return pa_wording_hours (hours);
+  return pa_wording_hours_of_minutes ((int) lround (MAX (hours, 0) * 60));
 }
 
-/* A day's hours as shown, in hundredths of an hour, so that the week's
- * total is the sum of what each day shows (4 × 4,75 = 19, never
- * 4 × 4,8 against 19). */
+/* A day's working minutes, from the schedule. The day and the week are
+ * worded exactly (pa_wording_hours_of_minutes()), so the week's total is
+ * the sum of what the days show: 4 × 4,75 = 19, never 4 × 4,8 and 19. */
 static int
-day_centihours (PaWeekView *self,
-                int         weekday)
+day_minutes (PaWeekView *self,
+             int         weekday)
 {
   guint n = self->workdays ? g_list_model_get_n_items (self->workdays) : 0;
   int minutes = 0;
@@ -84,16 +83,16 @@ day_centihours (PaWeekView *self,
       if (pa_record_get_int (day, "weekday") == weekday && pa_workday_minutes (day, &start, &end))
         minutes += end - start;
     }
-  return pa_wording_minutes_to_centihours (minutes);
+  return minutes;
 }
 
 static int
-week_centihours (PaWeekView *self)
+week_minutes (PaWeekView *self)
 {
   int total = 0;
 
   for (int d = 1; d <= 7; d++)
-    total += day_centihours (self, d);
+    total += day_minutes (self, d);
   return total;
 }
 
@@ -102,7 +101,7 @@ pa_week_view_get_hours (PaWeekView *self)
 {
   g_return_val_if_fail (PA_IS_WEEK_VIEW (self), 0);
 
-  return week_centihours (self) / 100.0;
+  return week_minutes (self) / 60.0;
 }
 
 /* "8:00–12:00", or several spans "8:00–10:00, 13:00–15:00"; with a
@@ -160,13 +159,36 @@ pa_week_view_describe (PaWeekView *self)
       g_string_append_printf (text, _("%s %s. "), pa_weekday_name (d), spans);
     }
 
-  total = pa_wording_centihours (week_centihours (self));
+  total = pa_wording_hours_of_minutes (week_minutes (self));
   if (text->len == 0)
     g_string_append (text, _("No working days yet."));
   else
     /* Translators: the end of the schedule read aloud, "In all 20 hours a week." */
     g_string_append_printf (text, _("In all %s a week."), total);
   return g_string_free (text, FALSE);
+}
+
+/**
+ * pa_week_view_describe_day:
+ * @weekday: 1 for Monday to 7 for Sunday
+ *
+ * Returns: (transfer full) (nullable): what the view shows to the right
+ *   of the day, "8:00–12:45 · 4.75 hours", or %NULL for a day off
+ */
+char *
+pa_week_view_describe_day (PaWeekView *self,
+                           int         weekday)
+{
+  g_autofree char *spans = NULL;
+  g_autofree char *total = NULL;
+
+  g_return_val_if_fail (PA_IS_WEEK_VIEW (self), NULL);
+
+  if ((spans = day_spans (self, weekday, NULL)) == NULL)
+    return NULL;
+  total = pa_wording_hours_of_minutes (day_minutes (self, weekday));
+  /* Translators: a day's times and hours in the week view, "8:00–12:00 · 4 hours" */
+  return g_strdup_printf (_("%s · %s"), spans, total);
 }
 
 static void
@@ -254,9 +276,9 @@ pa_week_view_snapshot (GtkWidget   *widget,
     {
       float y = HEADER_HEIGHT + (d - 1) * ROW_HEIGHT;
       float mid = y + ROW_HEIGHT / 2.0f;
-      int hours = day_centihours (self, d);
-      g_autofree char *spans = day_spans (self, d, NULL);
-      const GdkRGBA *text_color = hours > 0 ? &fg : &dim;
+      int minutes = day_minutes (self, d);
+      g_autofree char *text = pa_week_view_describe_day (self, d);
+      const GdkRGBA *text_color = minutes > 0 ? &fg : &dim;
 
       draw_text (widget, snapshot, pa_weekday_name (d), 0, mid, DAY_WIDTH - 8,
                  PANGO_ALIGN_LEFT, text_color, FALSE);
@@ -275,15 +297,9 @@ pa_week_view_snapshot (GtkWidget   *widget,
           set_source (snapshot, &accent, &GRAPHENE_RECT_INIT (x0, y + 4, MAX (x1 - x0, 3), ROW_HEIGHT - 8), 4);
         }
 
-      if (spans != NULL)
-        {
-          g_autofree char *total = pa_wording_centihours (hours);
-          /* Translators: a day's times and hours in the week view, "8:00–12:00 · 4 hours" */
-          g_autofree char *text = g_strdup_printf (_("%s · %s"), spans, total);
-
-          draw_text (widget, snapshot, text, track_x + track_w + 12, mid, HOURS_WIDTH,
-                     PANGO_ALIGN_LEFT, &fg, TRUE);
-        }
+      if (text != NULL)
+        draw_text (widget, snapshot, text, track_x + track_w + 12, mid, HOURS_WIDTH,
+                   PANGO_ALIGN_LEFT, &fg, TRUE);
     }
 }
 

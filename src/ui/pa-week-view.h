@@ -18,6 +18,9 @@ void       pa_week_view_update       (PaWeekView *self);
 double     pa_week_view_get_hours    (PaWeekView *self);
 /* What a screen reader says: "Monday 8:00 to 12:00, ..." */
 char      *pa_week_view_describe     (PaWeekView *self);
+/* What it shows for one day: "8:00–12:45 · 4.75 hours" */
+char      *pa_week_view_describe_day (PaWeekView *self,
+                                      int         weekday);
 
 /* Helpers shared with the step; the wording itself is pa-wording.h's,
  * which new code should call directly. */

@@ -7,7 +7,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "core/pa-checks.h"
@@ -632,7 +634,16 @@ test_schedule_hours (void)
     assert_codes (findings, NULL);
   }
 
-  /* 4 × 4:45 is 19 hours, as the week view sums it. */
+  /* Counted in minutes, as the week view counts them: 3 × 4:20 is 13
+   * hours, not 3 × 4,33. */
+  set_schedule (agreement, 3, "08:00", "12:20");
+  pa_record_set_double (record, "start-hours", 13);
+  {
+    g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
+
+  /* 4 × 4:45 is 19 hours. */
   set_schedule (agreement, 4, "08:00", "12:45");
   pa_record_set_double (record, "start-hours", 19);
   {
@@ -1465,6 +1476,69 @@ test_random_agreements (void)
     }
 }
 
+/* The catalogue built from po/ (tests/meson.build points at it), while
+ * the C library's locale stays C.UTF-8 as the test environment sets it. */
+static gboolean
+use_danish (void)
+{
+  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
+  g_autofree char *mo = NULL;
+
+  if (localedir == NULL)
+    return FALSE;
+  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return TRUE;
+}
+
+/* Issue 7, item 16: with Danish messages, "--check" said "Saturday"
+ * (libc's %A in the C locale) and "37.5" (%g). Weekdays, hours and
+ * dates come from the catalogue now. */
+static void
+test_danish (void)
+{
+  g_autoptr(PaRuleSet) rules = NULL;
+  g_autoptr(PaAgreement) agreement = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  PaFinding *f;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  if (!use_danish ())
+    {
+      g_test_skip ("the Danish catalogue is not built");
+      return;
+    }
+
+  /* Loaded after the switch: the texts are looked up at load time. */
+  rules = pa_rule_set_load_file (RULES_2024, &error);
+  g_assert_no_error (error);
+  agreement = new_agreement ("dagpenge");
+  add_workday (agreement, 6, "09:00", "13:00");
+  pa_record_set_double (PA_RECORD (agreement), "start-hours", 37.5);
+  set_period (agreement, "2026-03-02", "2026-03-30");
+  findings = check (agreement, rules, NULL);
+
+  g_assert_cmpstr (setlocale (LC_TIME, NULL), ==, "C.UTF-8");
+  f = assert_finding (findings, "workday-weekend", PA_SEVERITY_WARNING, "workdays/4/weekday");
+  assert_says (f, "Ugedagen lørdag ligger uden for den normale arbejdsuge");
+  f = assert_finding (findings, "hours-over-full-time", PA_SEVERITY_ERROR, "start-hours");
+  assert_says (f, "37,5 timer");
+  f = assert_finding (findings, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date");
+  assert_says (f, "29. marts 2026");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1508,6 +1582,7 @@ main (int   argc,
   g_test_add_func ("/pa/checks/end-before-start", test_end_before_start);
   g_test_add_func ("/pa/checks/missing-dates", test_missing_dates);
   g_test_add_func ("/pa/checks/empty-draft", test_empty_draft);
+  g_test_add_func ("/pa/checks/danish", test_danish);
   g_test_add_func ("/pa/checks/identifiers", test_identifiers);
   g_test_add_func ("/pa/checks/no-target-group", test_no_target_group);
   g_test_add_func ("/pa/checks/order", test_order);

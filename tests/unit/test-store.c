@@ -632,6 +632,13 @@ test_migrate_from_every_version (void)
                                       "INSERT INTO subgoal (parent, position, text, reached) VALUES (1, 0, 'Kender lageret', 1);",
                                       &error));
       g_assert_no_error (error);
+      /* From version 2 on, a saved draft has its search row. */
+      if (version >= 2)
+        g_assert_true (pa_store_exec (db,
+                                      "INSERT INTO draft_search (rowid, citizen, goals) "
+                                      "VALUES (1, 'Hanne Gammel', 'Kunne fylde varer op');",
+                                      &error));
+      g_assert_no_error (error);
       pa_stmt_cache_free (cache);
       sqlite3_close (db);
 
