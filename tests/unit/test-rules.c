@@ -253,6 +253,9 @@ test_target_groups (void)
   g_assert_true (group->availability_test);
   g_assert_true (group->repeat_needs_new_function);
   g_assert_false (group->close_follow_up);
+  /* Issue 7, item 14: which groups may be placed at the most recent
+   * employer after a concrete assessment is data; job-ready never. */
+  g_assert_false (group->recent_employer_assessment);
   g_assert_nonnull (strstr (group->label, "dagpenge"));
   g_assert_cmpstr (pa_rule_set_get_group_reference (set, "dagpenge"), ==, "LAB § 61");
 
@@ -262,6 +265,7 @@ test_target_groups (void)
       group = pa_rule_set_find_target_group (set, four[i]);
       g_assert_cmpint (group->max_weeks, ==, 4);
       g_assert_cmpint (group->extension_max_weeks, ==, 0);
+      g_assert_false (group->recent_employer_assessment);
     }
 
   group = pa_rule_set_find_target_group (set, "dimittend");
@@ -278,6 +282,7 @@ test_target_groups (void)
       g_assert_cmpint (group->extension_max_weeks, ==, 26);
       g_assert_cmpint (group->extension_step_weeks, ==, 13);
       g_assert_false (group->availability_test);
+      g_assert_true (group->recent_employer_assessment);
     }
   g_assert_true (pa_rule_set_find_target_group (set, "aktivitetsparat")->close_follow_up);
   g_assert_true (pa_rule_set_find_target_group (set, "ressourceforloeb")->close_follow_up);
@@ -479,6 +484,7 @@ test_invalid_values (TmpDir        *fixture,
     { "id=\"jobparat\"", "id=\"dagpenge\"", "dagpenge" },
     { "id=\"goal-clarification\"", "id=\"job-retention\"", "job-retention" },
     { "close-follow-up=\"true\"", "close-follow-up=\"yes please\"", "yes please" },
+    { "recent-employer-assessment=\"true\"", "recent-employer-assessment=\"maybe\"", "maybe" },
     { "extension-max-weeks=\"26\"", "extension-max-weeks=\"10\"", "extension-max-weeks" },
     { "<hours ", "<hours colour=\"blue\" ", "colour" },
     { "<terms>", "<terms><glossary/>", "glossary" },
