@@ -252,7 +252,8 @@ pa_wording_time_range (int from,
   g_autofree char *a = pa_wording_time (from);
   g_autofree char *b = pa_wording_time (to);
 
-  /* Translators: from one time of day to another, "8:00–12:30" */
+  /* Translators: from one time of day to another, "8:00–12:30"; keep it
+   * short, the week view has little room */
   return g_strdup_printf (C_("time range", "%s–%s"), a, b);
 }
 
