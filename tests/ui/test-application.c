@@ -13,18 +13,24 @@
 #include "ui/pa-window-private.h"
 #include "../common/pa-test-util.h"
 
+/* One application for every test: a second one in the same process
+ * could not export its object path on the session bus. */
 static PaApplication *
 new_registered_app (void)
 {
+  static PaApplication *app = NULL;
   g_autoptr(GError) error = NULL;
-  PaApplication *app = pa_application_new ();
 
-  /* No session bus is needed to run it in a test. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  return app;
+  if (app == NULL)
+    {
+      app = pa_application_new ();
+      /* No session bus is needed to run it in a test. */
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return g_object_ref (app);
 }
 
 static void
