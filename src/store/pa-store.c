@@ -67,10 +67,9 @@ pa_store_set_errno_error (GError     **error,
 {
   if (errno_is_full (errsv))
     set_full_error (error);
-  else if (errno_is_read_only (errsv))
-    set_read_only_error (error);
   else
-    g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+    g_set_error (error, PA_STORE_ERROR,
+                 errno_is_read_only (errsv) ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
                  /* Translators: the first %s says what failed, e.g. "The
                   * backup folder /x cannot be created", the second why */
                  _("%s: %s."), what, g_strerror (errsv));
@@ -305,7 +304,8 @@ check_integrity_thread (GTask        *task,
 
   /* A connection of its own: the store's belongs to the main thread. */
   rc = sqlite3_open_v2 (name, &db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+                        (self->uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
   if (rc != SQLITE_OK)
     pa_store_set_sqlite_error (&error, db, rc);
   else
@@ -337,8 +337,7 @@ pa_store_check_integrity_async (PaStore             *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pa_store_check_integrity_async);
-  /* A plain path is read as a path, not a URI, unless it starts with
-   * "file:"; a read-only store is opened the way it was opened. */
+  /* A read-only store is checked the way it was opened (its URI). */
   g_task_set_task_data (task, self->uri ? g_strdup (self->uri) : g_strdup (self->path), g_free);
   g_task_run_in_thread (task, check_integrity_thread);
 }

@@ -111,8 +111,8 @@ gboolean     pa_store_delete_moved_aside (const char   *moved_path,
 
 /* One place that turns an errno into a #PA_STORE_ERROR: @what is a
  * sentence prefix naming the file, such as "The backup … could not be
- * written". A full disk and a read-only disk get the same words as SQLite's
- * SQLITE_FULL and SQLITE_READONLY. */
+ * written". A full disk gets the same words as SQLite's SQLITE_FULL
+ * (and SQLITE_IOERR with ENOSPC) everywhere. */
 void         pa_store_set_errno_error    (GError      **error,
                                           int           errsv,
                                           const char   *what);

@@ -19,7 +19,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..24"
+echo "1..25"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -118,6 +118,7 @@ unshare -m bash -c '
   "$app" --database "$media/ro/drafts.db" --export-xml "$id" "$media/ro.xml" 2>> "$media/ro.err"
   echo $? > "$media/ro-export.status"
   "$app" --database "$media/ro/old.db" --list > /dev/null 2> "$media/old.err"
+  "$app" --database "$media/ro/drafts.db" --import "$media/ro.xml" --keep-both > /dev/null 2> "$media/import.err"
   mount -t tmpfs -o size=1m tmpfs "$media/full" || exit 3
   cp "$media/ro/drafts.db" "$media/full/drafts.db"
   dd if=/dev/zero of="$media/full/fill" bs=4k 2>/dev/null
@@ -129,12 +130,13 @@ if [ $? -eq 0 ]; then
     test "$(cat "$media/ro.status")" -eq 0 -a "$(wc -l < "$media/ro.list")" -eq 6 -a "$(cat "$media/ro-export.status")" -eq 0 -a -s "$media/ro.xml" -a ! -s "$media/ro.err"
   check "the read-only database is unchanged" test "$(sha256sum < "$media/ro/drafts.db")" = "$sum_before"
   check "an old database on read-only media must be upgraded first" grep -q "must be upgraded first" "$media/old.err"
+  check "--import on a read-only mount says it cannot write" grep -q "cannot be written to" "$media/import.err"
   check "a full disk is reported as full by --list and --export-xml" \
     test "$(grep -c 'The disk is full' "$media/full.err")" -eq 2
   check "a full disk is never a 'disk I/O error'" bash -c "! grep -qi 'I/O error' '$media/full.err'"
 else
   # Private mounts need CAP_SYS_ADMIN (root in most CI containers).
-  for what in read-only-list read-only-unchanged old-schema full-disk full-disk-io; do
+  for what in read-only-list read-only-unchanged old-schema read-only-import full-disk full-disk-io; do
     skip "$what: no private mounts (unshare -m) here"
   done
 fi
