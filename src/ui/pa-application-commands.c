@@ -6,7 +6,7 @@
  * SQLite. Messages go to stderr in the user's language; exit status 0 is
  * success, 1 a problem with the input, 2 a wrong command line.
  *
- * Everything printed goes through pa_cli_clean(): names and notes come
+ * Everything printed goes through _pa_cli_clean(): names and notes come
  * from documents anyone can write, and must not be able to move the
  * cursor, recolour or reorder a terminal. Commands that only read open
  * the database read-only, so they work on read-only media and never
