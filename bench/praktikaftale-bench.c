@@ -42,6 +42,7 @@
 #define N_SAVES         200
 #define N_LOADS         200
 #define N_LISTS         10
+#define N_DELETES       10
 #define EXIT_GRACE_S    10
 
 #define TARGET_RATIO    1.5
@@ -617,6 +618,47 @@ benchmark_load (PaStore    *store,
   return TRUE;
 }
 
+/* Deleting a draft merges the full-text index (FTS5 'optimize') so no word
+ * of it is left in the file; this shows what that costs. Each deleted
+ * draft is saved again afterwards, as Undo does. */
+static gboolean
+benchmark_delete (PaStore    *store,
+                  GListModel *drafts,
+                  GArray     *ms)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  guint n = g_list_model_get_n_items (drafts);
+
+  for (guint i = 0; i < N_DELETES && n > 0; i++)
+    {
+      g_autoptr(PaDraftSummary) summary = g_list_model_get_item (drafts, g_rand_int_range (rand, 0, n));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaAgreement) agreement = pa_store_load (store, pa_draft_summary_get_id (summary), &error);
+      gint64 started;
+      double t;
+
+      if (agreement == NULL)
+        {
+          g_printerr ("load: %s\n", error->message);
+          return FALSE;
+        }
+      started = g_get_monotonic_time ();
+      if (!pa_store_delete (store, pa_agreement_get_id (agreement), &error))
+        {
+          g_printerr ("delete: %s\n", error->message);
+          return FALSE;
+        }
+      t = elapsed_ms (started);
+      g_array_append_val (ms, t);
+      if (!pa_store_save (store, agreement, &error))
+        {
+          g_printerr ("save: %s\n", error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 benchmark_store (const Options *options,
                  const char    *path)
@@ -628,6 +670,7 @@ benchmark_store (const Options *options,
   g_autoptr(GArray) save_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) delete_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *count = grouped (options->count);
   g_autofree char *label = NULL;
   double hits = 0;
@@ -657,6 +700,7 @@ benchmark_store (const Options *options,
 
   ok = benchmark_search (store, search_ms, &hits) &&
        benchmark_load (store, drafts, load_ms) &&
+       benchmark_delete (store, drafts, delete_ms) &&
        g_list_model_get_n_items (drafts) > 0;
   if (ok)
     {
@@ -681,9 +725,12 @@ benchmark_store (const Options *options,
   g_clear_pointer (&label, g_free);
   label = g_strdup_printf ("list all %s drafts (%d runs)", count, N_LISTS);
   print_store_row (label, list_ms, 0);
+  g_clear_pointer (&label, g_free);
+  label = g_strdup_printf ("delete one draft (%d drafts)", N_DELETES);
+  print_store_row (label, delete_ms, 0);
   g_print ("  (search: 1-2 words of names, companies and tasks, prefixes too; %.0f hits on average,\n"
            "   slowest %.2f ms; save: whole draft and its search row in one transaction,\n"
-           "   synchronous=FULL)\n", hits, percentile (search_ms, 1.0));
+           "   synchronous=FULL; delete: with secure_delete and FTS5 optimize)\n", hits, percentile (search_ms, 1.0));
   return TRUE;
 }
 

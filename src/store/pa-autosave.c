@@ -79,7 +79,7 @@ on_timeout (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   self->timeout_id = 0;
-  if (!pa_autosave_flush (self, &error))
+  if (!pa_autosave_flush (self, &error) && !pa_store_is_read_only (self->store))
     schedule (self, PA_AUTOSAVE_RETRY_MS);
   return G_SOURCE_REMOVE;
 }
@@ -108,7 +108,8 @@ pa_autosave_flush (PaAutosave  *self,
   if (!pa_store_save (self->store, self->agreement, &local_error))
     {
       set_error (self, local_error->message);
-      if (self->timeout_id == 0)
+      /* A read-only store never becomes writable: no point retrying. */
+      if (self->timeout_id == 0 && !pa_store_is_read_only (self->store))
         schedule (self, PA_AUTOSAVE_RETRY_MS);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

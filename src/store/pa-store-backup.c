@@ -104,6 +104,37 @@ copy_database (sqlite3     *from,
 }
 
 /**
+ * pa_store_tighten_backups:
+ *
+ * The backups hold the same health data as the database: only the user
+ * may read them. A folder that was made by hand, or by an older version,
+ * keeps its mode under mkdir, so it is set on every open.
+ */
+void
+pa_store_tighten_backups (const char *db_path)
+{
+  g_autofree char *backup_dir = pa_store_default_backup_dir (db_path);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) moved = NULL;
+
+  if (g_file_test (backup_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_chmod (backup_dir, 0700);
+      names = list_backups (backup_dir);
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autofree char *file = g_build_filename (backup_dir, g_ptr_array_index (names, i), NULL);
+
+          g_chmod (file, 0600);
+        }
+    }
+
+  moved = pa_store_list_moved_aside (db_path);
+  for (guint i = 0; i < moved->len; i++)
+    g_chmod (g_ptr_array_index (moved, i), 0600);
+}
+
+/**
  * pa_store_backup_if_due:
  * @keep: how many daily backups to keep
  *
@@ -130,11 +161,15 @@ pa_store_backup_if_due (PaStore     *self,
   if (g_mkdir_with_parents (backup_dir, 0700) != 0)
     {
       int saved = errno;
+      g_autofree char *what =
+        /* Translators: %s is a folder; the reason follows */
+        g_strdup_printf (_("The backup folder %s cannot be created"), backup_dir);
 
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
-                   _("The backup folder %s cannot be created: %s."), backup_dir, g_strerror (saved));
+      pa_store_set_errno_error (error, saved, what);
       return FALSE;
     }
+  /* mkdir leaves a folder that was there as it was (0755 seen). */
+  g_chmod (backup_dir, 0700);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -147,20 +182,25 @@ pa_store_backup_if_due (PaStore     *self,
       if (g_rename (tmp, path) != 0)
         {
           int saved = errno;
+          g_autofree char *what =
+            /* Translators: %s is a file; the reason follows */
+            g_strdup_printf (_("The backup %s could not be written"), path);
 
           g_unlink (tmp);
-          g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
-                       _("The backup %s could not be written: %s."), path, g_strerror (saved));
+          pa_store_set_errno_error (error, saved, what);
           return FALSE;
         }
     }
 
   names = list_backups (backup_dir);
-  for (guint i = 0; i + keep < names->len; i++)
+  for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *old = g_build_filename (backup_dir, g_ptr_array_index (names, i), NULL);
 
-      g_unlink (old);
+      if (i + keep < names->len)
+        g_unlink (old);
+      else
+        g_chmod (old, 0600);
     }
   return TRUE;
 }
@@ -250,5 +290,94 @@ pa_store_restore_backup (const char  *backup_path,
       return FALSE;
     }
   g_chmod (path, 0600);
+  return TRUE;
+}
+
+static gboolean
+is_moved_aside_name (const char *name,
+                     const char *db_name)
+{
+  static const char *companions[] = { "-wal", "-shm", "-journal" };
+  g_autofree char *prefix = g_strconcat (db_name, ".damaged-", NULL);
+
+  if (!g_str_has_prefix (name, prefix))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (name, companions[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * pa_store_list_moved_aside:
+ * @db_path: the database the files were moved aside from
+ *
+ * Returns: (transfer full) (element-type filename): the paths of the
+ *   files pa_store_move_aside() made next to @db_path, oldest first
+ */
+GPtrArray *
+pa_store_list_moved_aside (const char *db_path)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *db_name = NULL;
+  g_autoptr(GDir) dir = NULL;
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_return_val_if_fail (db_path != NULL, paths);
+
+  folder = g_path_get_dirname (db_path);
+  db_name = g_path_get_basename (db_path);
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (is_moved_aside_name (name, db_name))
+      g_ptr_array_add (paths, g_build_filename (folder, name, NULL));
+
+  /* The names carry the time they were moved: sorted is oldest first. */
+  g_ptr_array_sort (paths, compare_names);
+  return paths;
+}
+
+/**
+ * pa_store_delete_moved_aside:
+ * @moved_path: a path from pa_store_list_moved_aside()
+ *
+ * Deletes the file for good, with its -wal, -shm and -journal files.
+ */
+gboolean
+pa_store_delete_moved_aside (const char  *moved_path,
+                             GError     **error)
+{
+  static const char *companions[] = { "-wal", "-shm", "-journal" };
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (moved_path != NULL, FALSE);
+
+  name = g_path_get_basename (moved_path);
+  if (strstr (name, ".damaged-") == NULL)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("The file %s is not a file that was set aside, so it is not deleted."),
+                   moved_path);
+      return FALSE;
+    }
+
+  if (g_unlink (moved_path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *what =
+        /* Translators: %s is a file; the reason follows */
+        g_strdup_printf (_("The file %s could not be deleted"), moved_path);
+
+      pa_store_set_errno_error (error, saved, what);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *companion = g_strconcat (moved_path, companions[i], NULL);
+
+      g_unlink (companion);
+    }
   return TRUE;
 }

@@ -28,6 +28,10 @@ gboolean      pa_store_exec          (sqlite3      *db,
                                       const char   *sql,
                                       GError      **error);
 
+/* pa-store-backup.c: 0700 on the backup folder, 0600 on its files and
+ * on the files moved aside next to @db_path. */
+void          pa_store_tighten_backups (const char *db_path);
+
 /* Generic mapping of records to tables (pa-store-records.c). */
 char         *pa_store_sql_name      (const char   *name);
 gboolean      pa_store_write_agreement (PaStmtCache *cache,

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/pa-validate.h"
 #include "pa-draft-summary.h"
@@ -24,6 +25,8 @@ struct _PaStore
   char        *path;
   sqlite3     *db;
   PaStmtCache *cache;
+  gboolean     read_only;
+  char        *uri;   /* how a read-only store was opened, for other threads */
 };
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
@@ -31,12 +34,57 @@ G_DEFINE_QUARK (pa-store-error-quark, pa_store_error)
 
 static const char sqlite_magic[16] = "SQLite format 3";
 
+static void
+set_full_error (GError **error)
+{
+  g_set_error_literal (error, PA_STORE_ERROR, PA_STORE_ERROR_FULL,
+                       _("The disk is full. Free some space so the drafts can be saved."));
+}
+
+static void
+set_read_only_error (GError **error)
+{
+  g_set_error_literal (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
+                       _("The drafts file cannot be written to. The disk may be read-only or removed."));
+}
+
+static gboolean
+errno_is_full (int errsv)
+{
+  return errsv == ENOSPC || errsv == EDQUOT;
+}
+
+static gboolean
+errno_is_read_only (int errsv)
+{
+  return errsv == EROFS || errsv == EACCES || errsv == EPERM;
+}
+
+void
+pa_store_set_errno_error (GError     **error,
+                          int          errsv,
+                          const char  *what)
+{
+  if (errno_is_full (errsv))
+    set_full_error (error);
+  else
+    g_set_error (error, PA_STORE_ERROR,
+                 errno_is_read_only (errsv) ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
+                 /* Translators: the first %s says what failed, e.g. "The
+                  * backup folder /x cannot be created", the second why */
+                 _("%s: %s."), what, g_strerror (errsv));
+}
+
+/* SQLite says SQLITE_IOERR where the disk said ENOSPC (a -shm file that
+ * cannot grow, a write to the -wal): the user must hear the same as for
+ * SQLITE_FULL. */
 void
 pa_store_set_sqlite_error (GError  **error,
                            sqlite3  *db,
                            int       rc)
 {
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int errsv = db ? sqlite3_system_errno (db) : 0;
 
   switch (rc & 0xff)
     {
@@ -51,13 +99,26 @@ pa_store_set_sqlite_error (GError  **error,
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
-                   _("The drafts file cannot be written to. The disk may be read-only or removed."));
+      if (errno_is_full (errsv))
+        set_full_error (error);
+      else
+        set_read_only_error (error);
       break;
     case SQLITE_FULL:
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FULL,
-                   _("The disk is full. Free some space so the drafts can be saved."));
+      set_full_error (error);
       break;
+    case SQLITE_IOERR:
+      if (errno_is_full (errsv))
+        {
+          set_full_error (error);
+          break;
+        }
+      if (errno_is_read_only (errsv))
+        {
+          set_read_only_error (error);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     default:
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
                    /* Translators: %s is a technical message from the database */
@@ -90,6 +151,7 @@ pa_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->uri, g_free);
 
   G_OBJECT_CLASS (pa_store_parent_class)->finalize (object);
 }
@@ -166,8 +228,11 @@ ensure_folder (const char  *path,
     {
       int saved = errno;
 
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
-                   _("The folder %s cannot be created: %s."), dir, g_strerror (saved));
+      if (errno_is_full (saved))
+        set_full_error (error);
+      else
+        g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY,
+                     _("The folder %s cannot be created: %s."), dir, g_strerror (saved));
       return FALSE;
     }
 
@@ -230,13 +295,17 @@ check_integrity_thread (GTask        *task,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
-  const char *path = task_data;
+  PaStore *self = source;
+  const char *path = self->path;
+  const char *name = task_data;
   sqlite3 *db = NULL;
   GError *error = NULL;
   int rc;
 
   /* A connection of its own: the store's belongs to the main thread. */
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  rc = sqlite3_open_v2 (name, &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+                        (self->uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
   if (rc != SQLITE_OK)
     pa_store_set_sqlite_error (&error, db, rc);
   else
@@ -268,7 +337,8 @@ pa_store_check_integrity_async (PaStore             *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pa_store_check_integrity_async);
-  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  /* A read-only store is checked the way it was opened (its URI). */
+  g_task_set_task_data (task, self->uri ? g_strdup (self->uri) : g_strdup (self->path), g_free);
   g_task_run_in_thread (task, check_integrity_thread);
 }
 
@@ -281,6 +351,77 @@ pa_store_check_integrity_finish (PaStore       *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* A database is ours when it has our version stamp and our agreement
+ * table, or when it holds nothing yet (a new or empty file). Anything
+ * else belongs to another program and must not be touched: no tables
+ * added, no WAL, no chmod. */
+static gboolean
+check_ours (PaStore     *self,
+            int          version,
+            GError     **error)
+{
+  int objects = query_int (self->db, "SELECT count(*) FROM sqlite_master");
+  int agreement = query_int (self->db,
+                             "SELECT count(*) FROM sqlite_master "
+                             "WHERE type = 'table' AND name = 'agreement'");
+
+  if (objects < 0 || agreement < 0)
+    {
+      pa_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db));
+      return FALSE;
+    }
+  if ((objects == 0 && version == 0) || (version > 0 && agreement == 1))
+    return TRUE;
+
+  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FOREIGN,
+               /* Translators: %s is a file name */
+               _("The file %s belongs to another program: it is a database, but not one of Praktikaftale’s drafts. It has not been changed."),
+               self->path);
+  return FALSE;
+}
+
+static gboolean
+check_version (PaStore     *self,
+               int          version,
+               GError     **error)
+{
+  if (version > PA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_TOO_NEW,
+                   _("The drafts file %s was made by a newer version of Praktikaftale. Update the app to open it."),
+                   self->path);
+      return FALSE;
+    }
+  if (self->read_only && version < PA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NEEDS_UPGRADE,
+                   _("The drafts file %s was made by an older version of Praktikaftale and must be upgraded first. It cannot be upgraded here because it is opened read-only; open it once where it can be written."),
+                   self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* secure_delete: a deleted draft's text is overwritten with zeros rather
+ * than left in free pages (Debian builds SQLite with it on; others do
+ * not, so it is not left to the build). */
+static gboolean
+configure_writable (PaStore  *self,
+                    GError  **error)
+{
+  /* Only now that the file is known to be ours. */
+  g_chmod (self->path, 0600);
+  pa_store_tighten_backups (self->path);
+
+  return pa_store_exec (self->db,
+                        "PRAGMA foreign_keys = ON;"
+                        "PRAGMA secure_delete = ON;"
+                        "PRAGMA journal_mode = WAL;"
+                        "PRAGMA synchronous = FULL;",
+                        error) &&
+         pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error);
 }
 
 static gboolean
@@ -301,24 +442,16 @@ configure_connection (PaStore           *self,
       pa_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db));
       return FALSE;
     }
-  if (version > PA_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_TOO_NEW,
-                   _("The drafts file %s was made by a newer version of Praktikaftale. Update the app to open it."),
-                   self->path);
-      return FALSE;
-    }
+  if (!check_ours (self, version, error) || !check_version (self, version, error))
+    return FALSE;
 
   if (!(flags & PA_STORE_OPEN_DEFER_INTEGRITY_CHECK) &&
       !pa_store_check_integrity (self, error))
     return FALSE;
 
-  return pa_store_exec (self->db,
-                        "PRAGMA foreign_keys = ON;"
-                        "PRAGMA journal_mode = WAL;"
-                        "PRAGMA synchronous = FULL;",
-                        error) &&
-         pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error);
+  if (self->read_only)
+    return pa_store_exec (self->db, "PRAGMA query_only = ON;", error);
+  return configure_writable (self, error);
 }
 
 /**
@@ -337,10 +470,73 @@ pa_store_open (const char  *path,
   return pa_store_open_full (path, PA_STORE_OPEN_DEFAULT, error);
 }
 
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (dir, W_OK) == 0;
+}
+
+/* mode=ro reads a WAL database as any reader does, seeing what a running
+ * app has written. In a folder that cannot be written (a read-only
+ * mount) SQLite may be unable to make the -shm file; the database is then
+ * read as it is on disk (immutable=1), which is safe there because no one
+ * can write to it either. */
+static int
+open_read_only (PaStore  *self,
+                gboolean  immutable)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro%s", escaped,
+                                          immutable ? "&immutable=1" : "");
+  int rc;
+
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  self->db = NULL;
+  g_free (self->uri);
+  self->uri = g_strdup (uri);
+  rc = sqlite3_open_v2 (uri, &self->db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK && query_int (self->db, "PRAGMA user_version") < 0)
+    rc = sqlite3_extended_errcode (self->db);
+  return rc;
+}
+
+static int
+open_connection (PaStore  *self,
+                 GError  **error)
+{
+  int rc;
+
+  if (self->read_only)
+    {
+      rc = open_read_only (self, FALSE);
+      if (rc != SQLITE_OK && !folder_is_writable (self->path))
+        rc = open_read_only (self, TRUE);
+    }
+  else
+    {
+      rc = sqlite3_open_v2 (self->path, &self->db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            NULL);
+      /* SQLite quietly opens a file it may not write read-only; say so
+       * now rather than at the first save. */
+      if (rc == SQLITE_OK && sqlite3_db_readonly (self->db, "main") == 1)
+        rc = SQLITE_READONLY;
+    }
+
+  if (rc != SQLITE_OK)
+    pa_store_set_sqlite_error (error, self->db, rc);
+  return rc;
+}
+
 /**
  * pa_store_open_full:
  *
- * Like pa_store_open(), with @flags.
+ * Like pa_store_open(), with @flags. With %PA_STORE_OPEN_READ_ONLY the
+ * file must exist, and nothing is written to it or its folder.
  */
 PaStore *
 pa_store_open_full (const char        *path,
@@ -348,31 +544,50 @@ pa_store_open_full (const char        *path,
                     GError           **error)
 {
   g_autoptr(PaStore) self = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!ensure_folder (path, error) || !check_header (path, error))
+  if (flags & PA_STORE_OPEN_READ_ONLY)
+    {
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
+                       /* Translators: %s is a file name */
+                       _("The drafts file %s does not exist."), path);
+          return NULL;
+        }
+    }
+  else if (!ensure_folder (path, error))
+    return NULL;
+  if (!check_header (path, error))
     return NULL;
 
   self = g_object_new (PA_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->read_only = (flags & PA_STORE_OPEN_READ_ONLY) != 0;
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      pa_store_set_sqlite_error (error, self->db, rc);
-      return NULL;
-    }
-  g_chmod (path, 0600);
+  if (open_connection (self, error) != SQLITE_OK)
+    return NULL;
   self->cache = pa_stmt_cache_new (self->db);
 
   if (!configure_connection (self, flags, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * pa_store_is_read_only:
+ *
+ * Returns: %TRUE when the store was opened with %PA_STORE_OPEN_READ_ONLY:
+ *   every save fails, and nothing is written to the file
+ */
+gboolean
+pa_store_is_read_only (PaStore *self)
+{
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 sqlite3 *
@@ -487,6 +702,12 @@ pa_store_delete (PaStore     *self,
     goto fail;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   if (!step_done (self, stmt, error))
+    goto fail;
+
+  /* FTS5 only marks the draft's words deleted in its index; merging the
+   * index into one segment drops them, and secure_delete zeroes the
+   * pages they were on. */
+  if (!pa_store_exec (self->db, "INSERT INTO draft_search (draft_search) VALUES ('optimize')", error))
     goto fail;
 
   if (pa_store_exec (self->db, "COMMIT", error))

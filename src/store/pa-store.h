@@ -20,6 +20,8 @@ typedef enum {
   PA_STORE_ERROR_FULL,         /* the disk is full */
   PA_STORE_ERROR_NOT_FOUND,    /* no draft with that id */
   PA_STORE_ERROR_FAILED,       /* anything else SQLite or the disk said */
+  PA_STORE_ERROR_FOREIGN,      /* an SQLite database of another program */
+  PA_STORE_ERROR_NEEDS_UPGRADE,/* an older schema, opened read-only */
 } PaStoreError;
 
 GQuark pa_store_error_quark (void);
@@ -36,6 +38,9 @@ typedef enum {
   /* Skip the full integrity check on open, for a fast first frame; the
    * caller runs pa_store_check_integrity_async() right after. */
   PA_STORE_OPEN_DEFER_INTEGRITY_CHECK   = 1 << 0,
+  /* Open without writing anything: no migration, no journal change, no
+   * chmod; for commands that only read, and for read-only media. */
+  PA_STORE_OPEN_READ_ONLY               = 1 << 1,
 } PaStoreOpenFlags;
 
 char        *pa_store_default_path       (void);
@@ -45,6 +50,7 @@ PaStore     *pa_store_open_full          (const char   *path,
                                           PaStoreOpenFlags flags,
                                           GError      **error);
 const char  *pa_store_get_path           (PaStore      *self);
+gboolean     pa_store_is_read_only       (PaStore      *self);
 int          pa_store_get_schema_version (PaStore      *self);
 
 gboolean     pa_store_save               (PaStore      *self,
@@ -99,6 +105,18 @@ char        *pa_store_move_aside         (const char   *path,
 gboolean     pa_store_restore_backup     (const char   *backup_path,
                                           const char   *path,
                                           GError      **error);
+/* Files moved aside next to @db_path, oldest first. (element-type utf8) */
+GPtrArray   *pa_store_list_moved_aside   (const char   *db_path);
+gboolean     pa_store_delete_moved_aside (const char   *moved_path,
+                                          GError      **error);
+
+/* One place that turns an errno into a #PA_STORE_ERROR: @what is a
+ * sentence prefix naming the file, such as "The backup … could not be
+ * written". A full disk gets the same words as SQLite's SQLITE_FULL
+ * (and SQLITE_IOERR with ENOSPC) everywhere. */
+void         pa_store_set_errno_error    (GError      **error,
+                                          int           errsv,
+                                          const char   *what);
 
 /* For tests: make writes fail as on a read-only or full disk. */
 void         pa_store_simulate_failure   (PaStore      *self,

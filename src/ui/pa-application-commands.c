@@ -1,25 +1,113 @@
-/* pa-application-commands.c: command-line actions that print and exit: --export-xml, --import, --check
+/* pa-application-commands.c: command-line actions that print and exit: --list, --export-xml, --import, --check
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * They run in the launching process, need no display and never touch a
  * running instance's windows; the database is shared safely through
  * SQLite. Messages go to stderr in the user's language; exit status 0 is
  * success, 1 a problem with the input, 2 a wrong command line.
+ *
+ * Everything printed goes through _pa_cli_clean(): names and notes come
+ * from documents anyone can write, and must not be able to move the
+ * cursor, recolour or reorder a terminal. Commands that only read open
+ * the database read-only, so they work on read-only media and never
+ * migrate or otherwise change a file.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "core/pa-checks.h"
 #include "docs/pa-xml-reader.h"
 #include "docs/pa-xml-writer.h"
+#include "store/pa-draft-summary.h"
 
 #include "pa-application-private.h"
+#include "pa-labels.h"
 
 #define EXIT_USAGE 2
+
+/* Characters a terminal acts on instead of showing: C0 controls, DEL,
+ * C1 controls (U+0080 to U+009F; some terminals read U+009B as CSI) and
+ * the Unicode bidi controls that reorder what follows them. */
+static gboolean
+is_terminal_control (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
+         c == 0x061c || c == 0x200e || c == 0x200f ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * _pa_cli_clean:
+ * @keep_layout: keep tabs and newlines (a whole message); otherwise they
+ *   become spaces (one field of a tab-separated line)
+ *
+ * Returns: (transfer full): @text safe to print to a terminal: valid
+ *   UTF-8, each control character replaced by U+FFFD
+ */
+char *
+_pa_cli_clean (const char *text,
+               gboolean    keep_layout)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || c == '\n' || c == '\r')
+        g_string_append_unichar (out, keep_layout && c != '\r' ? c : ' ');
+      else if (is_terminal_control (c))
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+cli_vprint (gboolean    to_stderr,
+            const char *format,
+            va_list     args)
+{
+  g_autofree char *text = g_strdup_vprintf (format, args);
+  g_autofree char *clean = _pa_cli_clean (text, TRUE);
+
+  if (to_stderr)
+    g_printerr ("%s", clean);
+  else
+    g_print ("%s", clean);
+}
+
+/* g_print() and g_printerr() for the command line: every printer uses
+ * these, so nothing reaches the terminal uncleaned. */
+void
+_pa_cli_print (const char *format,
+               ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  cli_vprint (FALSE, format, args);
+  va_end (args);
+}
+
+void
+_pa_cli_printerr (const char *format,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  cli_vprint (TRUE, format, args);
+  va_end (args);
+}
 
 /* The positional arguments, after the options. */
 static const char *
@@ -37,15 +125,80 @@ remaining_arg (GVariantDict *options,
 }
 
 static PaStore *
-open_store (const char *db_path)
+open_store (const char       *db_path,
+            PaStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
-  PaStore *store = pa_store_open (db_path, &error);
+  PaStore *store = pa_store_open_full (db_path, flags, &error);
 
   if (store == NULL)
     /* Translators: %s is a file name, then the reason */
-    g_printerr (_("Cannot open the agreements in %s: %s\n"), db_path, error->message);
+    _pa_cli_printerr (_("Cannot open the agreements in %s: %s\n"), db_path, error->message);
   return store;
+}
+
+/* For commands that only read. A database that does not exist yet is
+ * created, as --database promises, and that needs writing. */
+static PaStore *
+open_store_for_reading (const char *db_path)
+{
+  GStatBuf st;
+
+  if (g_stat (db_path, &st) != 0 || st.st_size == 0)
+    return open_store (db_path, PA_STORE_OPEN_DEFAULT);
+  return open_store (db_path, PA_STORE_OPEN_READ_ONLY);
+}
+
+static void
+append_field (GString    *line,
+              const char *value)
+{
+  g_autofree char *clean = _pa_cli_clean (value, FALSE);
+
+  g_string_append (line, clean);
+}
+
+int
+_pa_application_list_drafts (PaApplication *self,
+                             const char    *path,
+                             GVariantDict  *options)
+{
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GListModel) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n;
+
+  if ((store = open_store_for_reading (path)) == NULL)
+    return EXIT_FAILURE;
+  if ((drafts = pa_store_list_drafts (store, &error)) == NULL)
+    {
+      /* Translators: %s is a file name, then the reason */
+      _pa_cli_printerr (_("Cannot read the agreements in %s: %s\n"), path, error->message);
+      return EXIT_FAILURE;
+    }
+
+  n = g_list_model_get_n_items (drafts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PaDraftSummary) draft = g_list_model_get_item (drafts, i);
+      g_autofree char *period = pa_labels_period (pa_draft_summary_get_start_date (draft),
+                                                  pa_draft_summary_get_end_date (draft));
+
+      g_string_truncate (line, 0);
+      append_field (line, pa_draft_summary_get_id (draft));
+      g_string_append_c (line, '\t');
+      append_field (line, pa_draft_summary_get_citizen_name (draft));
+      g_string_append_c (line, '\t');
+      append_field (line, pa_draft_summary_get_company_name (draft));
+      g_string_append_c (line, '\t');
+      append_field (line, period);
+      g_string_append_c (line, '\t');
+      append_field (line, pa_labels_status (pa_draft_summary_get_status (draft)));
+      _pa_cli_print ("%s\n", line->str);
+    }
+
+  return EXIT_SUCCESS;
 }
 
 int
@@ -63,11 +216,11 @@ _pa_application_export_xml (PaApplication *self,
   g_variant_dict_lookup (options, "export-xml", "&s", &id);
   if (id == NULL || file == NULL)
     {
-      g_printerr (_("Usage: praktikaftale --export-xml DRAFT-ID FILE [--company]\n"));
+      _pa_cli_printerr (_("Usage: praktikaftale --export-xml DRAFT-ID FILE [--company]\n"));
       return EXIT_USAGE;
     }
 
-  if ((store = open_store (db_path)) == NULL)
+  if ((store = open_store_for_reading (db_path)) == NULL)
     return EXIT_FAILURE;
 
   agreement = pa_store_load (store, id, &error);
@@ -76,7 +229,7 @@ _pa_application_export_xml (PaApplication *self,
                            file, &error))
     {
       /* Translators: %s is the reason */
-      g_printerr (_("The agreement could not be exported: %s\n"), error->message);
+      _pa_cli_printerr (_("The agreement could not be exported: %s\n"), error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -93,13 +246,14 @@ static SameId
 ask_same_id (PaAgreement *agreement)
 {
   char answer[16] = "";
+  const char *name = pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name");
 
   if (!isatty (STDIN_FILENO))
     return SAME_ID_ASK;
 
-  g_print (_("The agreement for %s is already in the list.\n"
-             "Replace it (r), keep both (k) or cancel (c)? "),
-           pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name"));
+  _pa_cli_print (_("The agreement for %s is already in the list.\n"
+                   "Replace it (r), keep both (k) or cancel (c)? "),
+                 name ? name : _("Unnamed citizen"));
   if (fgets (answer, sizeof answer, stdin) == NULL)
     return SAME_ID_CANCEL;
   /* Translators: the letter for "replace" in the question above */
@@ -133,11 +287,11 @@ _pa_application_import (PaApplication *self,
   if (agreement == NULL)
     {
       /* Translators: %s is a file name, then what is wrong with it */
-      g_printerr (_("%s cannot be imported: %s\n"), file, error->message);
+      _pa_cli_printerr (_("%s cannot be imported: %s\n"), file, error->message);
       return EXIT_FAILURE;
     }
 
-  if ((store = open_store (db_path)) == NULL)
+  if ((store = open_store (db_path, PA_STORE_OPEN_DEFAULT)) == NULL)
     return EXIT_FAILURE;
 
   if (pa_store_contains (store, pa_agreement_get_id (agreement)))
@@ -146,7 +300,7 @@ _pa_application_import (PaApplication *self,
         same = ask_same_id (agreement);
       if (same == SAME_ID_ASK)
         {
-          g_printerr (_("An agreement with the same id is already in the list. Run again with --replace or --keep-both.\n"));
+          _pa_cli_printerr (_("An agreement with the same id is already in the list. Run again with --replace or --keep-both.\n"));
           return EXIT_FAILURE;
         }
       if (same == SAME_ID_CANCEL)
@@ -155,7 +309,7 @@ _pa_application_import (PaApplication *self,
        * full draft with it would throw that away. */
       if (same == SAME_ID_REPLACE && variant == PA_XML_VARIANT_COMPANY)
         {
-          g_printerr (_("The file is the company's copy, which leaves out personal data. It does not replace the full agreement; use --keep-both to import it as a new draft.\n"));
+          _pa_cli_printerr (_("The file is the company's copy, which leaves out personal data. It does not replace the full agreement; use --keep-both to import it as a new draft.\n"));
           return EXIT_FAILURE;
         }
       if (same == SAME_ID_KEEP_BOTH)
@@ -170,10 +324,10 @@ _pa_application_import (PaApplication *self,
 
   if (!pa_store_save (store, agreement, &error))
     {
-      g_printerr (_("The agreement could not be saved: %s\n"), error->message);
+      _pa_cli_printerr (_("The agreement could not be saved: %s\n"), error->message);
       return EXIT_FAILURE;
     }
-  g_print ("%s\n", pa_agreement_get_id (agreement));
+  _pa_cli_print ("%s\n", pa_agreement_get_id (agreement));
   return EXIT_SUCCESS;
 }
 
@@ -215,7 +369,7 @@ print_findings_json (GPtrArray *findings)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  _pa_cli_print ("%s\n", text);
 }
 
 static const char *
@@ -236,12 +390,40 @@ severity_label (PaSeverity severity)
     }
 }
 
+/* The citizen's earlier placements in the database, for the
+ * repeat-placement rule, found as the window finds them. --check works
+ * without a database too: one that does not exist is not created. */
+static GPtrArray *
+find_earlier (const char  *db_path,
+              PaAgreement *agreement)
+{
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *earlier = NULL;
+
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  store = pa_store_open_full (db_path, PA_STORE_OPEN_READ_ONLY, &error);
+  if (store != NULL)
+    earlier = pa_store_find_earlier (store, agreement, &error);
+  if (earlier == NULL)
+    {
+      /* Translators: %s is a file name, then the reason */
+      _pa_cli_printerr (_("Earlier agreements in %s are not taken into account: %s\n"),
+                        db_path, error->message);
+      return NULL;
+    }
+  return earlier;
+}
+
 int
 _pa_application_check (PaApplication *self,
                        const char    *db_path,
                        GVariantDict  *options)
 {
   g_autoptr(PaAgreement) agreement = NULL;
+  g_autoptr(GPtrArray) earlier = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GError) error = NULL;
   const char *file = NULL;
@@ -250,21 +432,22 @@ _pa_application_check (PaApplication *self,
   agreement = pa_xml_import_file (file, &error);
   if (agreement == NULL)
     {
-      g_printerr (_("%s cannot be checked: %s\n"), file, error->message);
+      _pa_cli_printerr (_("%s cannot be checked: %s\n"), file, error->message);
       return EXIT_USAGE;
     }
 
-  findings = pa_check_agreement (agreement, NULL, NULL);
+  earlier = find_earlier (db_path, agreement);
+  findings = pa_check_agreement (agreement, NULL, earlier);
   if (g_variant_dict_contains (options, "json"))
     print_findings_json (findings);
   else if (findings->len == 0)
-    g_print ("%s\n", _("No findings: the agreement keeps the rules that were checked."));
+    _pa_cli_print ("%s\n", _("No findings: the agreement keeps the rules that were checked."));
   else
     for (guint i = 0; i < findings->len; i++)
       {
         PaFinding *finding = g_ptr_array_index (findings, i);
 
-        g_print ("%s: %s%s%s%s [%s]\n", severity_label (finding->severity), finding->message,
+        _pa_cli_print ("%s: %s%s%s%s [%s]\n", severity_label (finding->severity), finding->message,
                  finding->reference ? " (" : "", finding->reference ? finding->reference : "",
                  finding->reference ? ")" : "", finding->field);
       }

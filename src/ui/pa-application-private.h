@@ -32,11 +32,16 @@ typedef int (*PaLocalCommand) (PaApplication *self,
                                const char    *db_path,
                                GVariantDict  *options);
 
+/* pa-application-commands.c */
 int   _pa_application_list_drafts   (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
-
-/* pa-application-commands.c */
+char *_pa_cli_clean                 (const char    *text,
+                                     gboolean       keep_layout);
+void  _pa_cli_print                 (const char    *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+void  _pa_cli_printerr              (const char    *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
 int   _pa_application_export_xml    (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);

@@ -1,4 +1,4 @@
-/* pa-application-store.c: opening the database, what to do when it is damaged, backups, --list
+/* pa-application-store.c: opening the database, what to do when it is damaged, backups
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A damaged file is never overwritten: it is moved aside, the user is
@@ -9,10 +9,8 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 
 #include "core/pa-validate.h"
-#include "store/pa-draft-summary.h"
 
 #include "pa-application-private.h"
 #include "pa-labels.h"
@@ -226,9 +224,25 @@ _pa_application_open_store (PaApplication *self,
 
   g_mkdir_with_parents (dir, 0700);
   store = pa_store_open_full (path, PA_STORE_OPEN_DEFER_INTEGRITY_CHECK, &error);
+  /* A file on read-only media is shown read-only, with a banner, rather
+   * than not at all. */
+  if (g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY))
+    {
+      g_clear_error (&error);
+      store = pa_store_open_full (path,
+                                  PA_STORE_OPEN_DEFER_INTEGRITY_CHECK | PA_STORE_OPEN_READ_ONLY,
+                                  &error);
+    }
   if (store != NULL)
     {
       pa_application_use_store (self, window, store);
+      return;
+    }
+
+  /* Another program's database is left alone, not moved aside as damaged. */
+  if (g_error_matches (error, PA_STORE_ERROR, PA_STORE_ERROR_FOREIGN))
+    {
+      show_fatal (window, _("The File Belongs to Another Program"), error->message);
       return;
     }
 
@@ -362,58 +376,4 @@ _pa_application_check_later (PaApplication *self,
     on_window_mapped (window);
   else
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
-}
-
-/* --list */
-
-static void
-print_field (GString    *line,
-             const char *value)
-{
-  /* Tabs and newlines in a name would break the columns. */
-  for (const char *p = value ? value : ""; *p; p++)
-    g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
-}
-
-int
-_pa_application_list_drafts (PaApplication *self,
-                             const char    *path,
-                             GVariantDict  *options)
-{
-  g_autoptr(PaStore) store = NULL;
-  g_autoptr(GListModel) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) line = g_string_new (NULL);
-  guint n;
-
-  if ((store = pa_store_open (path, &error)) == NULL ||
-      (drafts = pa_store_list_drafts (store, &error)) == NULL)
-    {
-      /* Translators: %s is a file name, then the reason */
-      g_printerr (_("Cannot read the agreements in %s: %s\n"), path, error->message);
-      return EXIT_FAILURE;
-    }
-
-  n = g_list_model_get_n_items (drafts);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PaDraftSummary) draft = g_list_model_get_item (drafts, i);
-      g_autofree char *period = pa_labels_period (pa_draft_summary_get_start_date (draft),
-                                                  pa_draft_summary_get_end_date (draft));
-
-      g_string_truncate (line, 0);
-      print_field (line, pa_draft_summary_get_id (draft));
-      g_string_append_c (line, '\t');
-      print_field (line, pa_draft_summary_get_citizen_name (draft));
-      g_string_append_c (line, '\t');
-      print_field (line, pa_draft_summary_get_company_name (draft));
-      g_string_append_c (line, '\t');
-      print_field (line, period);
-      g_string_append_c (line, '\t');
-      print_field (line, pa_labels_status (pa_draft_summary_get_status (draft)));
-      g_string_append_c (line, '\n');
-      fputs (line->str, stdout);
-    }
-
-  return EXIT_SUCCESS;
 }

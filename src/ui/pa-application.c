@@ -12,6 +12,7 @@
 #include "core/pa-rules.h"
 
 #include "pa-application-private.h"
+#include "pa-preferences-window.h"
 
 G_DEFINE_FINAL_TYPE (PaApplication, pa_application, ADW_TYPE_APPLICATION)
 
@@ -225,7 +226,21 @@ text_normal_action (GSimpleAction *action,
   step_text_size (user_data, 0);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PaApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PaStore *store = PA_IS_WINDOW (active) ? pa_window_get_store (PA_WINDOW (active)) : NULL;
+  g_autofree char *path = store ? g_strdup (pa_store_get_path (store)) : pa_store_default_path ();
+
+  gtk_window_present (GTK_WINDOW (pa_preferences_window_new (active, path)));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_action },
   { "quit", quit_action },
   { "new-window", new_window_action },
   { "about", about_action },
@@ -286,6 +301,8 @@ pa_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.text-normal",
                                          (const char *[]) { "<Control>0", "<Control>KP_0", NULL });
 
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window",

@@ -375,8 +375,19 @@ pa_window_update_save_error (PaWindow *self)
 {
   const char *error = self->autosave ? pa_autosave_get_error (self->autosave) : NULL;
   g_autofree char *text = NULL;
+  gboolean read_only = self->store != NULL && pa_store_is_read_only (self->store);
 
-  if (error != NULL)
+  gtk_info_bar_set_message_type (self->save_error_bar,
+                                 read_only ? GTK_MESSAGE_WARNING : GTK_MESSAGE_ERROR);
+  if (read_only)
+    {
+      /* Read-only media: say so before anything is typed, not at the
+       * first failed save. */
+      gtk_label_set_label (self->save_error_label,
+                           _("These agreements are opened read-only, because the file or the disk cannot be written to. Changes you make are not saved."));
+      error = "";
+    }
+  else if (error != NULL)
     {
       /* Translators: %s is the reason, a whole sentence such as "The disk is full." */
       text = g_strdup_printf (_("Your changes cannot be saved. %s They are kept while the app is open, and saving is tried again."),
@@ -858,6 +869,7 @@ pa_window_set_store (PaWindow *self,
   _pa_window_close_draft (self, TRUE);
   g_set_object (&self->store, store);
   _pa_window_reload_list (self);
+  pa_window_update_save_error (self);
 
   last = g_settings_get_string (self->settings, "last-opened-draft");
   if (store != NULL && *last != '\0' && pa_store_contains (store, last) &&

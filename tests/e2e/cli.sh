@@ -14,11 +14,12 @@ failed=0
 ok ()    { n=$((n + 1)); echo "ok $n - $*"; }
 fail ()  { n=$((n + 1)); failed=1; echo "not ok $n - $*"; }
 check () { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..14"
+echo "1..25"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -52,5 +53,92 @@ errors=$(python3 -c "import json,sys; print(sum(f['severity']=='error' for f in 
 check "--check exits 1 exactly when there is an error finding" test "$status" -eq "$(( errors > 0 ? 1 : 0 ))"
 "$app" --check "$fixtures/not-xml.xml" >/dev/null 2>&1
 check "--check of a file that is not XML exits 2" test $? -eq 2
+
+# Issue 7: another program's SQLite file is refused and left exactly as it was.
+other=$tmp/other.db
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE notes (x)'); c.execute(\"INSERT INTO notes VALUES ('vigtigt')\"); c.commit()" "$other"
+chmod 0644 "$other"
+sum_before=$(sha256sum < "$other")
+"$app" --database "$other" --list > /dev/null 2> "$tmp/foreign.err"
+status=$?
+check "--list refuses another program's database" \
+  test "$status" -eq 1 -a "$(sha256sum < "$other")" = "$sum_before" -a "$(stat -c %a "$other")" = 644 -a ! -e "$other-wal" -a ! -e "$other-journal"
+check "the refusal says the file belongs to another program" grep -q "another program" "$tmp/foreign.err"
+
+# Issue 7: nothing a name holds can act on the terminal (ESC, C1 CSI, bidi override).
+python3 -c "
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute(\"UPDATE citizen SET name = 'Ond' || char(27) || '[2J' || char(155) || 'Navn' || char(0x202e) || 'cba' WHERE parent = (SELECT min(pk) FROM agreement)\")
+c.commit()" "$db"
+"$app" --database "$db" --list > "$tmp/list.out"
+check "--list prints no control characters from names" \
+  python3 -c "
+import sys
+t = open(sys.argv[1], 'rb').read().decode('utf-8')
+bad = [c for c in t if (ord(c) < 32 and c not in '\t\n') or 0x7f <= ord(c) <= 0x9f or c in '\u061c\u200e\u200f' or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+assert not bad, bad
+assert 'Navn' in t" "$tmp/list.out"
+
+# Issue 7: --check takes the citizen's earlier agreements from the database.
+agreement_xml () {
+  cat > "$1" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<agreement xmlns="https://praktikaftale.github.io/ns/agreement/1" format-version="1" variant="full">
+  <id>$2</id>
+  <citizen><name>Gentaget Borger</name><cpr>0101801234</cpr><target-group>dagpenge</target-group></citizen>
+  <start-date>$3</start-date>
+  <end-date>$4</end-date>
+</agreement>
+EOF
+}
+agreement_xml "$tmp/earlier.xml" 11111111-1111-4111-8111-111111111111 2025-01-06 2025-01-31
+agreement_xml "$tmp/later.xml" 22222222-2222-4222-8222-222222222222 2025-06-02 2025-06-27
+"$app" --database "$tmp/repeat.db" --import "$tmp/earlier.xml" > /dev/null
+"$app" --database "$tmp/repeat.db" --check "$tmp/later.xml" --json > "$tmp/repeat.json"
+check "--check --database applies the repeat-placement rule" \
+  python3 -c "import json,sys; assert 'repeat-without-explanation' in [f['code'] for f in json.load(open(sys.argv[1]))['findings']]" "$tmp/repeat.json"
+"$app" --database "$tmp/none/drafts.db" --check "$tmp/later.xml" --json > "$tmp/alone.json"
+check "--check works without a database, and does not create one" \
+  python3 -c "import json,sys,os; assert 'repeat-without-explanation' not in [f['code'] for f in json.load(open(sys.argv[1]))['findings']]; assert not os.path.exists(sys.argv[2])" "$tmp/alone.json" "$tmp/none"
+
+# Issue 7: read-only media and a full disk, on a private mount (root
+# ignores chmod, so a read-only folder cannot be tested any other way).
+media=$tmp/media
+mkdir -p "$media/ro" "$media/full"
+cp "$db" "$media/ro/drafts.db"
+cp "$tmp/repeat.db" "$media/ro/old.db"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode = DELETE'); c.execute('PRAGMA user_version = 1'); c.commit()" "$media/ro/old.db"
+sum_before=$(sha256sum < "$media/ro/drafts.db")
+unshare -m bash -c '
+  app=$1 media=$2 id=$3
+  mount --bind "$media/ro" "$media/ro" && mount -o remount,bind,ro "$media/ro" || exit 3
+  "$app" --database "$media/ro/drafts.db" --list > "$media/ro.list" 2> "$media/ro.err"
+  echo $? > "$media/ro.status"
+  "$app" --database "$media/ro/drafts.db" --export-xml "$id" "$media/ro.xml" 2>> "$media/ro.err"
+  echo $? > "$media/ro-export.status"
+  "$app" --database "$media/ro/old.db" --list > /dev/null 2> "$media/old.err"
+  "$app" --database "$media/ro/drafts.db" --import "$media/ro.xml" --keep-both > /dev/null 2> "$media/import.err"
+  mount -t tmpfs -o size=1m tmpfs "$media/full" || exit 3
+  cp "$media/ro/drafts.db" "$media/full/drafts.db"
+  dd if=/dev/zero of="$media/full/fill" bs=4k 2>/dev/null
+  "$app" --database "$media/full/drafts.db" --list > /dev/null 2> "$media/full.err"
+  "$app" --database "$media/full/drafts.db" --export-xml "$id" "$media/full.xml" 2>> "$media/full.err"
+  exit 0' sh "$app" "$media" "$id" 2>/dev/null
+if [ $? -eq 0 ]; then
+  check "--list and --export-xml work on a read-only mount" \
+    test "$(cat "$media/ro.status")" -eq 0 -a "$(wc -l < "$media/ro.list")" -eq 6 -a "$(cat "$media/ro-export.status")" -eq 0 -a -s "$media/ro.xml" -a ! -s "$media/ro.err"
+  check "the read-only database is unchanged" test "$(sha256sum < "$media/ro/drafts.db")" = "$sum_before"
+  check "an old database on read-only media must be upgraded first" grep -q "must be upgraded first" "$media/old.err"
+  check "--import on a read-only mount says it cannot write" grep -q "cannot be written to" "$media/import.err"
+  check "a full disk is reported as full by --list and --export-xml" \
+    test "$(grep -c 'The disk is full' "$media/full.err")" -eq 2
+  check "a full disk is never a 'disk I/O error'" bash -c "! grep -qi 'I/O error' '$media/full.err'"
+else
+  # Private mounts need CAP_SYS_ADMIN (root in most CI containers).
+  for what in read-only-list read-only-unchanged old-schema read-only-import full-disk full-disk-io; do
+    skip "$what: no private mounts (unshare -m) here"
+  done
+fi
 
 exit $failed

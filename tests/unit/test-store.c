@@ -661,6 +661,335 @@ test_migrate_from_every_version (void)
     }
 }
 
+/* Issue 7, item 2: another program's SQLite file is refused untouched:
+ * same bytes, same mode, no -wal, -shm or -journal made. */
+static void
+assert_foreign_untouched (const char *path,
+                          const char *setup_sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, setup_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  store = pa_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FOREIGN);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *companion = g_strconcat (path, (const char *[]) { "-wal", "-shm", "-journal" }[i], NULL);
+
+      g_assert_false (g_file_test (companion, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_foreign_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *stamped = g_build_filename (f->dir, "stamped.db", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_foreign_untouched (other, "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('vigtigt');");
+  /* A version stamp alone does not make it ours. */
+  assert_foreign_untouched (stamped, "CREATE TABLE agreements (x); PRAGMA user_version = 2;");
+
+  /* Only an empty file becomes a drafts database. */
+  write_file (empty, "", 0);
+  store = pa_store_open (empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
+}
+
+/* Reads the database and its -wal as bytes. */
+static GBytes *
+read_db_files (const char *path)
+{
+  GByteArray *all = g_byte_array_new ();
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *file = g_strconcat (path, i ? "-wal" : "", NULL);
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      if (g_file_get_contents (file, &contents, &len, NULL))
+        g_byte_array_append (all, (const guint8 *) contents, len);
+    }
+  return g_byte_array_free_to_bytes (all);
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *word)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  gsize n = strlen (word);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+save_many (PaStore *store,
+           guint32  first_seed,
+           guint    n)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (first_seed + i);
+
+      pa_store_save (store, agreement, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+checkpoint (PaStore *store)
+{
+  g_assert_true (pa_store_exec (pa_store_get_db (store), "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+}
+
+/* Issue 7, item 8: after a draft is deleted and the WAL checkpointed, no
+ * word of it is left anywhere in the files, not even in the full-text
+ * index. */
+static void
+test_delete_leaves_no_trace (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char *words[] = { "Zorbakvist", "zorbakvist", "Quappelund", "quappelund",
+                                 "Xylofjeldmose", "xylofjeldmose" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) doomed = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  save_many (f->store, 500, 30);
+  doomed = pa_test_new_full_agreement (4242);
+  pa_record_set_string (PA_RECORD (doomed), "notes", "Zorbakvist og Quappelund mødtes");
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (doomed)), "name", "Xylofjeldmose");
+  pa_store_save (f->store, doomed, &error);
+  g_assert_no_error (error);
+  save_many (f->store, 600, 30);
+  checkpoint (f->store);
+
+  /* The test can fail: the words are there before, in the draft's row
+   * and in the full-text index. */
+  before = read_db_files (f->path);
+  g_assert_true (bytes_contain (before, "Zorbakvist"));
+  g_assert_true (bytes_contain (before, "Xylofjeldmose"));
+  g_assert_true (bytes_contain (before, "quappelund"));
+
+  g_assert_true (pa_store_delete (f->store, pa_agreement_get_id (doomed), &error));
+  g_assert_no_error (error);
+  checkpoint (f->store);
+
+  after = read_db_files (f->path);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (bytes_contain (after, words[i]))
+      g_error ("“%s” is still in the database after the draft was deleted", words[i]);
+
+  /* The others are still found. */
+  {
+    g_autoptr(GListModel) all = pa_store_list_drafts (f->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (all), >, 0);
+  }
+}
+
+/* Issue 7, item 4: a store opened read-only reads, refuses to save, and
+ * writes nothing to the file. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) saved = save_named (f->store, "Rita Læser", "Arkivet");
+  g_autoptr(PaAgreement) loaded = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GListModel) drafts = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  gsize before_len, after_len;
+  GStatBuf st_before, st_after;
+
+  g_clear_object (&f->store);   /* closing checkpoints and removes the -wal */
+  g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
+  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
+  g_assert_cmpint (g_stat (f->path, &st_before), ==, 0);
+
+  store = pa_store_open_full (f->path, PA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (pa_store_is_read_only (store));
+  drafts = pa_store_list_drafts (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
+  loaded = pa_store_load (store, pa_agreement_get_id (saved), &error);
+  g_assert_no_error (error);
+
+  pa_record_set_string (PA_RECORD (loaded), "notes", "ændret");
+  g_assert_false (pa_store_save (store, loaded, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (pa_store_delete (store, pa_agreement_get_id (saved), &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (g_stat (f->path, &st_after), ==, 0);
+  g_assert_cmpint (st_after.st_mode & 0777, ==, 0400);
+  g_assert_cmpint (st_after.st_mtime, ==, st_before.st_mtime);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS) &&
+                  g_stat (wal, &st_after) == 0 && st_after.st_size > 0);
+
+  /* A file that does not exist is not made. */
+  {
+    g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+
+    g_assert_null (pa_store_open_full (missing, PA_STORE_OPEN_READ_ONLY, &error));
+    g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* An old schema opened read-only is not migrated: the user is told it
+ * must be upgraded first. */
+static void
+test_read_only_old_schema (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+  PaStmtCache *cache;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  cache = pa_stmt_cache_new (db);
+  g_assert_true (pa_store_migrate (db, cache, 1, &error));
+  pa_stmt_cache_free (cache);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  store = pa_store_open_full (path, PA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NEEDS_UPGRADE);
+  g_assert_nonnull (strstr (error->message, "upgraded"));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+/* Issue 7, item 9: a backups folder that was already there, and the
+ * files in it, are made private on every open. */
+static void
+test_backup_modes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_dir = pa_store_default_backup_dir (f->path);
+  g_autofree char *old = g_build_filename (backup_dir, "drafts-2025-01-01.db", NULL);
+  g_autofree char *moved = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (backup_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (backup_dir, 0755), ==, 0);
+  write_file (old, "old", -1);
+  g_assert_cmpint (g_chmod (old, 0644), ==, 0);
+
+  reopen (f);
+  g_assert_cmpint (g_stat (backup_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (old, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* And when today's backup is made into a folder opened up since. */
+  g_assert_cmpint (g_chmod (backup_dir, 0755), ==, 0);
+  g_assert_true (pa_store_backup_if_due (f->store, backup_dir, 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (backup_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  (void) moved;
+}
+
+/* Issue 7, item 9: files moved aside are listed, oldest first, and can
+ * be deleted with their companions; nothing else can. */
+static void
+test_moved_aside_list_and_delete (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *first_wal = NULL;
+
+  listed = pa_store_list_moved_aside (f->path);
+  g_assert_cmpuint (listed->len, ==, 0);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      char **target = i ? &second : &first;
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+
+      g_clear_object (&f->store);
+      write_file (f->path, "beskadiget", -1);
+      write_file (wal, "wal", -1);
+      *target = pa_store_move_aside (f->path, &error);
+      g_assert_no_error (error);
+    }
+  first_wal = g_strconcat (first, "-wal", NULL);
+  g_assert_true (g_file_test (first_wal, G_FILE_TEST_EXISTS));
+
+  listed = pa_store_list_moved_aside (f->path);
+  g_assert_cmpuint (listed->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (listed, 0), ==, first);
+  g_assert_cmpstr (g_ptr_array_index (listed, 1), ==, second);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  g_assert_true (pa_store_delete_moved_aside (first, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (first_wal, G_FILE_TEST_EXISTS));
+  listed = pa_store_list_moved_aside (f->path);
+  g_assert_cmpuint (listed->len, ==, 1);
+
+  g_assert_false (pa_store_delete_moved_aside (f->path, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED);
+}
+
 static void
 test_failed_writes_keep_edits (Fixture       *f,
                                gconstpointer  data)
@@ -783,6 +1112,12 @@ main (int   argc,
   ADD ("/pa/store/schema-matches-model", test_schema_matches_model);
   ADD ("/pa/store/failed-writes-keep-edits", test_failed_writes_keep_edits);
   ADD ("/pa/store/autosave-within-a-second", test_autosave_within_a_second);
+  ADD ("/pa/store/bad-file/foreign-database", test_foreign_database);
+  ADD ("/pa/store/delete-leaves-no-trace", test_delete_leaves_no_trace);
+  ADD ("/pa/store/read-only", test_read_only);
+  ADD ("/pa/store/read-only-old-schema", test_read_only_old_schema);
+  ADD ("/pa/store/backup-modes", test_backup_modes);
+  ADD ("/pa/store/moved-aside-list-and-delete", test_moved_aside_list_and_delete);
 #undef ADD
   g_test_add_func ("/pa/store/migrate-from-every-version", test_migrate_from_every_version);
 
