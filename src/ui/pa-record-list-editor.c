@@ -583,12 +583,20 @@ pa_record_list_editor_set_property (GObject      *object,
   g_object_notify_by_pspec (object, pspec);
 }
 
+/* The list itself, from a finding: its first row, or Add. */
 static gboolean
 pa_record_list_editor_grab_focus (GtkWidget *widget)
 {
   PaRecordListEditor *self = PA_RECORD_LIST_EDITOR (widget);
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+  /* Shift+Tab past the first widget inside offers the focus to the list
+   * itself (GtkWidget's focus()); taking it here sent it back to Add, and
+   * Shift+Tab never left the list. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
   if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (first)) && row_item (GTK_WIDGET (first)))
     return focus_row (GTK_WIDGET (first));
   return gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
