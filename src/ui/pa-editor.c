@@ -495,7 +495,7 @@ add_document_buttons (PaStepPlaceholder *placeholder)
   gtk_widget_add_css_class (company, "pill");
   gtk_box_append (GTK_BOX (box), full);
   gtk_box_append (GTK_BOX (box), company);
-  adw_status_page_set_child (pa_step_placeholder_get_status_page (placeholder), box);
+  pa_step_placeholder_set_child (placeholder, box);
 }
 
 static GtkWidget *

@@ -31,10 +31,32 @@ pa_step_placeholder_class_init (PaStepPlaceholderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepPlaceholder, status_page);
 }
 
+/* The status page scrolls on its own, and GtkScrolledWindow (4.8) claims
+ * to take the focus when nothing inside can: Shift+Tab then stopped dead
+ * on a page without buttons. The step's page scrolls already. */
+static void
+set_scrolled_can_focus (GtkWidget *root,
+                        gboolean   can_focus)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        {
+          gtk_widget_set_can_focus (child, can_focus);
+          gtk_widget_set_focusable (child, FALSE);
+        }
+      set_scrolled_can_focus (child, can_focus);
+    }
+}
+
 static void
 pa_step_placeholder_init (PaStepPlaceholder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  set_scrolled_can_focus (GTK_WIDGET (self->status_page), FALSE);
 }
 
 /**
@@ -68,4 +90,20 @@ pa_step_placeholder_get_status_page (PaStepPlaceholder *self)
   g_return_val_if_fail (PA_IS_STEP_PLACEHOLDER (self), NULL);
 
   return self->status_page;
+}
+
+/**
+ * pa_step_placeholder_set_child:
+ * @child: (nullable): what the step can do already, under the description
+ *   (the buttons of step 9)
+ */
+void
+pa_step_placeholder_set_child (PaStepPlaceholder *self,
+                               GtkWidget         *child)
+{
+  g_return_if_fail (PA_IS_STEP_PLACEHOLDER (self));
+
+  adw_status_page_set_child (self->status_page, child);
+  /* Now there is something to reach inside. */
+  set_scrolled_can_focus (GTK_WIDGET (self->status_page), child != NULL);
 }

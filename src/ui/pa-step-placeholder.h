@@ -16,5 +16,7 @@ GtkWidget     *pa_step_placeholder_new             (const char        *title,
                                                     const char        *message,
                                                     const char        *description);
 AdwStatusPage *pa_step_placeholder_get_status_page (PaStepPlaceholder *self);
+void           pa_step_placeholder_set_child       (PaStepPlaceholder *self,
+                                                    GtkWidget         *child);
 
 G_END_DECLS

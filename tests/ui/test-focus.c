@@ -453,6 +453,111 @@ test_tab_order_period (UiFixture     *fixture,
   assert_tab_walk (fixture, editor, GTK_DIR_TAB_BACKWARD);
 }
 
+/* The top of @widget on the step's page, as if the page were not scrolled. */
+static double
+page_top (GtkWidget *widget,
+          GtkWidget *scrolled)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_rect_t bounds;
+
+  /* Against what the viewport moves: the same however it is scrolled. */
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_viewport_get_child (GTK_VIEWPORT (viewport)), &bounds));
+  return bounds.origin.y;
+}
+
+/* Tab (or Shift+Tab) through the whole step: each stop is shown, and none
+ * lies above the one before it (below, with Shift+Tab). */
+static guint
+walk_step (UiFixture        *fixture,
+           PaEditor         *editor,
+           const char       *step_id,
+           GtkDirectionType  direction)
+{
+  GtkWidget *scrolled = pa_editor_get_step_page (editor, step_id);
+  double previous = direction == GTK_DIR_TAB_FORWARD ? -G_MAXDOUBLE : G_MAXDOUBLE;
+  GtkWidget *before = NULL;
+  guint stops = 0;
+
+  for (guint presses = 0; presses < 300; presses++)
+    {
+      GtkWidget *focus = focus_of (fixture);
+      double top;
+
+      if (!inside (focus, scrolled))
+        break;
+      g_assert_true (gtk_widget_get_mapped (focus));
+      /* Every press moves on, and to something one can act on. */
+      g_assert_true (focus != before);
+      g_assert_false (GTK_IS_SCROLLED_WINDOW (focus) || GTK_IS_VIEWPORT (focus));
+      before = focus;
+      top = page_top (focus, scrolled);
+      g_test_message ("  %s %s at %.0f", step_id, G_OBJECT_TYPE_NAME (focus), top);
+      if (direction == GTK_DIR_TAB_FORWARD)
+        g_assert_cmpfloat (top, >=, previous - 1);
+      else
+        g_assert_cmpfloat (top, <=, previous + 1);
+      previous = top;
+      stops++;
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), direction));
+      ui_run_for (5);
+    }
+  return stops;
+}
+
+static void
+expand_all (PaRecordListEditor *list)
+{
+  AdwExpanderRow *row;
+
+  for (guint i = 0; (row = pa_record_list_editor_get_row (list, i)) != NULL; i++)
+    adw_expander_row_set_expanded (row, TRUE);
+}
+
+/* Every step of a filled-in agreement, its lists open: Tab goes down the
+ * page, Shift+Tab up it, and neither skips to a hidden widget. */
+static void
+test_tab_order_all (UiFixture     *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PaAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+  PaEditor *editor;
+  PaStepPeriod *period;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  agreement = ui_realistic_agreement ();
+  g_assert_true (pa_store_save (fixture->store, agreement, &error));
+  g_assert_no_error (error);
+  _pa_window_reload_list (fixture->window);
+  g_assert_true (pa_window_open_draft (fixture->window, pa_agreement_get_id (agreement)));
+  editor = pa_window_get_editor (fixture->window);
+  period = PA_STEP_PERIOD (pa_editor_get_step (editor, "period"));
+  expand_all (pa_step_period_get_list_editor (period, "workdays"));
+  expand_all (pa_step_period_get_list_editor (period, "extensions"));
+  expand_all (pa_step_follow_up_get_list_editor (PA_STEP_FOLLOW_UP (pa_editor_get_step (editor, "follow-up"))));
+  pa_editor_check_now (editor);
+
+  for (guint i = 0; i < pa_editor_get_n_steps (editor); i++)
+    {
+      const char *id = pa_editor_get_step_id_at (editor, i);
+      g_autofree char *alt = g_strdup_printf ("<Alt>%u", i + 1);
+      GtkWidget *last;
+
+      press_shortcut (editor, alt);
+      ui_run_for (300);
+      g_assert_cmpuint (walk_step (fixture, editor, id, GTK_DIR_TAB_FORWARD), >=, 1);
+
+      /* Back from the last stop of the step: its last button. */
+      last = find_action_button (pa_editor_get_step (editor, id), "editor.show-step",
+                                 i + 1 < pa_editor_get_n_steps (editor) ? (int) i + 2 : (int) i);
+      g_assert_true (gtk_widget_grab_focus (last));
+      ui_run_for (300);
+      g_assert_cmpuint (walk_step (fixture, editor, id, GTK_DIR_TAB_BACKWARD), >=, 1);
+    }
+}
+
 /* Tab walks the sidebar without changing the step; Enter goes there. */
 static void
 test_sidebar (UiFixture     *fixture,
@@ -510,6 +615,7 @@ main (int   argc,
   add_test ("/pa/ui/focus/arrival", test_arrival);
   add_test ("/pa/ui/focus/arrival-typing", test_arrival_typing);
   add_test ("/pa/ui/focus/tab-order-period", test_tab_order_period);
+  add_test ("/pa/ui/focus/tab-order-all", test_tab_order_all);
   add_test ("/pa/ui/focus/sidebar", test_sidebar);
 
   return g_test_run ();
