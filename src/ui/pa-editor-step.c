@@ -82,7 +82,6 @@ typedef struct
 {
   PaAgreement       *agreement;
   GPtrArray         *bindings;
-  guint              number;
 
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *caption_label;
@@ -280,7 +279,6 @@ pa_editor_step_set_place (PaEditorStep *self,
 
   g_return_if_fail (PA_IS_EDITOR_STEP (self));
 
-  priv->number = number;
   /* Translators: above the title of a step, "Step 2 of 9" */
   caption = g_strdup_printf (_("Step %u of %u"), number, n_steps);
   gtk_label_set_label (priv->caption_label, caption);

@@ -34,7 +34,21 @@ G_DECLARE_DERIVABLE_TYPE (PaEditorStep, pa_editor_step, PA, EDITOR_STEP, GtkWidg
  * registers the step's field table, and draws the page around the step:
  * "Step N of 9", the title and subtitle, the content, and the buttons to
  * the previous and the next step, in a scrolled window. A step's template
- * has parent="PaEditorStep"; its children go into the content. */
+ * has parent="PaEditorStep"; its children go into the content.
+ *
+ * A new step writes only its content:
+ *  - pa-step-x.h: G_DECLARE_FINAL_TYPE (PaStepX, pa_step_x, PA, STEP_X, PaEditorStep)
+ *  - pa-step-x.c: the instance struct (PaEditorStep parent_instance, then
+ *    its template's widgets), G_DEFINE_FINAL_TYPE (..., PA_TYPE_EDITOR_STEP),
+ *    a PaStepField table, and class_init: pa_editor_step_class_set_fields(),
+ *    the template and its children, and the vfuncs it needs (is_complete
+ *    at least); init: gtk_widget_init_template(). No dispose unless it
+ *    owns more than its template: the base disposes the template, the
+ *    bindings and the handlers connected to the agreement with the step
+ *    as their data.
+ *  - ui/pa-step-x.ui: <template class="PaStepX" parent="PaEditorStep">
+ *  - a line each in src/ui/meson.build, ui/praktikaftale.gresource.xml,
+ *    po/POTFILES.in, and its get_type in step_infos in pa-editor.c. */
 struct _PaEditorStepClass
 {
   GtkWidgetClass parent_class;
