@@ -588,6 +588,13 @@ test_sidebar (UiFixture     *fixture,
     }
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "parties");
 
+  /* The arrows too: Down moves the cursor, and only the cursor. */
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  g_assert_true (focus_of (fixture) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 3)));
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, -1, FALSE, FALSE);
+  g_assert_true (focus_of (fixture) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+  g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "parties");
+
   /* What Enter and Space do in a list: activate the row with the cursor. */
   g_signal_emit_by_name (list, "activate-cursor-row");
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, pa_editor_get_step_id_at (editor, 2));
