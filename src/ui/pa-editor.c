@@ -1,10 +1,10 @@
 /* pa-editor.c: the guided editor for one agreement
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Nine steps, each a widget of its own (PaEditorStep) on a page of the
- * stack, listed on the left with a mark that says whether the step is
- * complete, has errors or warnings, or still lacks something. The user
- * goes anywhere, in any order: a click, Ctrl+Page Up/Down, Alt+1 to 9.
+ * Nine steps, each a page of the stack (a PaEditorStep), listed on the
+ * left with a mark that says whether the step is complete, has errors or
+ * warnings, or still lacks something. The user goes anywhere, in any
+ * order: a click, Ctrl+Page Up/Down, Alt+1 to 9; the cursor goes along.
  *
  * The rules engine runs a moment after each edit; its findings show under
  * their fields (the steps register which widget edits which field path)
@@ -110,8 +110,7 @@ typedef enum {
 } StepState;
 
 typedef struct {
-  GtkWidget     *widget;   /* the PaEditorStep */
-  GtkWidget     *page;     /* its scrolled page */
+  GtkWidget     *widget;   /* the PaEditorStep, a page of the stack */
   GtkListBoxRow *row;      /* its line in the sidebar */
   GtkImage      *mark;
   StepState      state;
@@ -128,7 +127,6 @@ struct _PaEditor
   GBinding          *status_binding;
   guint              check_source;
   guint              current;
-  gboolean           selecting;
   Step               steps[N_STEPS];
 
   AdwFlap           *flap;
@@ -353,13 +351,24 @@ on_agreement_changed (PaEditor *self)
 
 /* Going from step to step */
 
+/* The sidebar moves the focus with Tab and the arrows, and goes to a step
+ * only on Enter, Space or a click (row-activated); the current step is
+ * marked selected without the list's selection following the focus. */
 static void
-select_row (PaEditor *self,
-            guint     index)
+mark_current_row (PaEditor *self)
 {
-  self->selecting = TRUE;
-  gtk_list_box_select_row (self->steps_list, self->steps[index].row);
-  self->selecting = FALSE;
+  for (guint i = 0; i < N_STEPS; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (self->steps[i].row);
+
+      if (i == self->current)
+        gtk_widget_set_state_flags (row, GTK_STATE_FLAG_SELECTED, FALSE);
+      else
+        gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_SELECTED);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, i == self->current,
+                                   -1);
+    }
 }
 
 static void
@@ -369,71 +378,42 @@ pa_editor_set_current (PaEditor *self,
   g_assert (index < N_STEPS);
 
   self->current = index;
-  gtk_stack_set_visible_child (self->step_stack, self->steps[index].page);
-  select_row (self, index);
+  gtk_stack_set_visible_child (self->step_stack, self->steps[index].widget);
+  mark_current_row (self);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
-/* A page scrolls to the widget that gets the focus, also before it has
- * its size, and then it scrolls too far: the step's title goes off the
- * top. Once laid out, a page whose focus fits on screen starts at the top. */
-static gboolean
-settle_scroll_tick (GtkWidget     *page,
-                    GdkFrameClock *clock,
-                    gpointer       data)
+static void
+scroll_to_top (PaEditorStep *step)
 {
-  guint *ticks = data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
-  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
-  GtkRoot *root = gtk_widget_get_root (page);
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  graphene_rect_t bounds;
+  GtkScrolledWindow *scrolled = pa_editor_step_get_scrolled_window (step);
 
-  if (++*ticks < 2)
-    return G_SOURCE_CONTINUE;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, page) ||
-      (gtk_widget_compute_bounds (focus, content, &bounds) &&
-       bounds.origin.y + bounds.size.height + 24 <= gtk_adjustment_get_page_size (adjustment)))
-    gtk_adjustment_set_value (adjustment, 0);
-  return G_SOURCE_REMOVE;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);
 }
 
+/* Every way to a step (keys, buttons, the sidebar, a finding) puts the
+ * cursor in it, on @field or else on its first field, so the user can
+ * type at once, and what is typed lands where it can be seen. */
 static void
-scroll_to_top (GtkWidget *page)
+pa_editor_go_to (PaEditor  *self,
+                 guint      index,
+                 GtkWidget *field)
 {
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page)), 0);
-  gtk_widget_add_tick_callback (page, settle_scroll_tick, g_new0 (guint, 1), g_free);
-}
-
-/* From the keyboard or a button: the cursor goes into the step, so the
- * user can type at once. */
-static void
-pa_editor_go_to (PaEditor *self,
-                 guint     index)
-{
-  GtkWidget *page;
-
   if (index >= N_STEPS)
     return;
 
   pa_editor_set_current (self, index);
-  page = self->steps[index].page;
-  gtk_widget_child_focus (self->steps[index].widget, GTK_DIR_TAB_FORWARD);
-  scroll_to_top (page);
+  pa_editor_step_focus (PA_EDITOR_STEP (self->steps[index].widget), field);
 }
 
 static void
-on_step_row_selected (PaEditor      *self,
-                      GtkListBoxRow *row)
+on_step_row_activated (PaEditor      *self,
+                       GtkListBoxRow *row)
 {
-  if (self->selecting || row == NULL)
-    return;
-
   for (guint i = 0; i < N_STEPS; i++)
     if (self->steps[i].row == row)
-      pa_editor_set_current (self, i);
+      pa_editor_go_to (self, i, NULL);
 }
 
 static void
@@ -446,13 +426,10 @@ on_finding_activated (PaEditor   *self,
   if (step >= N_STEPS)
     return;
 
-  pa_editor_set_current (self, step);
   widget = pa_field_registry_lookup (self->registry, field);
-  if (widget != NULL && (widget == self->steps[step].widget ||
-                         gtk_widget_is_ancestor (widget, self->steps[step].widget)))
-    pa_field_registry_focus_widget (widget);
-  else
-    gtk_widget_child_focus (self->steps[step].page, GTK_DIR_TAB_FORWARD);
+  if (widget != NULL && !gtk_widget_is_ancestor (widget, self->steps[step].widget))
+    widget = NULL;
+  pa_editor_go_to (self, step, widget);
 }
 
 static void
@@ -464,7 +441,7 @@ show_step_action (GtkWidget  *widget,
   int number = g_variant_get_int32 (parameter);
 
   if (self->agreement != NULL && number >= 1 && number <= (int) N_STEPS)
-    pa_editor_go_to (self, number - 1);
+    pa_editor_go_to (self, number - 1, NULL);
 }
 
 static void
@@ -475,7 +452,7 @@ next_step_action (GtkWidget  *widget,
   PaEditor *self = PA_EDITOR (widget);
 
   if (self->agreement != NULL && self->current + 1 < N_STEPS)
-    pa_editor_go_to (self, self->current + 1);
+    pa_editor_go_to (self, self->current + 1, NULL);
 }
 
 static void
@@ -486,7 +463,7 @@ previous_step_action (GtkWidget  *widget,
   PaEditor *self = PA_EDITOR (widget);
 
   if (self->agreement != NULL && self->current > 0)
-    pa_editor_go_to (self, self->current - 1);
+    pa_editor_go_to (self, self->current - 1, NULL);
 }
 
 static void
@@ -501,35 +478,6 @@ show_findings_action (GtkWidget  *widget,
 }
 
 /* The pages */
-
-static GtkWidget *
-nav_button (const char *label,
-            const char *action,
-            int         number,
-            gboolean    next)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content),
-                                    next ? "go-next-symbolic" : "go-previous-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  if (next)
-    {
-      /* The arrow after the words, as one reads the way. */
-      gtk_widget_set_direction (content, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL
-                                         ? GTK_TEXT_DIR_LTR : GTK_TEXT_DIR_RTL);
-      gtk_widget_add_css_class (button, "suggested-action");
-    }
-  gtk_widget_add_css_class (button, "pill");
-  return button;
-}
 
 /* Step 9 saves the XML documents already; PDF and VITAS texts come later. */
 static void
@@ -547,77 +495,7 @@ add_document_buttons (PaStepPlaceholder *placeholder)
   gtk_widget_add_css_class (company, "pill");
   gtk_box_append (GTK_BOX (box), full);
   gtk_box_append (GTK_BOX (box), company);
-  adw_status_page_set_child (pa_step_placeholder_get_status_page (placeholder), box);
-}
-
-static GtkWidget *
-step_page (PaEditor  *self,
-           guint      index,
-           GtkWidget *step)
-{
-  const StepInfo *info = &step_infos[index];
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *nav = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label;
-  g_autofree char *caption = NULL;
-
-  /* Translators: above the title of a step, "Step 2 of 9" */
-  caption = g_strdup_printf (_("Step %u of %u"), index + 1, (guint) N_STEPS);
-  label = gtk_label_new (caption);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (heading), label);
-
-  label = gtk_label_new (_(info->title));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "title-1");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
-                                  -1);
-  gtk_box_append (GTK_BOX (heading), label);
-
-  label = gtk_label_new (_(info->subtitle));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (heading), label);
-  gtk_widget_add_css_class (heading, "step-heading");
-
-  if (index > 0)
-    {
-      /* Translators: the button to the step before, "Previous: Parties" */
-      g_autofree char *text = g_strdup_printf (_("Previous: %s"), _(step_infos[index - 1].title));
-
-      gtk_box_append (GTK_BOX (nav), nav_button (text, "editor.show-step", index, FALSE));
-    }
-  if (index + 1 < N_STEPS)
-    {
-      /* Translators: the button to the next step, "Next: Purpose" */
-      g_autofree char *text = g_strdup_printf (_("Next: %s"), _(step_infos[index + 1].title));
-      GtkWidget *button = nav_button (text, "editor.show-step", index + 2, TRUE);
-
-      gtk_widget_set_hexpand (button, TRUE);
-      gtk_widget_set_halign (button, GTK_ALIGN_END);
-      gtk_box_append (GTK_BOX (nav), button);
-    }
-  gtk_widget_add_css_class (nav, "step-nav");
-
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), step);
-  gtk_box_append (GTK_BOX (box), nav);
-  gtk_widget_add_css_class (box, "step-page");
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
+  pa_step_placeholder_set_child (placeholder, box);
 }
 
 static GtkWidget *
@@ -664,17 +542,23 @@ pa_editor_init_steps (PaEditor *self)
       Step *step = &self->steps[i];
 
       if (info->get_type != NULL)
-        step->widget = g_object_new (info->get_type (), NULL);
+        step->widget = g_object_new (info->get_type (),
+                                     "title", _(info->title),
+                                     "subtitle", _(info->subtitle),
+                                     NULL);
       else
-        /* Translators: the title of a step that is not there yet */
-        step->widget = pa_step_placeholder_new (info->icon_name, _("Coming in a Later Version"),
+        step->widget = pa_step_placeholder_new (_(info->title), _(info->subtitle), info->icon_name,
+                                                /* Translators: the title of a step that is not there yet */
+                                                _("Coming in a Later Version"),
                                                 _(info->later));
 
       if (g_str_equal (info->id, "documents"))
         add_document_buttons (PA_STEP_PLACEHOLDER (step->widget));
 
-      step->page = step_page (self, i, step->widget);
-      gtk_stack_add_named (self->step_stack, step->page, info->id);
+      pa_editor_step_set_place (PA_EDITOR_STEP (step->widget), i + 1, N_STEPS,
+                                i > 0 ? _(step_infos[i - 1].title) : NULL,
+                                i + 1 < N_STEPS ? _(step_infos[i + 1].title) : NULL);
+      gtk_stack_add_named (self->step_stack, step->widget, info->id);
       step->row = GTK_LIST_BOX_ROW (step_row (i, &step->mark));
       gtk_list_box_append (self->steps_list, GTK_WIDGET (step->row));
 
@@ -857,7 +741,7 @@ pa_editor_class_init (PaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaEditor, findings_bar);
   gtk_widget_class_bind_template_child (widget_class, PaEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PaEditor, step_stack);
-  gtk_widget_class_bind_template_callback (widget_class, on_step_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_step_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated);
 
   gtk_widget_class_install_action (widget_class, "editor.show-step", "i", show_step_action);
@@ -921,7 +805,7 @@ pa_editor_set_agreement (PaEditor    *self,
   for (guint i = 0; i < N_STEPS; i++)
     {
       pa_editor_step_set_agreement (PA_EDITOR_STEP (self->steps[i].widget), agreement);
-      scroll_to_top (self->steps[i].page);
+      scroll_to_top (PA_EDITOR_STEP (self->steps[i].widget));
     }
 
   if (agreement != NULL)
@@ -959,9 +843,7 @@ pa_editor_focus_start (PaEditor *self)
 {
   g_return_if_fail (PA_IS_EDITOR (self));
 
-  pa_editor_go_to (self, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (pa_editor_get_citizen_name_row (self)));
-  scroll_to_top (self->steps[0].page);
+  pa_editor_go_to (self, 0, NULL);
 }
 
 gboolean
@@ -1120,5 +1002,7 @@ pa_editor_get_step_page (PaEditor   *self,
 {
   guint index = step_index (step_id);
 
-  return index < N_STEPS ? self->steps[index].page : NULL;
+  return index < N_STEPS
+    ? GTK_WIDGET (pa_editor_step_get_scrolled_window (PA_EDITOR_STEP (self->steps[index].widget)))
+    : NULL;
 }

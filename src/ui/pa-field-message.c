@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pa-field-message.h"
+#include "pa-message-row.h"
 
 #define MESSAGE_KEY "pa-field-message"
 
@@ -233,13 +234,8 @@ pa_field_message_new_row (PaFieldMessage **message)
   PaFieldMessage *self = PA_FIELD_MESSAGE (pa_field_message_new ());
   GtkWidget *holder;
 
-  holder = g_object_new (ADW_TYPE_PREFERENCES_ROW,
-                         "activatable", FALSE,
-                         "selectable", FALSE,
-                         "focusable", FALSE,
-                         "visible", FALSE,
-                         "child", self,
-                         NULL);
+  /* Passes Tab on to the next field, instead of out of the list. */
+  holder = pa_message_row_new (GTK_WIDGET (self));
   gtk_widget_add_css_class (holder, "field-message-row");
   self->row = holder;
   *message = self;

@@ -44,6 +44,7 @@ struct _PaRecordListEditor
   GHashTable            *rows;        /* item -> AdwExpanderRow */
   AdwToast              *undo_toast;  /* (weak) */
   char                  *removed_label;
+  char                  *order_field;  /* (nullable): the natural order */
 
   GtkLabel              *title_label;
   GtkLabel              *description_label;
@@ -55,6 +56,8 @@ struct _PaRecordListEditor
 };
 
 G_DEFINE_FINAL_TYPE (PaRecordListEditor, pa_record_list_editor, GTK_TYPE_WIDGET)
+
+static void pa_record_list_editor_keep_order (PaRecordListEditor *self);
 
 enum {
   PROP_0,
@@ -117,6 +120,44 @@ sort_rows (GtkListBoxRow *a,
   return pa < pb ? -1 : pa > pb;
 }
 
+/* Natural order */
+
+static int
+compare_order (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const char *field = data;
+
+  return pa_record_get_int (*(PaRecord **) a, field) - pa_record_get_int (*(PaRecord **) b, field);
+}
+
+/* Sorts the list by its order field (weekdays Monday to Sunday), in one
+ * change of the list, so every row stays with its focus. */
+static void
+pa_record_list_editor_keep_order (PaRecordListEditor *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sorted = NULL;
+  guint n;
+
+  if (self->order_field == NULL || self->store == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->store), i));
+  sorted = g_ptr_array_copy (items, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  g_ptr_array_sort_with_data (sorted, compare_order, self->order_field);
+
+  for (guint i = 0; i < n; i++)
+    if (g_ptr_array_index (sorted, i) != g_ptr_array_index (items, i))
+      {
+        g_list_store_splice (self->store, 0, n, sorted->pdata, n);
+        return;
+      }
+}
+
 /* Titles */
 
 static void
@@ -149,6 +190,8 @@ on_item_changed (PaRecord           *item,
 
   if (row != NULL)
     update_row_title (self, row);
+  if (origin == item && self->order_field != NULL && g_strcmp0 (field, self->order_field) == 0)
+    pa_record_list_editor_keep_order (self);
 }
 
 /* The row's header, where Enter opens and closes it. */
@@ -198,8 +241,8 @@ pa_record_list_editor_update_positions (PaRecordListEditor *self)
       if (row == NULL)
         continue;
       update_row_title (self, row);
-      set_row_action_enabled (row, "move-up", i > 0);
-      set_row_action_enabled (row, "move-down", i + 1 < n);
+      set_row_action_enabled (row, "move-up", self->order_field == NULL && i > 0);
+      set_row_action_enabled (row, "move-down", self->order_field == NULL && i + 1 < n);
       if (self->registry != NULL)
         register_row (self, row, i);
     }
@@ -323,10 +366,13 @@ create_row (PaRecordListEditor *self,
   /* Each action goes before the ones added earlier. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                row_button ("user-trash-symbolic", _("Remove"), "item.remove"));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               row_button ("go-down-symbolic", _("Move Down (Alt+Down)"), "item.move-down"));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               row_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "item.move-up"));
+  if (self->order_field == NULL)
+    {
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   row_button ("go-down-symbolic", _("Move Down (Alt+Down)"), "item.move-down"));
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   row_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "item.move-up"));
+    }
   /* Shows, while the row is folded, that something inside needs a look. */
   gtk_widget_set_visible (indicator, FALSE);
   gtk_widget_set_valign (indicator, GTK_ALIGN_CENTER);
@@ -335,7 +381,8 @@ create_row (PaRecordListEditor *self,
   g_object_set_data (G_OBJECT (row), PA_FINDING_INDICATOR_KEY, indicator);
   gtk_widget_insert_action_group (row, "item", actions);
   g_object_set_data_full (G_OBJECT (row), ACTIONS_KEY, actions, g_object_unref);
-  add_move_shortcuts (row);
+  if (self->order_field == NULL)
+    add_move_shortcuts (row);
 
   /* Findings about the item as a whole go first inside it. */
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message_row);
@@ -444,6 +491,7 @@ pa_record_list_editor_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_free (self->field);
   g_free (self->removed_label);
+  g_free (self->order_field);
 
   G_OBJECT_CLASS (pa_record_list_editor_parent_class)->finalize (object);
 }
@@ -535,12 +583,20 @@ pa_record_list_editor_set_property (GObject      *object,
   g_object_notify_by_pspec (object, pspec);
 }
 
+/* The list itself, from a finding: its first row, or Add. */
 static gboolean
 pa_record_list_editor_grab_focus (GtkWidget *widget)
 {
   PaRecordListEditor *self = PA_RECORD_LIST_EDITOR (widget);
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+  /* Shift+Tab past the first widget inside offers the focus to the list
+   * itself (GtkWidget's focus()); taking it here sent it back to Add, and
+   * Shift+Tab never left the list. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
   if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (first)) && row_item (GTK_WIDGET (first)))
     return focus_row (GTK_WIDGET (first));
   return gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
@@ -677,6 +733,8 @@ pa_record_list_editor_set_record (PaRecordListEditor *self,
     }
 
   pa_record_list_editor_sync (self);
+  /* A draft from before the list had its order. */
+  pa_record_list_editor_keep_order (self);
 }
 
 PaRecord *
@@ -805,6 +863,7 @@ pa_record_list_editor_add_item (PaRecordListEditor *self)
   position = item_position (self, item);
   if (self->init != NULL)
     self->init (self->record, item, position, self->user_data);
+  pa_record_list_editor_keep_order (self);
 
   row = g_hash_table_lookup (self->rows, item);
   adw_expander_row_set_expanded (row, TRUE);
@@ -939,4 +998,40 @@ pa_record_list_editor_commit (PaRecordListEditor *self)
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, &row))
     pa_field_bindings_commit (g_object_get_data (G_OBJECT (row), BINDINGS_KEY));
+}
+
+/**
+ * pa_record_list_editor_set_order_field:
+ * @field: (nullable): an integer field of the items
+ *
+ * For a list with an order of its own (weekdays): the items are kept
+ * sorted by @field, and the rows have no buttons to move them. Call it
+ * before the editor shows a record.
+ */
+void
+pa_record_list_editor_set_order_field (PaRecordListEditor *self,
+                                       const char         *field)
+{
+  g_return_if_fail (PA_IS_RECORD_LIST_EDITOR (self));
+  g_return_if_fail (self->store == NULL);
+
+  g_free (self->order_field);
+  self->order_field = g_strdup (field);
+}
+
+/**
+ * pa_record_list_editor_get_first_focus:
+ *
+ * Returns: (transfer none): where the cursor goes when the user arrives
+ *   at the list: its first row, or the Add button when it is empty
+ */
+GtkWidget *
+pa_record_list_editor_get_first_focus (PaRecordListEditor *self)
+{
+  AdwExpanderRow *row;
+
+  g_return_val_if_fail (PA_IS_RECORD_LIST_EDITOR (self), NULL);
+
+  row = pa_record_list_editor_get_row (self, 0);
+  return row != NULL ? GTK_WIDGET (row) : GTK_WIDGET (self->add_button);
 }

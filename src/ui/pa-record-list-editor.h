@@ -44,6 +44,10 @@ PaRecord    *pa_record_list_editor_get_record   (PaRecordListEditor    *self);
 void         pa_record_list_editor_set_registry (PaRecordListEditor    *self,
                                                  PaFieldRegistry       *registry);
 const char  *pa_record_list_editor_get_field    (PaRecordListEditor    *self);
+/* Items in their own order (by an integer @field), without move buttons. */
+void         pa_record_list_editor_set_order_field (PaRecordListEditor *self,
+                                                    const char         *field);
+GtkWidget   *pa_record_list_editor_get_first_focus (PaRecordListEditor *self);
 
 /* For the fill function: @widget edits @subfield of the row's item. */
 void         pa_record_list_editor_add_field    (PaRecordListEditor    *self,

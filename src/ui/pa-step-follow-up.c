@@ -16,14 +16,11 @@
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-follow-up.h"
-#include "pa-widget-util.h"
 
 struct _PaStepFollowUp
 {
-  GtkWidget           parent_instance;
+  PaEditorStep        parent_instance;
 
-  PaAgreement        *agreement;
-  GPtrArray          *bindings;
   GtkStringList      *kind_labels;
 
   PaRecordListEditor *follow_ups_editor;
@@ -33,10 +30,7 @@ struct _PaStepFollowUp
   GtkSpinButton      *expected_hours_spin;
 };
 
-static void pa_step_follow_up_step_init (PaEditorStepInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PaStepFollowUp, pa_step_follow_up, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PA_TYPE_EDITOR_STEP, pa_step_follow_up_step_init))
+G_DEFINE_FINAL_TYPE (PaStepFollowUp, pa_step_follow_up, PA_TYPE_EDITOR_STEP)
 
 #define FIELD(path, member) { path, G_STRUCT_OFFSET (PaStepFollowUp, member), PA_STEP_PLAIN }
 
@@ -280,12 +274,6 @@ pa_step_follow_up_set_agreement (PaEditorStep *step,
 {
   PaStepFollowUp *self = PA_STEP_FOLLOW_UP (step);
 
-  g_ptr_array_set_size (self->bindings, 0);
-  g_set_object (&self->agreement, agreement);
-
-  if (agreement != NULL)
-    pa_editor_step_bind_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields),
-                               agreement, self->bindings);
   pa_record_list_editor_set_record (self->follow_ups_editor, PA_RECORD (agreement));
 }
 
@@ -295,7 +283,6 @@ pa_step_follow_up_register_fields (PaEditorStep    *step,
 {
   PaStepFollowUp *self = PA_STEP_FOLLOW_UP (step);
 
-  pa_editor_step_register_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields), registry);
   pa_record_list_editor_set_registry (self->follow_ups_editor, registry);
 }
 
@@ -304,7 +291,6 @@ pa_step_follow_up_commit (PaEditorStep *step)
 {
   PaStepFollowUp *self = PA_STEP_FOLLOW_UP (step);
 
-  pa_field_bindings_commit (self->bindings);
   pa_record_list_editor_commit (self->follow_ups_editor);
 }
 
@@ -312,14 +298,10 @@ pa_step_follow_up_commit (PaEditorStep *step)
 static gboolean
 pa_step_follow_up_is_complete (PaEditorStep *step)
 {
-  PaStepFollowUp *self = PA_STEP_FOLLOW_UP (step);
-  GListModel *list;
+  PaRecord *agreement = PA_RECORD (pa_editor_step_get_agreement (step));
+  GListModel *list = G_LIST_MODEL (pa_record_get_list (agreement, "follow-ups"));
   gboolean dated = FALSE;
 
-  if (self->agreement == NULL)
-    return FALSE;
-
-  list = G_LIST_MODEL (pa_record_get_list (PA_RECORD (self->agreement), "follow-ups"));
   for (guint i = 0; i < g_list_model_get_n_items (list) && !dated; i++)
     {
       g_autoptr(PaRecord) follow_up = g_list_model_get_item (list, i);
@@ -327,16 +309,14 @@ pa_step_follow_up_is_complete (PaEditorStep *step)
       dated = pa_editor_step_has_text (follow_up, "date");
     }
 
-  return dated && pa_editor_step_has_text (PA_RECORD (self->agreement), "next-step");
+  return dated && pa_editor_step_has_text (agreement, "next-step");
 }
 
-static void
-pa_step_follow_up_step_init (PaEditorStepInterface *iface)
+/* The follow-ups come first, above the fields of the table. */
+static GtkWidget *
+pa_step_follow_up_get_first_field (PaEditorStep *step)
 {
-  iface->set_agreement = pa_step_follow_up_set_agreement;
-  iface->register_fields = pa_step_follow_up_register_fields;
-  iface->commit = pa_step_follow_up_commit;
-  iface->is_complete = pa_step_follow_up_is_complete;
+  return pa_record_list_editor_get_first_focus (PA_STEP_FOLLOW_UP (step)->follow_ups_editor);
 }
 
 /* GObject */
@@ -346,9 +326,6 @@ pa_step_follow_up_dispose (GObject *object)
 {
   PaStepFollowUp *self = PA_STEP_FOLLOW_UP (object);
 
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_FOLLOW_UP);
-  g_clear_object (&self->agreement);
   g_clear_object (&self->kind_labels);
 
   G_OBJECT_CLASS (pa_step_follow_up_parent_class)->dispose (object);
@@ -359,8 +336,15 @@ pa_step_follow_up_class_init (PaStepFollowUpClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
   object_class->dispose = pa_step_follow_up_dispose;
+  step_class->set_agreement = pa_step_follow_up_set_agreement;
+  step_class->register_fields = pa_step_follow_up_register_fields;
+  step_class->commit = pa_step_follow_up_commit;
+  step_class->is_complete = pa_step_follow_up_is_complete;
+  step_class->get_first_field = pa_step_follow_up_get_first_field;
+  pa_editor_step_class_set_fields (step_class, fields, G_N_ELEMENTS (fields));
 
   g_type_ensure (PA_TYPE_RECORD_LIST_EDITOR);
   g_type_ensure (PA_TYPE_TEXT_AREA);
@@ -372,22 +356,13 @@ pa_step_follow_up_class_init (PaStepFollowUpClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, notes_area);
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, prospect_area);
   gtk_widget_class_bind_template_child (widget_class, PaStepFollowUp, expected_hours_spin);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 pa_step_follow_up_init (PaStepFollowUp *self)
 {
-  GtkLayoutManager *layout;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
-
-  self->bindings = pa_field_bindings_new ();
   self->kind_labels = gtk_string_list_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (kind_ids); i++)
     gtk_string_list_append (self->kind_labels, kind_label (kind_ids[i]));

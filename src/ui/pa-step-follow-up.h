@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "pa-editor-step.h"
 
 #include "pa-record-list-editor.h"
 #include "pa-text-area.h"
@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define PA_TYPE_STEP_FOLLOW_UP (pa_step_follow_up_get_type ())
-G_DECLARE_FINAL_TYPE (PaStepFollowUp, pa_step_follow_up, PA, STEP_FOLLOW_UP, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaStepFollowUp, pa_step_follow_up, PA, STEP_FOLLOW_UP, PaEditorStep)
 
 PaRecordListEditor *pa_step_follow_up_get_list_editor    (PaStepFollowUp *self);
 PaTextArea         *pa_step_follow_up_get_next_step_area (PaStepFollowUp *self);

@@ -14,14 +14,10 @@
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-parties.h"
-#include "pa-widget-util.h"
 
 struct _PaStepParties
 {
-  GtkWidget      parent_instance;
-
-  PaAgreement   *agreement;
-  GPtrArray     *bindings;
+  PaEditorStep   parent_instance;
 
   AdwPreferencesGroup *jobcentre_group;
   AdwEntryRow   *citizen_name_row;
@@ -55,10 +51,7 @@ struct _PaStepParties
   AdwEntryRow   *municipality_row;
 };
 
-static void pa_step_parties_step_init (PaEditorStepInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PaStepParties, pa_step_parties, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PA_TYPE_EDITOR_STEP, pa_step_parties_step_init))
+G_DEFINE_FINAL_TYPE (PaStepParties, pa_step_parties, PA_TYPE_EDITOR_STEP)
 
 #define FIELD(path, member, format) { path, G_STRUCT_OFFSET (PaStepParties, member), format }
 #define CHECKED(f) PA_STEP_CHECKED (PA_FIELD_FORMAT_##f)
@@ -100,7 +93,8 @@ static const PaStepField fields[] = {
 static void
 update_authority_title (PaStepParties *self)
 {
-  const char *start = self->agreement ? pa_record_get_string (PA_RECORD (self->agreement), "start-date") : NULL;
+  PaAgreement *agreement = pa_editor_step_get_agreement (PA_EDITOR_STEP (self));
+  const char *start = agreement ? pa_record_get_string (PA_RECORD (agreement), "start-date") : NULL;
   PaRuleSet *rules = pa_rule_book_get_for_date (pa_rule_book_get_default (), start);
   const char *term = rules ? pa_rule_set_get_term (rules, "authority") : NULL;
   g_autofree char *title = NULL;
@@ -121,88 +115,32 @@ static void
 pa_step_parties_set_agreement (PaEditorStep *step,
                                PaAgreement  *agreement)
 {
-  PaStepParties *self = PA_STEP_PARTIES (step);
-
-  g_ptr_array_set_size (self->bindings, 0);
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  g_set_object (&self->agreement, agreement);
   if (agreement != NULL)
     g_signal_connect_swapped (agreement, "notify::start-date",
-                              G_CALLBACK (update_authority_title), self);
-  update_authority_title (self);
-
-  if (agreement != NULL)
-    pa_editor_step_bind_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields),
-                               agreement, self->bindings);
-  else
-    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-      {
-        GtkWidget *w = *(GtkWidget **) G_STRUCT_MEMBER_P (self, fields[i].offset);
-
-        if (GTK_IS_EDITABLE (w) && !GTK_IS_SPIN_BUTTON (w))
-          gtk_editable_set_text (GTK_EDITABLE (w), "");
-      }
-}
-
-static void
-pa_step_parties_register_fields (PaEditorStep    *step,
-                                 PaFieldRegistry *registry)
-{
-  pa_editor_step_register_table (GTK_WIDGET (step), fields, G_N_ELEMENTS (fields), registry);
-}
-
-static void
-pa_step_parties_commit (PaEditorStep *step)
-{
-  pa_field_bindings_commit (PA_STEP_PARTIES (step)->bindings);
+                              G_CALLBACK (update_authority_title), step);
+  update_authority_title (PA_STEP_PARTIES (step));
 }
 
 /* Complete when the agreement names its three parties. */
 static gboolean
 pa_step_parties_is_complete (PaEditorStep *step)
 {
-  PaStepParties *self = PA_STEP_PARTIES (step);
-  PaRecord *agreement = PA_RECORD (self->agreement);
+  PaRecord *agreement = PA_RECORD (pa_editor_step_get_agreement (step));
 
-  return agreement != NULL &&
-         pa_editor_step_has_text (pa_record_get_child (agreement, "citizen"), "name") &&
+  return pa_editor_step_has_text (pa_record_get_child (agreement, "citizen"), "name") &&
          pa_editor_step_has_text (pa_record_get_child (agreement, "company"), "name") &&
          pa_editor_step_has_text (pa_record_get_child (agreement, "jobcentre"), "consultant-name");
 }
 
 static void
-pa_step_parties_step_init (PaEditorStepInterface *iface)
-{
-  iface->set_agreement = pa_step_parties_set_agreement;
-  iface->register_fields = pa_step_parties_register_fields;
-  iface->commit = pa_step_parties_commit;
-  iface->is_complete = pa_step_parties_is_complete;
-}
-
-/* GObject */
-
-static void
-pa_step_parties_dispose (GObject *object)
-{
-  PaStepParties *self = PA_STEP_PARTIES (object);
-
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PARTIES);
-  g_clear_object (&self->agreement);
-
-  G_OBJECT_CLASS (pa_step_parties_parent_class)->dispose (object);
-}
-
-static void
 pa_step_parties_class_init (PaStepPartiesClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
-  object_class->dispose = pa_step_parties_dispose;
+  step_class->set_agreement = pa_step_parties_set_agreement;
+  step_class->is_complete = pa_step_parties_is_complete;
+  pa_editor_step_class_set_fields (step_class, fields, G_N_ELEMENTS (fields));
 
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -237,8 +175,6 @@ pa_step_parties_class_init (PaStepPartiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, caseworker_phone_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, jobcentre_group);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 /* AdwPasswordEntryRow 1.2 leaves its show/hide button without a name. */
@@ -261,15 +197,8 @@ label_unnamed_buttons (GtkWidget  *widget,
 static void
 pa_step_parties_init (PaStepParties *self)
 {
-  GtkLayoutManager *layout;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
-
-  self->bindings = pa_field_bindings_new ();
   label_unnamed_buttons (GTK_WIDGET (self->cpr_row), _("Show or hide the CPR number"));
   pa_editor_step_name_controls (GTK_WIDGET (self));
 }

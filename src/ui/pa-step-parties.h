@@ -3,12 +3,12 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "pa-editor-step.h"
 
 G_BEGIN_DECLS
 
 #define PA_TYPE_STEP_PARTIES (pa_step_parties_get_type ())
-G_DECLARE_FINAL_TYPE (PaStepParties, pa_step_parties, PA, STEP_PARTIES, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaStepParties, pa_step_parties, PA, STEP_PARTIES, PaEditorStep)
 
 AdwEntryRow *pa_step_parties_get_citizen_name_row (PaStepParties *self);
 AdwEntryRow *pa_step_parties_get_cpr_row          (PaStepParties *self);

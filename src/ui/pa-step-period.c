@@ -18,14 +18,11 @@
 #include "pa-labels.h"
 #include "pa-resources.h"
 #include "pa-step-period.h"
-#include "pa-widget-util.h"
 
 struct _PaStepPeriod
 {
-  GtkWidget           parent_instance;
+  PaEditorStep        parent_instance;
 
-  PaAgreement        *agreement;
-  GPtrArray          *bindings;
   PaFieldBinding     *target_group_binding;
   PaRuleSet          *rule_set;          /* (unowned): the book keeps its sets */
   GtkStringList      *weekday_names;
@@ -45,28 +42,28 @@ struct _PaStepPeriod
   PaRecordListEditor *hybrid_editor;
 };
 
-static void pa_step_period_step_init (PaEditorStepInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PaStepPeriod, pa_step_period, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PA_TYPE_EDITOR_STEP, pa_step_period_step_init))
+G_DEFINE_FINAL_TYPE (PaStepPeriod, pa_step_period, PA_TYPE_EDITOR_STEP)
 
 #define FIELD(path, member, format) { path, G_STRUCT_OFFSET (PaStepPeriod, member), format }
 
 static const PaStepField fields[] = {
-  FIELD ("citizen/target-group", target_group_row, PA_STEP_PLAIN),
+  /* Bound on its own: its choices depend on the rule set. */
+  FIELD ("citizen/target-group", target_group_row, PA_STEP_OWN),
   FIELD ("start-date", start_date_row, PA_STEP_CHECKED (PA_FIELD_FORMAT_DATE)),
   FIELD ("end-date", end_date_row, PA_STEP_CHECKED (PA_FIELD_FORMAT_DATE)),
   FIELD ("start-hours", start_hours_spin, PA_STEP_PLAIN),
 };
 
-/* The first entry of the table is the target group, bound on its own: its
- * choices depend on the rule set. */
-#define FIRST_PLAIN_FIELD 1
+static PaRecord *
+agreement_record (PaStepPeriod *self)
+{
+  return PA_RECORD (pa_editor_step_get_agreement (PA_EDITOR_STEP (self)));
+}
 
 static PaRecord *
 citizen (PaStepPeriod *self)
 {
-  return pa_record_get_child (PA_RECORD (self->agreement), "citizen");
+  return pa_record_get_child (agreement_record (self), "citizen");
 }
 
 /* Duration */
@@ -108,7 +105,7 @@ limit_text (PaStepPeriod *self)
 static const char *
 extended_end (PaStepPeriod *self)
 {
-  GListModel *extensions = G_LIST_MODEL (pa_record_get_list (PA_RECORD (self->agreement), "extensions"));
+  GListModel *extensions = G_LIST_MODEL (pa_record_get_list (agreement_record (self), "extensions"));
   const char *last = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (extensions); i++)
@@ -130,10 +127,10 @@ pa_step_period_update_duration (PaStepPeriod *self)
   g_autofree char *limit = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (self->agreement != NULL)
+  if (agreement_record (self) != NULL)
     {
-      start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
-      end = pa_record_get_string (PA_RECORD (self->agreement), "end-date");
+      start = pa_record_get_string (agreement_record (self), "start-date");
+      end = pa_record_get_string (agreement_record (self), "end-date");
       extended = extended_end (self);
     }
 
@@ -143,7 +140,7 @@ pa_step_period_update_duration (PaStepPeriod *self)
     duration = g_strdup (_("Ends before it starts"));
   gtk_label_set_label (self->duration_label, duration ? duration : "–");
 
-  limit = self->agreement ? limit_text (self) : NULL;
+  limit = agreement_record (self) ? limit_text (self) : NULL;
   if (extended != NULL && g_strcmp0 (extended, end) > 0)
     {
       g_autofree char *total = pa_labels_duration (start, extended);
@@ -194,10 +191,10 @@ pa_step_period_load_target_groups (PaStepPeriod *self)
 
   g_clear_object (&self->target_group_binding);
 
-  if (self->agreement != NULL)
+  if (agreement_record (self) != NULL)
     {
       current = pa_record_get_string (citizen (self), "target-group");
-      start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
+      start = pa_record_get_string (agreement_record (self), "start-date");
     }
   self->rule_set = book ? pa_rule_book_get_for_date (book, start) : NULL;
 
@@ -227,7 +224,7 @@ pa_step_period_load_target_groups (PaStepPeriod *self)
     }
 
   adw_combo_row_set_model (self->target_group_row, G_LIST_MODEL (labels));
-  if (self->agreement != NULL)
+  if (agreement_record (self) != NULL)
     self->target_group_binding =
       pa_field_binding_choice (citizen (self), "target-group", self->target_group_row,
                                (const char * const *) ids->pdata, ids->len);
@@ -237,7 +234,7 @@ static void
 on_start_date_changed (PaStepPeriod *self)
 {
   PaRuleBook *book = pa_rule_book_get_default ();
-  const char *start = pa_record_get_string (PA_RECORD (self->agreement), "start-date");
+  const char *start = pa_record_get_string (agreement_record (self), "start-date");
 
   /* Another rule set may be in force on the new start date. */
   if (book != NULL && pa_rule_book_get_for_date (book, start) != self->rule_set)
@@ -479,24 +476,11 @@ pa_step_period_set_agreement (PaEditorStep *step,
   PaStepPeriod *self = PA_STEP_PERIOD (step);
   PaRecord *record = PA_RECORD (agreement);
 
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  g_ptr_array_set_size (self->bindings, 0);
-  g_set_object (&self->agreement, agreement);
-
   if (agreement != NULL)
     {
-      pa_editor_step_bind_table (GTK_WIDGET (self), fields + FIRST_PLAIN_FIELD,
-                                 G_N_ELEMENTS (fields) - FIRST_PLAIN_FIELD,
-                                 agreement, self->bindings);
       g_signal_connect_swapped (agreement, "notify::start-date",
                                 G_CALLBACK (on_start_date_changed), self);
       g_signal_connect (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
-    }
-  else
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->start_date_row), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->end_date_row), "");
     }
 
   pa_step_period_load_target_groups (self);
@@ -516,7 +500,6 @@ pa_step_period_register_fields (PaEditorStep    *step,
 {
   PaStepPeriod *self = PA_STEP_PERIOD (step);
 
-  pa_editor_step_register_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields), registry);
   pa_record_list_editor_set_registry (self->extensions_editor, registry);
   pa_record_list_editor_set_registry (self->workdays_editor, registry);
   pa_record_list_editor_set_registry (self->step_ups_editor, registry);
@@ -528,7 +511,6 @@ pa_step_period_commit (PaEditorStep *step)
 {
   PaStepPeriod *self = PA_STEP_PERIOD (step);
 
-  pa_field_bindings_commit (self->bindings);
   pa_record_list_editor_commit (self->extensions_editor);
   pa_record_list_editor_commit (self->workdays_editor);
   pa_record_list_editor_commit (self->step_ups_editor);
@@ -540,23 +522,13 @@ static gboolean
 pa_step_period_is_complete (PaEditorStep *step)
 {
   PaStepPeriod *self = PA_STEP_PERIOD (step);
-  PaRecord *agreement = PA_RECORD (self->agreement);
+  PaRecord *agreement = agreement_record (self);
 
-  return agreement != NULL &&
-         pa_editor_step_has_text (citizen (self), "target-group") &&
+  return pa_editor_step_has_text (citizen (self), "target-group") &&
          pa_editor_step_has_text (agreement, "start-date") &&
          pa_editor_step_has_text (agreement, "end-date") &&
          pa_record_get_double (agreement, "start-hours") > 0 &&
          pa_editor_step_count (agreement, "workdays") > 0;
-}
-
-static void
-pa_step_period_step_init (PaEditorStepInterface *iface)
-{
-  iface->set_agreement = pa_step_period_set_agreement;
-  iface->register_fields = pa_step_period_register_fields;
-  iface->commit = pa_step_period_commit;
-  iface->is_complete = pa_step_period_is_complete;
 }
 
 /* GObject */
@@ -566,12 +538,7 @@ pa_step_period_dispose (GObject *object)
 {
   PaStepPeriod *self = PA_STEP_PERIOD (object);
 
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->target_group_binding);
-  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PERIOD);
-  g_clear_object (&self->agreement);
   g_clear_object (&self->weekday_names);
 
   G_OBJECT_CLASS (pa_step_period_parent_class)->dispose (object);
@@ -582,8 +549,14 @@ pa_step_period_class_init (PaStepPeriodClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
   object_class->dispose = pa_step_period_dispose;
+  step_class->set_agreement = pa_step_period_set_agreement;
+  step_class->register_fields = pa_step_period_register_fields;
+  step_class->commit = pa_step_period_commit;
+  step_class->is_complete = pa_step_period_is_complete;
+  pa_editor_step_class_set_fields (step_class, fields, G_N_ELEMENTS (fields));
 
   g_type_ensure (PA_TYPE_RECORD_LIST_EDITOR);
   g_type_ensure (PA_TYPE_WEEK_VIEW);
@@ -603,28 +576,21 @@ pa_step_period_class_init (PaStepPeriodClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepPeriod, week_total_label);
   gtk_widget_class_bind_template_child (widget_class, PaStepPeriod, step_ups_editor);
   gtk_widget_class_bind_template_child (widget_class, PaStepPeriod, hybrid_editor);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 pa_step_period_init (PaStepPeriod *self)
 {
-  GtkLayoutManager *layout;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
-
-  self->bindings = pa_field_bindings_new ();
   self->weekday_names = gtk_string_list_new (NULL);
   for (int d = 1; d <= 7; d++)
     gtk_string_list_append (self->weekday_names, pa_weekday_name (d));
 
   pa_record_list_editor_setup (self->extensions_editor, "extensions",
                                fill_extension, title_extension, NULL, self);
+  /* Weekdays have their own order: Monday first, no moving them about. */
+  pa_record_list_editor_set_order_field (self->workdays_editor, "weekday");
   pa_record_list_editor_setup (self->workdays_editor, "workdays",
                                fill_workday, title_workday, init_workday, self);
   pa_record_list_editor_setup (self->step_ups_editor, "step-ups",

@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "pa-editor-step.h"
 
 #include "pa-record-list-editor.h"
 #include "pa-week-view.h"
@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define PA_TYPE_STEP_PERIOD (pa_step_period_get_type ())
-G_DECLARE_FINAL_TYPE (PaStepPeriod, pa_step_period, PA, STEP_PERIOD, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaStepPeriod, pa_step_period, PA, STEP_PERIOD, PaEditorStep)
 
 AdwComboRow        *pa_step_period_get_target_group_row (PaStepPeriod *self);
 AdwEntryRow        *pa_step_period_get_start_date_row   (PaStepPeriod *self);

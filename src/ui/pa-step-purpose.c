@@ -18,17 +18,14 @@
 #include "pa-field-message.h"
 #include "pa-resources.h"
 #include "pa-step-purpose.h"
-#include "pa-widget-util.h"
 
 #define PURPOSE_ID_KEY "pa-purpose-id"
 #define CHECK_KEY      "pa-purpose-check"
 
 struct _PaStepPurpose
 {
-  GtkWidget              parent_instance;
+  PaEditorStep           parent_instance;
 
-  PaAgreement           *agreement;
-  GPtrArray             *bindings;
   PaFieldBinding        *vitas_binding;
   PaRuleSet             *rule_set;        /* (unowned) */
   GPtrArray             *purpose_rows;    /* (element-type AdwActionRow) (unowned) */
@@ -44,10 +41,7 @@ struct _PaStepPurpose
   AdwEntryRow           *repeat_explanation_row;
 };
 
-static void pa_step_purpose_step_init (PaEditorStepInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PaStepPurpose, pa_step_purpose, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PA_TYPE_EDITOR_STEP, pa_step_purpose_step_init))
+G_DEFINE_FINAL_TYPE (PaStepPurpose, pa_step_purpose, PA_TYPE_EDITOR_STEP)
 
 #define FIELD(path, member) { path, G_STRUCT_OFFSET (PaStepPurpose, member), PA_STEP_PLAIN }
 
@@ -57,17 +51,23 @@ static const PaStepField fields[] = {
   FIELD ("repeat-explanation", repeat_explanation_row),
 };
 
+static PaRecord *
+agreement_record (PaStepPurpose *self)
+{
+  return PA_RECORD (pa_editor_step_get_agreement (PA_EDITOR_STEP (self)));
+}
+
 static const char *
 target_group (PaStepPurpose *self)
 {
-  return pa_record_get_string (pa_record_get_child (PA_RECORD (self->agreement), "citizen"),
+  return pa_record_get_string (pa_record_get_child (agreement_record (self), "citizen"),
                                "target-group");
 }
 
 static GListStore *
 purposes (PaStepPurpose *self)
 {
-  return pa_record_get_list (PA_RECORD (self->agreement), "purposes");
+  return pa_record_get_list (agreement_record (self), "purposes");
 }
 
 /* The position of @id among the chosen purposes, or -1. */
@@ -91,7 +91,7 @@ static gboolean
 is_chosen (PaStepPurpose *self,
            const char    *id)
 {
-  return self->agreement != NULL && find_chosen (self, id) >= 0;
+  return agreement_record (self) != NULL && find_chosen (self, id) >= 0;
 }
 
 /* The VITAS note */
@@ -106,14 +106,14 @@ pa_step_purpose_update_note (PaStepPurpose *self)
   g_autofree char *mismatch = NULL;
   GListModel *list;
 
-  if (self->agreement == NULL || self->rule_set == NULL)
+  if (agreement_record (self) == NULL || self->rule_set == NULL)
     {
       pa_field_message_clear (message, "vitas-mismatch");
       pa_field_message_clear (message, "vitas-individual");
       return;
     }
 
-  vitas = pa_record_get_string (PA_RECORD (self->agreement), "vitas-purpose");
+  vitas = pa_record_get_string (agreement_record (self), "vitas-purpose");
   list = G_LIST_MODEL (purposes (self));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -156,7 +156,7 @@ pa_step_purpose_load_vitas (PaStepPurpose *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  const char *current = self->agreement ? pa_record_get_string (PA_RECORD (self->agreement), "vitas-purpose") : NULL;
+  const char *current = agreement_record (self) ? pa_record_get_string (agreement_record (self), "vitas-purpose") : NULL;
   GPtrArray *vitas = self->rule_set ? pa_rule_set_get_vitas_fields (self->rule_set) : NULL;
   gboolean found = FALSE;
 
@@ -180,8 +180,8 @@ pa_step_purpose_load_vitas (PaStepPurpose *self)
     }
 
   adw_combo_row_set_model (self->vitas_row, G_LIST_MODEL (labels));
-  if (self->agreement != NULL)
-    self->vitas_binding = pa_field_binding_choice (PA_RECORD (self->agreement), "vitas-purpose",
+  if (agreement_record (self) != NULL)
+    self->vitas_binding = pa_field_binding_choice (agreement_record (self), "vitas-purpose",
                                                    self->vitas_row,
                                                    (const char * const *) ids->pdata, ids->len);
 }
@@ -196,7 +196,7 @@ on_check_toggled (GtkCheckButton *check,
   gboolean active = gtk_check_button_get_active (check);
   int position;
 
-  if (self->syncing || self->agreement == NULL)
+  if (self->syncing || agreement_record (self) == NULL)
     return;
 
   position = find_chosen (self, id);
@@ -293,8 +293,8 @@ pa_step_purpose_sync_checks (PaStepPurpose *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->availability_reason_row),
                           needs_reason ||
-                          (self->agreement != NULL &&
-                           pa_editor_step_has_text (PA_RECORD (self->agreement), "availability-reason")));
+                          (agreement_record (self) != NULL &&
+                           pa_editor_step_has_text (agreement_record (self), "availability-reason")));
   pa_step_purpose_update_note (self);
 }
 
@@ -303,7 +303,7 @@ pa_step_purpose_load_purposes (PaStepPurpose *self)
 {
   GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self->availability_reason_row));
   GPtrArray *rules = self->rule_set ? pa_rule_set_get_purposes (self->rule_set) : NULL;
-  const char *group = self->agreement ? target_group (self) : NULL;
+  const char *group = agreement_record (self) ? target_group (self) : NULL;
   const PaTargetGroup *tg = group && self->rule_set ? pa_rule_set_find_target_group (self->rule_set, group) : NULL;
   guint index = 0;
 
@@ -326,8 +326,8 @@ pa_step_purpose_load_purposes (PaStepPurpose *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->repeat_group),
                           (tg != NULL && tg->repeat_needs_new_function) ||
-                          (self->agreement != NULL &&
-                           pa_editor_step_has_text (PA_RECORD (self->agreement), "repeat-explanation")));
+                          (agreement_record (self) != NULL &&
+                           pa_editor_step_has_text (agreement_record (self), "repeat-explanation")));
   pa_editor_step_name_controls (GTK_WIDGET (self->purposes_group));
   pa_step_purpose_sync_checks (self);
 }
@@ -337,7 +337,7 @@ static void
 pa_step_purpose_load_rules (PaStepPurpose *self)
 {
   PaRuleBook *book = pa_rule_book_get_default ();
-  const char *start = self->agreement ? pa_record_get_string (PA_RECORD (self->agreement), "start-date") : NULL;
+  const char *start = agreement_record (self) ? pa_record_get_string (agreement_record (self), "start-date") : NULL;
 
   self->rule_set = book ? pa_rule_book_get_for_date (book, start) : NULL;
   pa_step_purpose_load_purposes (self);
@@ -373,18 +373,8 @@ pa_step_purpose_set_agreement (PaEditorStep *step,
 {
   PaStepPurpose *self = PA_STEP_PURPOSE (step);
 
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  g_ptr_array_set_size (self->bindings, 0);
-  g_set_object (&self->agreement, agreement);
-
   if (agreement != NULL)
-    {
-      pa_editor_step_bind_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields),
-                                 agreement, self->bindings);
-      g_signal_connect (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
-    }
-
+    g_signal_connect (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
   pa_step_purpose_load_rules (self);
 }
 
@@ -396,13 +386,6 @@ pa_step_purpose_register_fields (PaEditorStep    *step,
 
   pa_field_registry_add (registry, "purposes", GTK_WIDGET (self->purposes_group));
   pa_field_registry_add (registry, "vitas-purpose", GTK_WIDGET (self->vitas_row));
-  pa_editor_step_register_table (GTK_WIDGET (self), fields, G_N_ELEMENTS (fields), registry);
-}
-
-static void
-pa_step_purpose_commit (PaEditorStep *step)
-{
-  pa_field_bindings_commit (PA_STEP_PURPOSE (step)->bindings);
 }
 
 /* Complete with a legal purpose, the VITAS field, and a reason where one
@@ -411,13 +394,9 @@ static gboolean
 pa_step_purpose_is_complete (PaEditorStep *step)
 {
   PaStepPurpose *self = PA_STEP_PURPOSE (step);
-  GListModel *list;
+  GListModel *list = G_LIST_MODEL (purposes (self));
   gboolean legal = FALSE, reason_needed = FALSE;
 
-  if (self->agreement == NULL)
-    return FALSE;
-
-  list = G_LIST_MODEL (purposes (self));
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(PaRecord) purpose = g_list_model_get_item (list, i);
@@ -429,17 +408,19 @@ pa_step_purpose_is_complete (PaEditorStep *step)
     }
 
   return legal &&
-         pa_editor_step_has_text (PA_RECORD (self->agreement), "vitas-purpose") &&
-         (!reason_needed || pa_editor_step_has_text (PA_RECORD (self->agreement), "availability-reason"));
+         pa_editor_step_has_text (agreement_record (self), "vitas-purpose") &&
+         (!reason_needed || pa_editor_step_has_text (agreement_record (self), "availability-reason"));
 }
 
-static void
-pa_step_purpose_step_init (PaEditorStepInterface *iface)
+/* The legal purposes come first, above the fields of the table. */
+static GtkWidget *
+pa_step_purpose_get_first_field (PaEditorStep *step)
 {
-  iface->set_agreement = pa_step_purpose_set_agreement;
-  iface->register_fields = pa_step_purpose_register_fields;
-  iface->commit = pa_step_purpose_commit;
-  iface->is_complete = pa_step_purpose_is_complete;
+  PaStepPurpose *self = PA_STEP_PURPOSE (step);
+
+  if (self->purpose_rows->len > 0)
+    return g_object_get_data (g_ptr_array_index (self->purpose_rows, 0), CHECK_KEY);
+  return PA_EDITOR_STEP_CLASS (pa_step_purpose_parent_class)->get_first_field (step);
 }
 
 /* GObject */
@@ -449,13 +430,8 @@ pa_step_purpose_dispose (GObject *object)
 {
   PaStepPurpose *self = PA_STEP_PURPOSE (object);
 
-  if (self->agreement != NULL)
-    g_signal_handlers_disconnect_by_data (self->agreement, self);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_object (&self->vitas_binding);
-  pa_widget_dispose_template_all (GTK_WIDGET (self), PA_TYPE_STEP_PURPOSE);
   g_clear_pointer (&self->purpose_rows, g_ptr_array_unref);
-  g_clear_object (&self->agreement);
 
   G_OBJECT_CLASS (pa_step_purpose_parent_class)->dispose (object);
 }
@@ -465,8 +441,14 @@ pa_step_purpose_class_init (PaStepPurposeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
   object_class->dispose = pa_step_purpose_dispose;
+  step_class->set_agreement = pa_step_purpose_set_agreement;
+  step_class->register_fields = pa_step_purpose_register_fields;
+  step_class->is_complete = pa_step_purpose_is_complete;
+  step_class->get_first_field = pa_step_purpose_get_first_field;
+  pa_editor_step_class_set_fields (step_class, fields, G_N_ELEMENTS (fields));
 
   g_type_ensure (PA_TYPE_TEXT_AREA);
   g_type_ensure (PA_TYPE_FIELD_MESSAGE);
@@ -481,22 +463,13 @@ pa_step_purpose_class_init (PaStepPurposeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepPurpose, vitas_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepPurpose, repeat_group);
   gtk_widget_class_bind_template_child (widget_class, PaStepPurpose, repeat_explanation_row);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 pa_step_purpose_init (PaStepPurpose *self)
 {
-  GtkLayoutManager *layout;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
-
-  self->bindings = pa_field_bindings_new ();
   self->purpose_rows = g_ptr_array_new ();
   /* "No legal purpose chosen" shows under the list of purposes. */
   pa_field_message_set_for_widget (GTK_WIDGET (self->purposes_group), self->purposes_message);

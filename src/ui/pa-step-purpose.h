@@ -3,14 +3,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "pa-editor-step.h"
 
 #include "pa-text-area.h"
 
 G_BEGIN_DECLS
 
 #define PA_TYPE_STEP_PURPOSE (pa_step_purpose_get_type ())
-G_DECLARE_FINAL_TYPE (PaStepPurpose, pa_step_purpose, PA, STEP_PURPOSE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaStepPurpose, pa_step_purpose, PA, STEP_PURPOSE, PaEditorStep)
 
 /* The check button of a purpose of the rule set, or NULL. */
 GtkCheckButton *pa_step_purpose_get_check           (PaStepPurpose *self,

@@ -88,6 +88,13 @@ pa_text_area_set_property (GObject      *object,
 static gboolean
 pa_text_area_grab_focus (GtkWidget *widget)
 {
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Shift+Tab out of the text offers the focus to the area itself
+   * (GtkWidget's focus()): taking it kept the focus in the text. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return FALSE;
   return gtk_widget_grab_focus (GTK_WIDGET (PA_TEXT_AREA (widget)->text_view));
 }
 

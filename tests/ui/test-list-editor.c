@@ -252,6 +252,66 @@ test_undo_other_agreement (UiFixture     *fixture,
   g_object_unref (toast);
 }
 
+/* Whether a button under @widget does @action. */
+static gboolean
+has_action_button (GtkWidget  *widget,
+                   const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return TRUE;
+      if (has_action_button (child, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Weekdays have their own order: a day moved to Friday goes after
+ * Wednesday, and no row has arrows to move it; the follow-ups keep theirs. */
+static void
+test_weekday_order (UiFixture     *fixture,
+                    gconstpointer  data)
+{
+  PaEditor *editor;
+  PaRecordListEditor *list;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  list = workdays_editor (editor);
+  for (guint i = 0; i < 3; i++)
+    press_add (list);
+  g_assert_cmpint (pa_record_get_int (item_at (list, 0), "weekday"), ==, 1);
+
+  /* Monday becomes Friday: Tuesday, Wednesday, Friday. */
+  pa_record_set_int (item_at (list, 0), "weekday", 5);
+  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpint (pa_record_get_int (item_at (list, 0), "weekday"), ==, 2);
+  g_assert_cmpint (pa_record_get_int (item_at (list, 1), "weekday"), ==, 3);
+  g_assert_cmpint (pa_record_get_int (item_at (list, 2), "weekday"), ==, 5);
+  /* The rows show them in that order too. */
+  for (guint i = 0; i + 1 < 3; i++)
+    g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (pa_record_list_editor_get_row (list, i))), <,
+                     gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (pa_record_list_editor_get_row (list, i + 1))));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (pa_record_list_editor_get_row (list, i));
+
+      g_assert_false (has_action_button (row, "item.move-up"));
+      g_assert_false (has_action_button (row, "item.move-down"));
+      row_action (list, i, "item.move-down");
+    }
+  g_assert_cmpint (pa_record_get_int (item_at (list, 0), "weekday"), ==, 2);
+  g_assert_true (has_action_button (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), "item.remove"));
+
+  add_follow_ups (editor, (const char *[]) { "A", "B" }, 2);
+  g_assert_true (has_action_button (GTK_WIDGET (pa_record_list_editor_get_row (follow_ups_editor (editor), 0)),
+                                    "item.move-down"));
+}
+
 static void
 add_test (const char *path,
           void      (*func) (UiFixture *, gconstpointer))
@@ -269,6 +329,7 @@ main (int   argc,
   add_test ("/pa/ui/list-editor/reorder", test_reorder);
   add_test ("/pa/ui/list-editor/remove-undo", test_remove_undo);
   add_test ("/pa/ui/list-editor/undo-other-agreement", test_undo_other_agreement);
+  add_test ("/pa/ui/list-editor/weekday-order", test_weekday_order);
 
   return g_test_run ();
 }
