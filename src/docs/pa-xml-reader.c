@@ -14,11 +14,19 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libxml/SAX2.h>
+
+#include "core/pa-gerror.h"
+#include "core/pa-validate.h"
 
 #include "pa-xml-private.h"
 #include "pa-xml-reader.h"
@@ -164,11 +172,23 @@ check_attribute_count (const char  *data,
 
 /* Parsing */
 
+/* Where the parser is, along the field tables: in a record (type set),
+ * in a list (list set) or in a value (neither). */
+typedef struct {
+  GType          record_type;
+  const PaField *list;
+  guint          count;
+} Frame;
+
 typedef struct {
   guint     depth;
   gboolean  doctype;
   gboolean  too_deep;
   long      unsafe_line;
+  GArray   *frames;
+  guint     n_elements;
+  const PaField *too_many;     /* the list over its limit */
+  gboolean  too_many_elements;
   gboolean  have_error;
   int       error_code;
   long      error_line;
@@ -180,6 +200,7 @@ typedef struct {
 static void
 parse_state_clear (ParseState *state)
 {
+  g_clear_pointer (&state->frames, g_array_unref);
   g_clear_pointer (&state->error_message, g_free);
   g_clear_pointer (&state->error_str1, g_free);
   g_clear_pointer (&state->error_str2, g_free);
@@ -203,6 +224,69 @@ on_internal_subset (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+static const PaField *
+find_field (GType       type,
+            const char *name)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return pa_record_class_find_field (PA_RECORD_CLASS (klass), name, NULL);
+}
+
+/* The frame of an element named @name inside @parent. NULL when a list
+ * holds more items than pa_xml_list_limit(): the document is refused
+ * there, before a million items are built. */
+static gboolean
+enter_element (Frame      *parent,
+               const char *name,
+               Frame      *out)
+{
+  const PaField *field;
+
+  *out = (Frame) { 0, NULL, 0 };
+  if (parent == NULL)
+    out->record_type = PA_TYPE_AGREEMENT;
+  else if (parent->list != NULL)
+    {
+      if (++parent->count > pa_xml_list_limit (parent->list))
+        return FALSE;
+      out->record_type = parent->list->child_type ();
+    }
+  else if (parent->record_type != 0 &&
+           (field = find_field (parent->record_type, name)) != NULL)
+    {
+      if (field->kind == PA_FIELD_LIST)
+        out->list = field;
+      else if (field->kind == PA_FIELD_CHILD)
+        out->record_type = field->child_type ();
+    }
+  return TRUE;
+}
+
+/* Counts elements and list items while parsing. */
+static gboolean
+within_limits (xmlParserCtxt *ctxt,
+               ParseState    *state,
+               const char    *name)
+{
+  Frame *parent = state->frames->len > 0
+                  ? &g_array_index (state->frames, Frame, state->frames->len - 1) : NULL;
+  Frame frame;
+
+  if (++state->n_elements > PA_XML_MAX_ELEMENTS)
+    state->too_many_elements = TRUE;
+  else if (!enter_element (parent, name, &frame))
+    state->too_many = parent->list;
+  else
+    {
+      g_array_append_val (state->frames, frame);
+      return TRUE;
+    }
+  state->unsafe_line = xmlSAX2GetLineNumber (ctxt);
+  xmlStopParser (ctxt);
+  return FALSE;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -224,6 +308,8 @@ on_start_element (void           *ctx,
       xmlStopParser (ctxt);
       return;
     }
+  if (!within_limits (ctxt, state, (const char *) localname))
+    return;
 
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
@@ -239,6 +325,8 @@ on_end_element (void          *ctx,
   ParseState *state = ctxt->_private;
 
   state->depth--;
+  if (state->frames->len > 0)
+    g_array_set_size (state->frames, state->frames->len - 1);
   xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 }
 
@@ -332,6 +420,7 @@ parse (const char  *data,
       return NULL;
     }
 
+  state.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
   ctxt->sax->startElementNs = on_start_element;
@@ -356,6 +445,29 @@ parse (const char  *data,
                    _("Line %ld: elements are nested more than %d levels deep. "
                      "Agreements never are, so the file was not opened."),
                    state.unsafe_line, PA_XML_MAX_DEPTH);
+      return NULL;
+    }
+
+  if (state.too_many != NULL)
+    {
+      guint limit = pa_xml_list_limit (state.too_many);
+
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   /* Translators: %s is the name of a list, e.g. "SMART goals" */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Line %ld: the list “%s” has more than %u entry, the most an agreement may have.",
+                                "Line %ld: the list “%s” has more than %u entries, the most an agreement may have.",
+                                limit),
+                   state.unsafe_line, _(state.too_many->label), limit);
+      return NULL;
+    }
+
+  if (state.too_many_elements)
+    {
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   _("Line %ld: the file has more than %d elements. Agreements never do, "
+                     "so the file was not opened."),
+                   state.unsafe_line, PA_XML_MAX_ELEMENTS);
       return NULL;
     }
 
@@ -441,15 +553,6 @@ typedef struct {
   const PaField *list;         /* for a list item, its list */
   gboolean       record;       /* the element holds a record's fields */
 } ElementInfo;
-
-static const PaField *
-find_field (GType       type,
-            const char *name)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-
-  return pa_record_class_find_field (PA_RECORD_CLASS (klass), name, NULL);
-}
 
 /* Walks from the document element down to @node along the field tables.
  * FALSE when @node is not where the vocabulary has an element. */
@@ -1051,9 +1154,73 @@ read_variant (xmlNode *root)
   return PA_XML_VARIANT_FULL;
 }
 
+/* The line of the agreement's own <id>, or of the document element. */
+static long
+id_line (xmlNode *root)
+{
+  for (xmlNode *child = xmlFirstElementChild (root); child != NULL;
+       child = xmlNextElementSibling (child))
+    if (g_str_equal ((const char *) child->name, "id"))
+      return xmlGetLineNo (child);
+  return xmlGetLineNo (root);
+}
+
+/* The id is what tells a re-imported agreement from a new one: without
+ * a usable one the user decides whether it is new (PA_XML_READ_NEW_ID). */
+static gboolean
+check_id (PaAgreement     *agreement,
+          xmlNode         *root,
+          PaXmlReadFlags   flags,
+          GError         **error)
+{
+  g_autofree char *fresh = NULL;
+
+  if (pa_validate_agreement_id (pa_agreement_get_id (agreement), NULL))
+    return TRUE;
+  if (flags & PA_XML_READ_NEW_ID)
+    {
+      fresh = g_uuid_string_random ();
+      pa_record_set_string (PA_RECORD (agreement), "id", fresh);
+      return TRUE;
+    }
+
+  g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_NO_ID,
+               _("Line %ld: the document has no usable id, so it cannot be told apart from "
+                 "other agreements. It can be imported as a new agreement."),
+               id_line (root));
+  return FALSE;
+}
+
+static PaAgreement *
+build_agreement (xmlNode         *root,
+                 PaXmlReadFlags   flags,
+                 GError         **error)
+{
+  g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+  gboolean ok;
+
+  /* pa_agreement_new() supplies what a minimal document leaves out: an
+   * id, timestamps, status and revision. */
+  pa_agreement_freeze_tracking (agreement);
+  ok = read_record (root, PA_RECORD (agreement), error);
+  if (!ok)
+    g_prefix_error (error, "%s\n", _("The file is not a valid agreement:"));
+  else
+    {
+      pa_agreement_ensure_fixed_items (agreement);
+      ok = check_id (agreement, root, flags, error);
+    }
+  pa_agreement_thaw_tracking (agreement);
+  if (!ok)
+    PA_RETURN_ERROR (error, NULL);
+  return g_steal_pointer (&agreement);
+}
+
 /**
- * pa_xml_read_from_data_full:
+ * pa_xml_read_from_data_flags:
  * @data: the document; need not be nul-terminated
+ * @flags: %PA_XML_READ_NEW_ID to import a document without a usable id
+ *   as a new agreement, after the user chose so on %PA_XML_ERROR_NO_ID
  * @out_variant: (out) (optional): whether it is a full document or a
  *   company copy. Replacing a full draft with a company copy would lose
  *   the parts the company does not see: callers importing over an
@@ -1063,15 +1230,15 @@ read_variant (xmlNode *root)
  *   @error set in the %PA_XML_ERROR domain
  */
 PaAgreement *
-pa_xml_read_from_data_full (const char    *data,
-                            gsize          len,
-                            PaXmlVariant  *out_variant,
-                            GError       **error)
+pa_xml_read_from_data_flags (const char      *data,
+                             gsize            len,
+                             PaXmlReadFlags   flags,
+                             PaXmlVariant    *out_variant,
+                             GError         **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(PaAgreement) agreement = NULL;
   xmlNode *root;
-  gboolean ok;
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1089,28 +1256,30 @@ pa_xml_read_from_data_full (const char    *data,
   if (!check_encoding (data, len, error) ||
       !check_attribute_count (data, len, error) ||
       (doc = parse (data, len, error)) == NULL)
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   root = xmlDocGetRootElement (doc);
-  if (!check_root (root, error) || !validate (doc, error))
-    return NULL;
-
-  /* pa_agreement_new() supplies what a minimal document leaves out: an
-   * id, timestamps, status and revision. */
-  agreement = pa_agreement_new ();
-  pa_agreement_freeze_tracking (agreement);
-  ok = read_record (root, PA_RECORD (agreement), error);
-  if (!ok)
-    g_prefix_error (error, "%s\n", _("The file is not a valid agreement:"));
-  else
-    pa_agreement_ensure_fixed_items (agreement);
-  pa_agreement_thaw_tracking (agreement);
-  if (!ok)
-    return NULL;
+  if (!check_root (root, error) || !validate (doc, error) ||
+      (agreement = build_agreement (root, flags, error)) == NULL)
+    PA_RETURN_ERROR (error, NULL);
 
   if (out_variant != NULL)
     *out_variant = read_variant (root);
   return g_steal_pointer (&agreement);
+}
+
+/**
+ * pa_xml_read_from_data_full:
+ *
+ * See pa_xml_read_from_data_flags().
+ */
+PaAgreement *
+pa_xml_read_from_data_full (const char    *data,
+                            gsize          len,
+                            PaXmlVariant  *out_variant,
+                            GError       **error)
+{
+  return pa_xml_read_from_data_flags (data, len, PA_XML_READ_DEFAULT, out_variant, error);
 }
 
 PaAgreement *
@@ -1121,40 +1290,140 @@ pa_xml_read_from_data (const char  *data,
   return pa_xml_read_from_data_full (data, len, NULL, error);
 }
 
+/* Reading the file */
+
+static gboolean
+file_error (const char  *path,
+            int          saved_errno,
+            GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  /* Translators: %s is a file name, then the system's reason, e.g.
+   * "No such file or directory" */
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("The file %s could not be read: %s."), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* A device (/dev/zero), a pipe or a folder has no size to check first
+ * and may never end: only an ordinary file is read. */
+static gboolean
+check_regular (const char   *path,
+               GStatBuf     *st,
+               GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+
+  name = g_filename_display_basename (path);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               _("“%s” is not an ordinary file (it is a folder, a device or a pipe), "
+                 "so it cannot be an agreement. Choose the XML file itself."), name);
+  return FALSE;
+}
+
+/* Reads at most PA_XML_MAX_SIZE bytes, in chunks, whatever the file
+ * claims its size is: a file may grow while it is read. */
+static GBytes *
+read_limited (int          fd,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        continue;
+      if (n < 0)
+        {
+          file_error (path, errno, error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, chunk, (guint) n);
+      if (too_large (data->len, error))
+        return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static GBytes *
+read_document_file (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  GStatBuf st;
+  int fd;
+
+  /* O_NONBLOCK: opening a pipe must not wait for a writer; it is then
+   * refused by its type, as is anything else but an ordinary file. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      file_error (path, errno, error);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    file_error (path, errno, error);
+  else if (check_regular (path, &st, error) &&
+           !too_large ((guint64) st.st_size, error))
+    bytes = read_limited (fd, path, error);
+
+  close (fd);
+  return g_steal_pointer (&bytes);
+}
+
+/**
+ * pa_xml_import_file_flags:
+ * @flags: see pa_xml_read_from_data_flags()
+ * @out_variant: (out) (optional): see pa_xml_read_from_data_full()
+ *
+ * Reads the agreement in @path, which must be an ordinary file of at
+ * most %PA_XML_MAX_SIZE bytes. Nothing is stored: the caller saves the
+ * result as a new draft, or asks before replacing one with the same id.
+ */
+PaAgreement *
+pa_xml_import_file_flags (const char      *path,
+                          PaXmlReadFlags   flags,
+                          PaXmlVariant    *out_variant,
+                          GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_document_file (path, error);
+  if (bytes == NULL)
+    PA_RETURN_ERROR (error, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  return pa_xml_read_from_data_flags (data != NULL ? data : "", len, flags, out_variant, error);
+}
+
 /**
  * pa_xml_import_file_full:
  * @out_variant: (out) (optional): see pa_xml_read_from_data_full()
  *
- * Reads the agreement in @path. Nothing is stored: the caller saves the
- * result as a new draft, or asks before replacing one with the same id.
+ * Reads the agreement in @path; see pa_xml_import_file_flags().
  */
 PaAgreement *
 pa_xml_import_file_full (const char    *path,
                          PaXmlVariant  *out_variant,
                          GError       **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  file = g_file_new_for_path (path);
-
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (too_large ((guint64) g_file_info_get_size (info), error))
-    return NULL;
-
-  if (!g_file_load_contents (file, NULL, &data, &len, NULL, error))
-    return NULL;
-
-  return pa_xml_read_from_data_full (data, len, out_variant, error);
+  return pa_xml_import_file_flags (path, PA_XML_READ_DEFAULT, out_variant, error);
 }
 
 PaAgreement *
