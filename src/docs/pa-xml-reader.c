@@ -192,7 +192,7 @@ typedef struct {
   gboolean  have_error;
   int       error_code;
   long      error_line;
-  char     *error_message;
+  long      error_int1;
   char     *error_str1;
   char     *error_str2;
 } ParseState;
@@ -201,7 +201,6 @@ static void
 parse_state_clear (ParseState *state)
 {
   g_clear_pointer (&state->frames, g_array_unref);
-  g_clear_pointer (&state->error_message, g_free);
   g_clear_pointer (&state->error_str1, g_free);
   g_clear_pointer (&state->error_str2, g_free);
 }
@@ -351,22 +350,32 @@ on_parse_error (void     *ctx,
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
 
-  if (state->have_error || err->level < XML_ERR_ERROR)
+  if (err->level < XML_ERR_ERROR)
     return;
+  /* "<citizen" without its ">": libxml2 first trips over the next tag
+   * as an attribute, then names the tag and the line it started on. */
+  if (state->have_error &&
+      !(err->code == XML_ERR_GT_REQUIRED && state->error_code == XML_ERR_NAME_REQUIRED))
+    return;
+  g_clear_pointer (&state->error_str1, g_free);
+  g_clear_pointer (&state->error_str2, g_free);
 
   state->have_error = TRUE;
   state->error_code = err->code;
   state->error_line = err->line;
-  state->error_message = clean_message (err->message != NULL ? err->message : "");
+  state->error_int1 = err->int1;
   state->error_str1 = clean_message (err->str1);
   state->error_str2 = clean_message (err->str2);
 }
 
-/* The first parse error, in words a consultant can act on. */
+/* The first parse error, in words a consultant can act on: never
+ * libxml2's own (English) text. For a tag left open, libxml2 puts the
+ * line of its start tag in int1 and the line it noticed in line. */
 static char *
 describe_parse_error (ParseState *state)
 {
   long line = MAX (state->error_line, 1);
+  long start_line = state->error_int1 > 0 ? state->error_int1 : line;
   const char *s1 = state->error_str1 ? state->error_str1 : "";
   const char *s2 = state->error_str2 ? state->error_str2 : "";
 
@@ -375,26 +384,72 @@ describe_parse_error (ParseState *state)
     case XML_ERR_DOCUMENT_EMPTY:
       return g_strdup_printf (_("Line %ld: there is no XML element here."), line);
     case XML_ERR_DOCUMENT_END:
+    case XML_ERR_EXTRA_CONTENT:
       return g_strdup_printf (_("Line %ld: there is more text after the end of the document."), line);
     case XML_ERR_TAG_NAME_MISMATCH:
-      return g_strdup_printf (_("Line %ld: <%s> is closed by </%s>; an end tag must match its start tag."),
-                              line, s1, s2);
+      return g_strdup_printf (_("Line %ld: <%s> is not closed; line %ld closes </%s> instead."),
+                              start_line, s1, line, s2);
     case XML_ERR_TAG_NOT_FINISHED:
-      return g_strdup_printf (_("Line %ld: the file ends before <%s> is closed. It may have been cut off."),
-                              line, s1);
+      return g_strdup_printf (_("Line %ld: <%s> is never closed; the file ends at line %ld. "
+                                "It may have been cut off."), start_line, s1, line);
+    case XML_ERR_GT_REQUIRED:
+      return g_strdup_printf (_("Line %ld: the tag <%s> is not finished with “>”."), start_line, s1);
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_NOT_WELL_BALANCED:
+      return g_strdup_printf (_("Line %ld: an end tag is broken or missing here."), line);
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_LT_REQUIRED:
+    case XML_ERR_NAME_TOO_LONG:
+      return g_strdup_printf (_("Line %ld: a “<” or “&” here starts no valid tag or name: a “>” "
+                                "may be missing, or the sign belongs in text, where it is "
+                                "written &lt; or &amp;."), line);
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+    case XML_NS_ERR_ATTRIBUTE_REDEFINED:
+    case XML_ERR_EQUAL_REQUIRED:
+    case XML_ERR_STRING_NOT_STARTED:
+    case XML_ERR_STRING_NOT_CLOSED:
+    case XML_ERR_SPACE_REQUIRED:
+      return g_strdup_printf (_("Line %ld: an attribute in a tag is broken: a quote or “=” is "
+                                "missing, or the same attribute appears twice."), line);
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
-      return g_strdup_printf (_("Line %ld: “&%s;” is not something XML knows. Write &amp; for an ampersand."),
-                              line, s1);
+    case XML_ERR_ENTITYREF_NO_NAME:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+      return g_strdup_printf (_("Line %ld: an “&” here does not start anything XML knows. "
+                                "Write &amp; for an ampersand."), line);
+    case XML_ERR_COMMENT_NOT_FINISHED:
+    case XML_ERR_CDATA_NOT_FINISHED:
+    case XML_ERR_PI_NOT_FINISHED:
+      return g_strdup_printf (_("Line %ld: the file ends inside a comment or a special section "
+                                "that is never closed. It may have been cut off."), line);
+    case XML_ERR_XMLDECL_NOT_STARTED:
+    case XML_ERR_XMLDECL_NOT_FINISHED:
+    case XML_ERR_RESERVED_XML_NAME:
+    case XML_ERR_VERSION_MISSING:
+      return g_strdup_printf (_("Line %ld: the XML declaration (<?xml …?>) is broken or not at "
+                                "the very start of the file."), line);
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+    case XML_NS_ERR_QNAME:
+    case XML_NS_ERR_EMPTY:
+    case XML_NS_ERR_COLON:
+      return g_strdup_printf (_("Line %ld: a name has a prefix (like x:name) that is not "
+                                "declared. Agreement elements have no prefix."), line);
     case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
       return g_strdup_printf (_("Line %ld: the file contains characters that are not valid text in its encoding."),
                               line);
     default:
-      /* Translators: the second %s is libxml2's own (English) description */
-      return g_strdup_printf (_("Line %ld: the XML is broken here (%s)."), line, state->error_message);
+      return g_strdup_printf (_("Line %ld: the XML is broken here: a character or a tag is "
+                                "where XML does not allow it."), line);
     }
 }
 
@@ -511,19 +566,18 @@ check_root (xmlNode       *root,
       g_str_equal ((const char *) root->name, PA_XML_ROOT))
     {
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_NEW,
-                   _("Line %ld: this agreement is in a newer format (%s) than this version "
+                   _("Line %ld: this agreement is in a newer format than this version "
                      "of Praktikaftale reads. Update Praktikaftale to open it."),
-                   xmlGetLineNo (root), ns);
+                   xmlGetLineNo (root));
       return FALSE;
     }
 
   if (ns == NULL || !g_str_equal (ns, PA_XML_NAMESPACE))
     {
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_WRONG_NAMESPACE,
-                   _("Line %ld: this XML file is not a Praktikaftale agreement. Its document "
-                     "element is <%s> in the namespace “%s”; an agreement is <%s> in “%s”."),
-                   xmlGetLineNo (root), (const char *) root->name,
-                   ns != NULL ? ns : _("(none)"), PA_XML_ROOT, PA_XML_NAMESPACE);
+                   _("Line %ld: this XML file is not a Praktikaftale agreement: its outermost "
+                     "element, <%s>, belongs to another format."),
+                   xmlGetLineNo (root), (const char *) root->name);
       return FALSE;
     }
 
@@ -599,43 +653,97 @@ describe_element (xmlNode     *node,
   return TRUE;
 }
 
-/* "Line 12: the element <end-date> must be a date like 2026-03-02." */
+/* "Line 12: the field “End date” (<end-date>) is not a valid date; write
+ * it like 2026-03-02." The label is the model's, in the user's language. */
 static char *
 describe_expected_value (long           line,
                          const char    *name,
                          const PaField *field)
 {
+  const char *label = _(field->label);
+
   switch (field->kind)
     {
     case PA_FIELD_DATE:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a date like 2026-03-02."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid date; write it like 2026-03-02."),
+                              line, label, name);
     case PA_FIELD_TIME:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a time like 08:30."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid time; write it like 08:30."),
+                              line, label, name);
     case PA_FIELD_DATETIME:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a date and time with its "
-                                "UTC offset, like 2026-03-02T09:30:00+01:00."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid date and time; write it "
+                                "with its UTC offset, like 2026-03-02T09:30:00+01:00."), line, label, name);
     case PA_FIELD_INT:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a whole number from %.0f to %.0f."),
-                              line, name, field->min, field->max);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be a whole number from %.0f to %.0f."),
+                              line, label, name, field->min, field->max);
     case PA_FIELD_DOUBLE:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a number from %.0f to %.0f, "
-                                "written like 37.5."), line, name, field->min, field->max);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be a number from %.0f to %.0f, "
+                                "written like 37.5."), line, label, name, field->min, field->max);
     case PA_FIELD_BOOLEAN:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be true or false."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be true or false."),
+                              line, label, name);
     case PA_FIELD_STRING:
       if (field->choices != NULL)
         {
           g_autofree char *choices = g_strjoinv (", ", (char **) field->choices);
 
-          return g_strdup_printf (_("Line %ld: the element <%s> must be one of: %s."),
-                                  line, name, choices);
+          /* Translators: the last %s lists the values as written in the file */
+          return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be one of: %s."),
+                                  line, label, name, choices);
         }
-      return g_strdup_printf (_("Line %ld: the element <%s> must hold only text."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must hold only text."),
+                              line, label, name);
     case PA_FIELD_CHILD:
     case PA_FIELD_LIST:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The label of the field @node stands for, in the user's language; for
+ * a list item, its list's. NULL for the document element or a name the
+ * format does not have there. */
+static const char *
+element_label (xmlNode *node)
+{
+  ElementInfo parent;
+  const PaField *field;
+
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE ||
+      !describe_element (node->parent, &parent))
+    return NULL;
+  if (parent.field != NULL && parent.field->kind == PA_FIELD_LIST)
+    return g_str_equal ((const char *) node->name, pa_xml_item_name (parent.field))
+           ? _(parent.field->label) : NULL;
+  if (!parent.record || (field = find_field (parent.record_type, (const char *) node->name)) == NULL)
+    return NULL;
+  return _(field->label);
+}
+
+/* An element that is not where the format has it: a known field out of
+ * order or twice, or a name the format does not know. */
+static char *
+describe_misplaced (long        line,
+                    xmlNode    *node)
+{
+  const char *name = (const char *) node->name;
+  const char *label = element_label (node);
+  const char *container;
+
+  if (label != NULL)
+    return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is out of order or repeated here. "
+                              "Fields must come once each, in the order of the format."),
+                            line, label, name);
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE)
+    return g_strdup_printf (_("Line %ld: <%s> is not expected here. Check its spelling."), line, name);
+  if (node->parent->parent == NULL || node->parent->parent->type == XML_DOCUMENT_NODE)
+    return g_strdup_printf (_("Line %ld: <%s> is not a field of an agreement. Check its spelling."),
+                            line, name);
+  container = element_label (node->parent);
+  if (container != NULL)
+    return g_strdup_printf (_("Line %ld: <%s> is not a field of “%s”. Check its spelling."),
+                            line, name, container);
+  return g_strdup_printf (_("Line %ld: <%s> is not expected here. Check its spelling."), line, name);
 }
 
 /* Schema validation */
@@ -712,7 +820,6 @@ describe_validity_error (xmlError *err,
   gboolean known = describe_element (node, &info);
   xmlNode *extra;
   char *diagnosis;
-  g_autofree char *message = NULL;
 
   switch (err->code)
     {
@@ -740,16 +847,12 @@ describe_validity_error (xmlError *err,
       if (known && info.list != NULL && info.list->max > 0)
         {
           if ((extra = nth_element (node->parent, (guint) info.list->max)) != NULL)
-            return g_strdup_printf (_("Line %ld: <%s> may hold at most %.0f <%s> elements."),
-                                    xmlGetLineNo (extra), info.list->name, info.list->max, name);
+            return g_strdup_printf (_("Line %ld: the list “%s” may hold at most %.0f entries."),
+                                    xmlGetLineNo (extra), _(info.list->label), info.list->max);
           if ((diagnosis = diagnose_items (node->parent, info.list)) != NULL)
             return diagnosis;
         }
-      if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
-        return g_strdup_printf (_("Line %ld: the element <%s> is not expected here, inside <%s>. "
-                                  "Check its spelling and the order of the elements."),
-                                line, name, (const char *) node->parent->name);
-      break;
+      return describe_misplaced (line, node);
 
     case XML_RELAXNG_ERR_ATTRVALID:
     case XML_RELAXNG_ERR_INVALIDATTR:
@@ -763,10 +866,8 @@ describe_validity_error (xmlError *err,
       break;
     }
 
-  message = clean_message (err->message != NULL ? err->message : "");
-  /* Translators: the last %s is the schema validator's (English) message */
-  return g_strdup_printf (_("Line %ld: <%s> does not follow the agreement format (%s)."),
-                          line, name, message);
+  return g_strdup_printf (_("Line %ld: <%s> does not follow the agreement format here."),
+                          line, name);
 }
 
 static void
@@ -788,9 +889,9 @@ on_validity_error (void     *data,
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     {
-      g_autofree char *message = clean_message (err->message != NULL ? err->message : "");
-
-      g_ptr_array_add (p->messages, g_strdup_printf (_("Line %d: %s"), MAX (err->line, 1), message));
+      g_ptr_array_add (p->messages,
+                       g_strdup_printf (_("Line %d: the document does not follow the agreement format here."),
+                                        MAX (err->line, 1)));
       return;
     }
 
@@ -1044,16 +1145,16 @@ check_unique (const PaField  *list,
       if (value == NULL)
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("Line %ld: <%s> needs a <%s>."),
-                       xmlGetLineNo (element), (const char *) element->name, key);
+                       _("Line %ld: an entry in the list “%s” has no “%s” (<%s>)."),
+                       xmlGetLineNo (element), _(list->label), _(field->label), key);
           return FALSE;
         }
       if (!g_hash_table_add (seen, g_steal_pointer (&value)))
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("Line %ld: there is already a <%s> with this <%s>; "
+                       _("Line %ld: the list “%s” already has an entry with this “%s” (<%s>); "
                          "each may appear only once."),
-                       xmlGetLineNo (element), (const char *) element->name, key);
+                       xmlGetLineNo (element), _(list->label), _(field->label), key);
           return FALSE;
         }
     }
