@@ -193,6 +193,7 @@ typedef struct {
   int       error_code;
   long      error_line;
   long      error_int1;
+  long      unclosed_line;   /* of a comment, CDATA or PI never closed */
   char     *error_str1;
   char     *error_str2;
 } ParseState;
@@ -286,6 +287,34 @@ within_limits (xmlParserCtxt *ctxt,
   return FALSE;
 }
 
+/* The line of the "<" that starts the tag now being parsed. libxml2
+ * gives an element the line where its start tag ends (a tag may span
+ * lines), and no line past 65535 at all; ours is kept in _private. */
+static long
+start_tag_line (xmlParserCtxt *ctxt)
+{
+  long line = xmlSAX2GetLineNumber (ctxt);
+  const xmlChar *base = ctxt->input->base;
+
+  /* No raw "<" can occur inside a tag, attribute values included. */
+  for (const xmlChar *p = ctxt->input->cur; p > base; p--)
+    {
+      if (p[-1] == '<')
+        return line;
+      if (p[-1] == '\n')
+        line--;
+    }
+  return xmlSAX2GetLineNumber (ctxt);
+}
+
+static long
+element_line (xmlNode *node)
+{
+  if (node != NULL && node->type == XML_ELEMENT_NODE && node->_private != NULL)
+    return (long) GPOINTER_TO_SIZE (node->_private);
+  return node != NULL ? xmlGetLineNo (node) : 1;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -299,6 +328,7 @@ on_start_element (void           *ctx,
 {
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
+  long line;
 
   if (++state->depth > PA_XML_MAX_DEPTH)
     {
@@ -310,8 +340,11 @@ on_start_element (void           *ctx,
   if (!within_limits (ctxt, state, (const char *) localname))
     return;
 
+  line = start_tag_line (ctxt);
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
+  if (ctxt->node != NULL && line > 0)
+    ctxt->node->_private = GSIZE_TO_POINTER ((gsize) line);
 }
 
 static void
@@ -366,6 +399,49 @@ on_parse_error (void     *ctx,
   state->error_int1 = err->int1;
   state->error_str1 = clean_message (err->str1);
   state->error_str2 = clean_message (err->str2);
+}
+
+/* The line of the first @open in @data that no @close follows: libxml2
+ * reports an unclosed comment at the end of the file, not where it starts. */
+static long
+unclosed_start_line (const char *data,
+                     gsize       len,
+                     const char *open,
+                     const char *close)
+{
+  const char *end = data + len;
+
+  for (const char *p = data; p < end && (p = g_strstr_len (p, end - p, open)) != NULL; p++)
+    if (g_strstr_len (p + strlen (open), end - p - strlen (open), close) == NULL)
+      {
+        long line = 1;
+
+        for (const char *c = data; c < p; c++)
+          line += *c == '\n';
+        return line;
+      }
+  return 0;
+}
+
+static void
+find_unclosed (ParseState *state,
+               const char *data,
+               gsize       len)
+{
+  switch (state->error_code)
+    {
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<!--", "-->");
+      break;
+    case XML_ERR_CDATA_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<![CDATA[", "]]>");
+      break;
+    case XML_ERR_PI_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<?", "?>");
+      break;
+    default:
+      break;
+    }
 }
 
 /* The first parse error, in words a consultant can act on: never
@@ -424,8 +500,9 @@ describe_parse_error (ParseState *state)
     case XML_ERR_COMMENT_NOT_FINISHED:
     case XML_ERR_CDATA_NOT_FINISHED:
     case XML_ERR_PI_NOT_FINISHED:
-      return g_strdup_printf (_("Line %ld: the file ends inside a comment or a special section "
-                                "that is never closed. It may have been cut off."), line);
+      return g_strdup_printf (_("Line %ld: a comment or a special section starts here and is never "
+                                "closed. The file may have been cut off."),
+                              state->unclosed_line > 0 ? state->unclosed_line : line);
     case XML_ERR_XMLDECL_NOT_STARTED:
     case XML_ERR_XMLDECL_NOT_FINISHED:
     case XML_ERR_RESERVED_XML_NAME:
@@ -528,6 +605,7 @@ parse (const char  *data,
 
   if (doc == NULL || !ctxt->wellFormed || !ctxt->nsWellFormed || state.have_error)
     {
+      find_unclosed (&state, data, len);
       detail = state.have_error
                ? describe_parse_error (&state)
                : g_strdup_printf (_("Line %d: the XML is broken here."), MAX (xmlSAX2GetLineNumber (ctxt), 1));
@@ -568,7 +646,7 @@ check_root (xmlNode       *root,
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_NEW,
                    _("Line %ld: this agreement is in a newer format than this version "
                      "of Praktikaftale reads. Update Praktikaftale to open it."),
-                   xmlGetLineNo (root));
+                   element_line (root));
       return FALSE;
     }
 
@@ -577,7 +655,7 @@ check_root (xmlNode       *root,
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_WRONG_NAMESPACE,
                    _("Line %ld: this XML file is not a Praktikaftale agreement: its outermost "
                      "element, <%s>, belongs to another format."),
-                   xmlGetLineNo (root), (const char *) root->name);
+                   element_line (root), (const char *) root->name);
       return FALSE;
     }
 
@@ -592,7 +670,7 @@ check_root (xmlNode       *root,
                    _("Line %ld: this agreement uses format version %s, made by a newer version "
                      "of Praktikaftale. This version reads format version %d; update "
                      "Praktikaftale to open it."),
-                   xmlGetLineNo (root), version, PA_XML_FORMAT_VERSION);
+                   element_line (root), version, PA_XML_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -814,7 +892,7 @@ static char *
 describe_validity_error (xmlError *err,
                          xmlNode  *node)
 {
-  long line = err->line > 0 ? err->line : xmlGetLineNo (node);
+  long line = element_line (node);
   const char *name = (const char *) node->name;
   ElementInfo info;
   gboolean known = describe_element (node, &info);
@@ -848,7 +926,7 @@ describe_validity_error (xmlError *err,
         {
           if ((extra = nth_element (node->parent, (guint) info.list->max)) != NULL)
             return g_strdup_printf (_("Line %ld: the list “%s” may hold at most %.0f entries."),
-                                    xmlGetLineNo (extra), _(info.list->label), info.list->max);
+                                    element_line (extra), _(info.list->label), info.list->max);
           if ((diagnosis = diagnose_items (node->parent, info.list)) != NULL)
             return diagnosis;
         }
@@ -1022,7 +1100,7 @@ invalid_value (xmlNode        *element,
                const PaField  *field,
                GError        **error)
 {
-  g_autofree char *detail = describe_expected_value (xmlGetLineNo (element),
+  g_autofree char *detail = describe_expected_value (element_line (element),
                                                      (const char *) element->name, field);
 
   g_set_error_literal (error, PA_XML_ERROR, PA_XML_ERROR_INVALID, detail);
@@ -1146,7 +1224,7 @@ check_unique (const PaField  *list,
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
                        _("Line %ld: an entry in the list “%s” has no “%s” (<%s>)."),
-                       xmlGetLineNo (element), _(list->label), _(field->label), key);
+                       element_line (element), _(list->label), _(field->label), key);
           return FALSE;
         }
       if (!g_hash_table_add (seen, g_steal_pointer (&value)))
@@ -1154,7 +1232,7 @@ check_unique (const PaField  *list,
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
                        _("Line %ld: the list “%s” already has an entry with this “%s” (<%s>); "
                          "each may appear only once."),
-                       xmlGetLineNo (element), _(list->label), _(field->label), key);
+                       element_line (element), _(list->label), _(field->label), key);
           return FALSE;
         }
     }
@@ -1167,7 +1245,7 @@ unexpected_element (xmlNode  *element,
 {
   g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
                _("Line %ld: the element <%s> is not expected here."),
-               xmlGetLineNo (element), (const char *) element->name);
+               element_line (element), (const char *) element->name);
   return FALSE;
 }
 
@@ -1262,8 +1340,8 @@ id_line (xmlNode *root)
   for (xmlNode *child = xmlFirstElementChild (root); child != NULL;
        child = xmlNextElementSibling (child))
     if (g_str_equal ((const char *) child->name, "id"))
-      return xmlGetLineNo (child);
-  return xmlGetLineNo (root);
+      return element_line (child);
+  return element_line (root);
 }
 
 /* The id is what tells a re-imported agreement from a new one: without

@@ -186,10 +186,17 @@ field_documentation (GType          record_type,
       g_string_append (doc, " A decimal number.");
       break;
     case PA_FIELD_LIST:
-      if (field->max > 0)
-        g_string_append_printf (doc, " At most %.0f entries.", field->max);
+      /* The bounded lists are also bounded by the grammar below; the
+       * others by the reader, which stops at the limit. */
+      g_string_append_printf (doc, " At most %u entries; a document with more is refused.",
+                              pa_xml_list_limit (field));
       break;
     case PA_FIELD_STRING:
+      if (record_type == PA_TYPE_AGREEMENT && g_str_equal (field->name, "id"))
+        g_string_append (doc, " A UUID, like 0b6c1f4e-8f3a-4d2b-9c5e-7a1d2e3f4a5b; left out, "
+                              "the reader makes one. A document whose id is empty or not a "
+                              "UUID can only be imported as a new agreement.");
+      break;
     case PA_FIELD_INT:
     case PA_FIELD_BOOLEAN:
     case PA_FIELD_CHILD:

@@ -11,6 +11,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-writer.h"
@@ -147,6 +149,17 @@ write_list (xmlTextWriter  *writer,
   /* An empty list is left out, like an unset text. */
   if (n == 0)
     return TRUE;
+
+  /* Never write what the reader would refuse. */
+  if (n > pa_xml_list_limit (field))
+    {
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   /* Translators: %s is the name of a list, e.g. "SMART goals" */
+                   _("The list “%s” has %u entries, more than the %u an agreement document may "
+                     "hold. Remove some and save again."),
+                   _(field->label), n, pa_xml_list_limit (field));
+      return FALSE;
+    }
 
   if (pa_xml_writer_failed (xmlTextWriterStartElement (writer, BAD_CAST field->name), error))
     return FALSE;

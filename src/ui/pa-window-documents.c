@@ -339,7 +339,9 @@ ask_import_as_new (PaWindow   *self,
                                                 _("The Document Has No Usable Id"), NULL));
 
   /* Translators: %s is a file name, then what is wrong with it */
-  adw_message_dialog_format_body (dialog, _("%s: %s"), base, message);
+  adw_message_dialog_format_body (dialog, _("%s: %s\n\nAs a new agreement it gets an id of its own, "
+                                            "and nothing in the list is replaced."),
+                                  base, message);
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   adw_message_dialog_add_response (dialog, "import-new", _("_Import as New Agreement"));
   adw_message_dialog_set_response_appearance (dialog, "import-new", ADW_RESPONSE_SUGGESTED);
