@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "core/pa-agreement.h"
+#include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-schema.h"
@@ -371,7 +372,7 @@ pa_xml_schema_generate (gsize   *len,
     check (&out, xmlTextWriterEndDocument (writer));
 
   if (out.failed)
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   g_clear_pointer (&writer, xmlFreeTextWriter);
   data = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));

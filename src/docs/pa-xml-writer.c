@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-writer.h"
@@ -262,7 +263,7 @@ pa_xml_write_to_string (PaAgreement   *agreement,
     }
 
   if (!write_document (writer, agreement, variant, error))
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   /* The writer flushes into the buffer when it is freed. */
   g_clear_pointer (&writer, xmlFreeTextWriter);
@@ -294,7 +295,7 @@ pa_xml_export_file (PaAgreement   *agreement,
 
   data = pa_xml_write_to_string (agreement, variant, &len, error);
   if (data == NULL)
-    return FALSE;
+    PA_RETURN_ERROR (error, FALSE);
 
   return g_file_set_contents_full (path, data, len,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
