@@ -6,11 +6,17 @@
  *      PA_XML_MAX_ATTRIBUTES attributes is refused before parsing;
  *   2. parsing without network and without any DTD: the parser stops at
  *      the first <!DOCTYPE, so no entity is ever declared, let alone
- *      expanded (XXE, billion laughs), and at PA_XML_MAX_DEPTH levels;
+ *      expanded (XXE, billion laughs), at PA_XML_MAX_DEPTH levels, at
+ *      PA_XML_MAX_ELEMENTS elements and at the first list item over
+ *      pa_xml_list_limit();
  *   3. the document element: our namespace and a format version we know;
  *   4. the RELAX NG schema, with the errors told in plain words;
- *   5. the model's own checks while the agreement is built in memory.
- * Only then is the agreement returned; nothing is half-read.
+ *   5. the model's own checks while the agreement is built in memory;
+ *   6. the id: a UUID, or the caller's word that the document is new.
+ * Only then is the agreement returned; nothing is half-read. Messages
+ * are ours, never libxml2's, and name the line where the problem starts.
+ * A file is read only if it is an ordinary file, and never past
+ * PA_XML_MAX_SIZE, whatever its size claims.
  */
 #include "config.h"
 
@@ -233,7 +239,7 @@ find_field (GType       type,
   return pa_record_class_find_field (PA_RECORD_CLASS (klass), name, NULL);
 }
 
-/* The frame of an element named @name inside @parent. NULL when a list
+/* The frame of an element named @name inside @parent. FALSE when a list
  * holds more items than pa_xml_list_limit(): the document is refused
  * there, before a million items are built. */
 static gboolean
@@ -263,6 +269,26 @@ enter_element (Frame      *parent,
   return TRUE;
 }
 
+/* The line of the "<" that starts the tag now being parsed. libxml2
+ * gives an element the line where its start tag ends (a tag may span
+ * lines), and no line past 65535 at all; ours is kept in _private. */
+static long
+start_tag_line (xmlParserCtxt *ctxt)
+{
+  long line = xmlSAX2GetLineNumber (ctxt);
+  const xmlChar *base = ctxt->input->base;
+
+  /* No raw "<" can occur inside a tag, attribute values included. */
+  for (const xmlChar *p = ctxt->input->cur; p > base; p--)
+    {
+      if (p[-1] == '<')
+        return line;
+      if (p[-1] == '\n')
+        line--;
+    }
+  return xmlSAX2GetLineNumber (ctxt);
+}
+
 /* Counts elements and list items while parsing. */
 static gboolean
 within_limits (xmlParserCtxt *ctxt,
@@ -282,29 +308,9 @@ within_limits (xmlParserCtxt *ctxt,
       g_array_append_val (state->frames, frame);
       return TRUE;
     }
-  state->unsafe_line = xmlSAX2GetLineNumber (ctxt);
+  state->unsafe_line = start_tag_line (ctxt);
   xmlStopParser (ctxt);
   return FALSE;
-}
-
-/* The line of the "<" that starts the tag now being parsed. libxml2
- * gives an element the line where its start tag ends (a tag may span
- * lines), and no line past 65535 at all; ours is kept in _private. */
-static long
-start_tag_line (xmlParserCtxt *ctxt)
-{
-  long line = xmlSAX2GetLineNumber (ctxt);
-  const xmlChar *base = ctxt->input->base;
-
-  /* No raw "<" can occur inside a tag, attribute values included. */
-  for (const xmlChar *p = ctxt->input->cur; p > base; p--)
-    {
-      if (p[-1] == '<')
-        return line;
-      if (p[-1] == '\n')
-        line--;
-    }
-  return xmlSAX2GetLineNumber (ctxt);
 }
 
 static long
