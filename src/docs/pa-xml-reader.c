@@ -1524,7 +1524,7 @@ read_limited (int          fd,
     {
       gssize n = read (fd, chunk, sizeof chunk);
 
-      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+      if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
         {
