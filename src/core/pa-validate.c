@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pa-gerror.h"
 #include "pa-validate.h"
 
 G_DEFINE_QUARK (pa-validate-error-quark, pa_validate_error)
@@ -161,6 +162,28 @@ pa_validate_p_number (const char  *value,
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/**
+ * pa_validate_agreement_id:
+ * @value: (nullable): an agreement's id
+ *
+ * An agreement's id is a UUID (RFC 4122 text form, as g_uuid_string_random()
+ * makes them): it is what tells a re-imported agreement from a new one,
+ * so an empty id, or one of spaces, identifies nothing.
+ */
+gboolean
+pa_validate_agreement_id (const char  *value,
+                          GError     **error)
+{
+  if (value == NULL || !g_uuid_string_is_valid (value))
+    {
+      g_set_error_literal (error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_FORMAT,
+                           _("The agreement has no usable id: it must be a UUID, like "
+                             "0b6c1f4e-8f3a-4d2b-9c5e-7a1d2e3f4a5b."));
+      PA_RETURN_ERROR (error, FALSE);
+    }
   return TRUE;
 }
 

@@ -26,6 +26,8 @@ gboolean  pa_validate_cvr             (const char  *value,
                                        GError     **error);
 gboolean  pa_validate_p_number        (const char  *value,
                                        GError     **error);
+gboolean  pa_validate_agreement_id    (const char  *value,
+                                       GError     **error);
 gboolean  pa_validate_email           (const char  *field_label,
                                        const char  *value,
                                        GError     **error);

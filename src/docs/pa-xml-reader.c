@@ -6,19 +6,33 @@
  *      PA_XML_MAX_ATTRIBUTES attributes is refused before parsing;
  *   2. parsing without network and without any DTD: the parser stops at
  *      the first <!DOCTYPE, so no entity is ever declared, let alone
- *      expanded (XXE, billion laughs), and at PA_XML_MAX_DEPTH levels;
+ *      expanded (XXE, billion laughs), at PA_XML_MAX_DEPTH levels, at
+ *      PA_XML_MAX_ELEMENTS elements and at the first list item over
+ *      pa_xml_list_limit();
  *   3. the document element: our namespace and a format version we know;
  *   4. the RELAX NG schema, with the errors told in plain words;
- *   5. the model's own checks while the agreement is built in memory.
- * Only then is the agreement returned; nothing is half-read.
+ *   5. the model's own checks while the agreement is built in memory;
+ *   6. the id: a UUID, or the caller's word that the document is new.
+ * Only then is the agreement returned; nothing is half-read. Messages
+ * are ours, never libxml2's, and name the line where the problem starts.
+ * A file is read only if it is an ordinary file, and never past
+ * PA_XML_MAX_SIZE, whatever its size claims.
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libxml/SAX2.h>
+
+#include "core/pa-gerror.h"
+#include "core/pa-validate.h"
 
 #include "pa-xml-private.h"
 #include "pa-xml-reader.h"
@@ -164,15 +178,28 @@ check_attribute_count (const char  *data,
 
 /* Parsing */
 
+/* Where the parser is, along the field tables: in a record (type set),
+ * in a list (list set) or in a value (neither). */
+typedef struct {
+  GType          record_type;
+  const PaField *list;
+  guint          count;
+} Frame;
+
 typedef struct {
   guint     depth;
   gboolean  doctype;
   gboolean  too_deep;
   long      unsafe_line;
+  GArray   *frames;
+  guint     n_elements;
+  const PaField *too_many;     /* the list over its limit */
+  gboolean  too_many_elements;
   gboolean  have_error;
   int       error_code;
   long      error_line;
-  char     *error_message;
+  long      error_int1;
+  long      unclosed_line;   /* of a comment, CDATA or PI never closed */
   char     *error_str1;
   char     *error_str2;
 } ParseState;
@@ -180,7 +207,7 @@ typedef struct {
 static void
 parse_state_clear (ParseState *state)
 {
-  g_clear_pointer (&state->error_message, g_free);
+  g_clear_pointer (&state->frames, g_array_unref);
   g_clear_pointer (&state->error_str1, g_free);
   g_clear_pointer (&state->error_str2, g_free);
 }
@@ -203,6 +230,97 @@ on_internal_subset (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+static const PaField *
+find_field (GType       type,
+            const char *name)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return pa_record_class_find_field (PA_RECORD_CLASS (klass), name, NULL);
+}
+
+/* The frame of an element named @name inside @parent. FALSE when a list
+ * holds more items than pa_xml_list_limit(): the document is refused
+ * there, before a million items are built. */
+static gboolean
+enter_element (Frame      *parent,
+               const char *name,
+               Frame      *out)
+{
+  const PaField *field;
+
+  *out = (Frame) { 0, NULL, 0 };
+  if (parent == NULL)
+    out->record_type = PA_TYPE_AGREEMENT;
+  else if (parent->list != NULL)
+    {
+      if (++parent->count > pa_xml_list_limit (parent->list))
+        return FALSE;
+      out->record_type = parent->list->child_type ();
+    }
+  else if (parent->record_type != 0 &&
+           (field = find_field (parent->record_type, name)) != NULL)
+    {
+      if (field->kind == PA_FIELD_LIST)
+        out->list = field;
+      else if (field->kind == PA_FIELD_CHILD)
+        out->record_type = field->child_type ();
+    }
+  return TRUE;
+}
+
+/* The line of the "<" that starts the tag now being parsed. libxml2
+ * gives an element the line where its start tag ends (a tag may span
+ * lines), and no line past 65535 at all; ours is kept in _private. */
+static long
+start_tag_line (xmlParserCtxt *ctxt)
+{
+  long line = xmlSAX2GetLineNumber (ctxt);
+  const xmlChar *base = ctxt->input->base;
+
+  /* No raw "<" can occur inside a tag, attribute values included. */
+  for (const xmlChar *p = ctxt->input->cur; p > base; p--)
+    {
+      if (p[-1] == '<')
+        return line;
+      if (p[-1] == '\n')
+        line--;
+    }
+  return xmlSAX2GetLineNumber (ctxt);
+}
+
+/* Counts elements and list items while parsing. */
+static gboolean
+within_limits (xmlParserCtxt *ctxt,
+               ParseState    *state,
+               const char    *name)
+{
+  Frame *parent = state->frames->len > 0
+                  ? &g_array_index (state->frames, Frame, state->frames->len - 1) : NULL;
+  Frame frame;
+
+  if (++state->n_elements > PA_XML_MAX_ELEMENTS)
+    state->too_many_elements = TRUE;
+  else if (!enter_element (parent, name, &frame))
+    state->too_many = parent->list;
+  else
+    {
+      g_array_append_val (state->frames, frame);
+      return TRUE;
+    }
+  state->unsafe_line = start_tag_line (ctxt);
+  xmlStopParser (ctxt);
+  return FALSE;
+}
+
+static long
+element_line (xmlNode *node)
+{
+  if (node != NULL && node->type == XML_ELEMENT_NODE && node->_private != NULL)
+    return (long) GPOINTER_TO_SIZE (node->_private);
+  return node != NULL ? xmlGetLineNo (node) : 1;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -216,6 +334,7 @@ on_start_element (void           *ctx,
 {
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
+  long line;
 
   if (++state->depth > PA_XML_MAX_DEPTH)
     {
@@ -224,9 +343,14 @@ on_start_element (void           *ctx,
       xmlStopParser (ctxt);
       return;
     }
+  if (!within_limits (ctxt, state, (const char *) localname))
+    return;
 
+  line = start_tag_line (ctxt);
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
+  if (ctxt->node != NULL && line > 0)
+    ctxt->node->_private = GSIZE_TO_POINTER ((gsize) line);
 }
 
 static void
@@ -239,6 +363,8 @@ on_end_element (void          *ctx,
   ParseState *state = ctxt->_private;
 
   state->depth--;
+  if (state->frames->len > 0)
+    g_array_set_size (state->frames, state->frames->len - 1);
   xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 }
 
@@ -263,22 +389,75 @@ on_parse_error (void     *ctx,
   xmlParserCtxt *ctxt = ctx;
   ParseState *state = ctxt->_private;
 
-  if (state->have_error || err->level < XML_ERR_ERROR)
+  if (err->level < XML_ERR_ERROR)
     return;
+  /* "<citizen" without its ">": libxml2 first trips over the next tag
+   * as an attribute, then names the tag and the line it started on. */
+  if (state->have_error &&
+      !(err->code == XML_ERR_GT_REQUIRED && state->error_code == XML_ERR_NAME_REQUIRED))
+    return;
+  g_clear_pointer (&state->error_str1, g_free);
+  g_clear_pointer (&state->error_str2, g_free);
 
   state->have_error = TRUE;
   state->error_code = err->code;
   state->error_line = err->line;
-  state->error_message = clean_message (err->message != NULL ? err->message : "");
+  state->error_int1 = err->int1;
   state->error_str1 = clean_message (err->str1);
   state->error_str2 = clean_message (err->str2);
 }
 
-/* The first parse error, in words a consultant can act on. */
+/* The line of the first @open in @data that no @close follows: libxml2
+ * reports an unclosed comment at the end of the file, not where it starts. */
+static long
+unclosed_start_line (const char *data,
+                     gsize       len,
+                     const char *open,
+                     const char *close)
+{
+  const char *end = data + len;
+
+  for (const char *p = data; p < end && (p = g_strstr_len (p, end - p, open)) != NULL; p++)
+    if (g_strstr_len (p + strlen (open), end - p - strlen (open), close) == NULL)
+      {
+        long line = 1;
+
+        for (const char *c = data; c < p; c++)
+          line += *c == '\n';
+        return line;
+      }
+  return 0;
+}
+
+static void
+find_unclosed (ParseState *state,
+               const char *data,
+               gsize       len)
+{
+  switch (state->error_code)
+    {
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<!--", "-->");
+      break;
+    case XML_ERR_CDATA_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<![CDATA[", "]]>");
+      break;
+    case XML_ERR_PI_NOT_FINISHED:
+      state->unclosed_line = unclosed_start_line (data, len, "<?", "?>");
+      break;
+    default:
+      break;
+    }
+}
+
+/* The first parse error, in words a consultant can act on: never
+ * libxml2's own (English) text. For a tag left open, libxml2 puts the
+ * line of its start tag in int1 and the line it noticed in line. */
 static char *
 describe_parse_error (ParseState *state)
 {
   long line = MAX (state->error_line, 1);
+  long start_line = state->error_int1 > 0 ? state->error_int1 : line;
   const char *s1 = state->error_str1 ? state->error_str1 : "";
   const char *s2 = state->error_str2 ? state->error_str2 : "";
 
@@ -287,26 +466,73 @@ describe_parse_error (ParseState *state)
     case XML_ERR_DOCUMENT_EMPTY:
       return g_strdup_printf (_("Line %ld: there is no XML element here."), line);
     case XML_ERR_DOCUMENT_END:
+    case XML_ERR_EXTRA_CONTENT:
       return g_strdup_printf (_("Line %ld: there is more text after the end of the document."), line);
     case XML_ERR_TAG_NAME_MISMATCH:
-      return g_strdup_printf (_("Line %ld: <%s> is closed by </%s>; an end tag must match its start tag."),
-                              line, s1, s2);
+      return g_strdup_printf (_("Line %ld: <%s> is not closed; line %ld closes </%s> instead."),
+                              start_line, s1, line, s2);
     case XML_ERR_TAG_NOT_FINISHED:
-      return g_strdup_printf (_("Line %ld: the file ends before <%s> is closed. It may have been cut off."),
-                              line, s1);
+      return g_strdup_printf (_("Line %ld: <%s> is never closed; the file ends at line %ld. "
+                                "It may have been cut off."), start_line, s1, line);
+    case XML_ERR_GT_REQUIRED:
+      return g_strdup_printf (_("Line %ld: the tag <%s> is not finished with “>”."), start_line, s1);
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_NOT_WELL_BALANCED:
+      return g_strdup_printf (_("Line %ld: an end tag is broken or missing here."), line);
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_LT_REQUIRED:
+    case XML_ERR_NAME_TOO_LONG:
+      return g_strdup_printf (_("Line %ld: a “<” or “&” here starts no valid tag or name: a “>” "
+                                "may be missing, or the sign belongs in text, where it is "
+                                "written &lt; or &amp;."), line);
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+    case XML_NS_ERR_ATTRIBUTE_REDEFINED:
+    case XML_ERR_EQUAL_REQUIRED:
+    case XML_ERR_STRING_NOT_STARTED:
+    case XML_ERR_STRING_NOT_CLOSED:
+    case XML_ERR_SPACE_REQUIRED:
+      return g_strdup_printf (_("Line %ld: an attribute in a tag is broken: a quote or “=” is "
+                                "missing, or the same attribute appears twice."), line);
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
-      return g_strdup_printf (_("Line %ld: “&%s;” is not something XML knows. Write &amp; for an ampersand."),
-                              line, s1);
+    case XML_ERR_ENTITYREF_NO_NAME:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+      return g_strdup_printf (_("Line %ld: an “&” here does not start anything XML knows. "
+                                "Write &amp; for an ampersand."), line);
+    case XML_ERR_COMMENT_NOT_FINISHED:
+    case XML_ERR_CDATA_NOT_FINISHED:
+    case XML_ERR_PI_NOT_FINISHED:
+      return g_strdup_printf (_("Line %ld: a comment or a special section starts here and is never "
+                                "closed. The file may have been cut off."),
+                              state->unclosed_line > 0 ? state->unclosed_line : line);
+    case XML_ERR_XMLDECL_NOT_STARTED:
+    case XML_ERR_XMLDECL_NOT_FINISHED:
+    case XML_ERR_RESERVED_XML_NAME:
+    case XML_ERR_VERSION_MISSING:
+      return g_strdup_printf (_("Line %ld: the XML declaration (<?xml …?>) is broken or not at "
+                                "the very start of the file."), line);
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+    case XML_NS_ERR_QNAME:
+    case XML_NS_ERR_EMPTY:
+    case XML_NS_ERR_COLON:
+      return g_strdup_printf (_("Line %ld: a name has a prefix (like x:name) that is not "
+                                "declared. Agreement elements have no prefix."), line);
     case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
     case XML_ERR_UNSUPPORTED_ENCODING:
       return g_strdup_printf (_("Line %ld: the file contains characters that are not valid text in its encoding."),
                               line);
     default:
-      /* Translators: the second %s is libxml2's own (English) description */
-      return g_strdup_printf (_("Line %ld: the XML is broken here (%s)."), line, state->error_message);
+      return g_strdup_printf (_("Line %ld: the XML is broken here: a character or a tag is "
+                                "where XML does not allow it."), line);
     }
 }
 
@@ -332,6 +558,7 @@ parse (const char  *data,
       return NULL;
     }
 
+  state.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
   ctxt->sax->startElementNs = on_start_element;
@@ -359,8 +586,32 @@ parse (const char  *data,
       return NULL;
     }
 
+  if (state.too_many != NULL)
+    {
+      guint limit = pa_xml_list_limit (state.too_many);
+
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   /* Translators: %s is the name of a list, e.g. "SMART goals" */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Line %ld: the list “%s” has more than %u entry, the most an agreement may have.",
+                                "Line %ld: the list “%s” has more than %u entries, the most an agreement may have.",
+                                limit),
+                   state.unsafe_line, _(state.too_many->label), limit);
+      return NULL;
+    }
+
+  if (state.too_many_elements)
+    {
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   _("Line %ld: the file has more than %d elements. Agreements never do, "
+                     "so the file was not opened."),
+                   state.unsafe_line, PA_XML_MAX_ELEMENTS);
+      return NULL;
+    }
+
   if (doc == NULL || !ctxt->wellFormed || !ctxt->nsWellFormed || state.have_error)
     {
+      find_unclosed (&state, data, len);
       detail = state.have_error
                ? describe_parse_error (&state)
                : g_strdup_printf (_("Line %d: the XML is broken here."), MAX (xmlSAX2GetLineNumber (ctxt), 1));
@@ -399,19 +650,18 @@ check_root (xmlNode       *root,
       g_str_equal ((const char *) root->name, PA_XML_ROOT))
     {
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_NEW,
-                   _("Line %ld: this agreement is in a newer format (%s) than this version "
+                   _("Line %ld: this agreement is in a newer format than this version "
                      "of Praktikaftale reads. Update Praktikaftale to open it."),
-                   xmlGetLineNo (root), ns);
+                   element_line (root));
       return FALSE;
     }
 
   if (ns == NULL || !g_str_equal (ns, PA_XML_NAMESPACE))
     {
       g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_WRONG_NAMESPACE,
-                   _("Line %ld: this XML file is not a Praktikaftale agreement. Its document "
-                     "element is <%s> in the namespace “%s”; an agreement is <%s> in “%s”."),
-                   xmlGetLineNo (root), (const char *) root->name,
-                   ns != NULL ? ns : _("(none)"), PA_XML_ROOT, PA_XML_NAMESPACE);
+                   _("Line %ld: this XML file is not a Praktikaftale agreement: its outermost "
+                     "element, <%s>, belongs to another format."),
+                   element_line (root), (const char *) root->name);
       return FALSE;
     }
 
@@ -426,7 +676,7 @@ check_root (xmlNode       *root,
                    _("Line %ld: this agreement uses format version %s, made by a newer version "
                      "of Praktikaftale. This version reads format version %d; update "
                      "Praktikaftale to open it."),
-                   xmlGetLineNo (root), version, PA_XML_FORMAT_VERSION);
+                   element_line (root), version, PA_XML_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -441,15 +691,6 @@ typedef struct {
   const PaField *list;         /* for a list item, its list */
   gboolean       record;       /* the element holds a record's fields */
 } ElementInfo;
-
-static const PaField *
-find_field (GType       type,
-            const char *name)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-
-  return pa_record_class_find_field (PA_RECORD_CLASS (klass), name, NULL);
-}
 
 /* Walks from the document element down to @node along the field tables.
  * FALSE when @node is not where the vocabulary has an element. */
@@ -496,43 +737,97 @@ describe_element (xmlNode     *node,
   return TRUE;
 }
 
-/* "Line 12: the element <end-date> must be a date like 2026-03-02." */
+/* "Line 12: the field “End date” (<end-date>) is not a valid date; write
+ * it like 2026-03-02." The label is the model's, in the user's language. */
 static char *
 describe_expected_value (long           line,
                          const char    *name,
                          const PaField *field)
 {
+  const char *label = _(field->label);
+
   switch (field->kind)
     {
     case PA_FIELD_DATE:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a date like 2026-03-02."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid date; write it like 2026-03-02."),
+                              line, label, name);
     case PA_FIELD_TIME:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a time like 08:30."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid time; write it like 08:30."),
+                              line, label, name);
     case PA_FIELD_DATETIME:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a date and time with its "
-                                "UTC offset, like 2026-03-02T09:30:00+01:00."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is not a valid date and time; write it "
+                                "with its UTC offset, like 2026-03-02T09:30:00+01:00."), line, label, name);
     case PA_FIELD_INT:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a whole number from %.0f to %.0f."),
-                              line, name, field->min, field->max);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be a whole number from %.0f to %.0f."),
+                              line, label, name, field->min, field->max);
     case PA_FIELD_DOUBLE:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be a number from %.0f to %.0f, "
-                                "written like 37.5."), line, name, field->min, field->max);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be a number from %.0f to %.0f, "
+                                "written like 37.5."), line, label, name, field->min, field->max);
     case PA_FIELD_BOOLEAN:
-      return g_strdup_printf (_("Line %ld: the element <%s> must be true or false."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be true or false."),
+                              line, label, name);
     case PA_FIELD_STRING:
       if (field->choices != NULL)
         {
           g_autofree char *choices = g_strjoinv (", ", (char **) field->choices);
 
-          return g_strdup_printf (_("Line %ld: the element <%s> must be one of: %s."),
-                                  line, name, choices);
+          /* Translators: the last %s lists the values as written in the file */
+          return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must be one of: %s."),
+                                  line, label, name, choices);
         }
-      return g_strdup_printf (_("Line %ld: the element <%s> must hold only text."), line, name);
+      return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) must hold only text."),
+                              line, label, name);
     case PA_FIELD_CHILD:
     case PA_FIELD_LIST:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* The label of the field @node stands for, in the user's language; for
+ * a list item, its list's. NULL for the document element or a name the
+ * format does not have there. */
+static const char *
+element_label (xmlNode *node)
+{
+  ElementInfo parent;
+  const PaField *field;
+
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE ||
+      !describe_element (node->parent, &parent))
+    return NULL;
+  if (parent.field != NULL && parent.field->kind == PA_FIELD_LIST)
+    return g_str_equal ((const char *) node->name, pa_xml_item_name (parent.field))
+           ? _(parent.field->label) : NULL;
+  if (!parent.record || (field = find_field (parent.record_type, (const char *) node->name)) == NULL)
+    return NULL;
+  return _(field->label);
+}
+
+/* An element that is not where the format has it: a known field out of
+ * order or twice, or a name the format does not know. */
+static char *
+describe_misplaced (long        line,
+                    xmlNode    *node)
+{
+  const char *name = (const char *) node->name;
+  const char *label = element_label (node);
+  const char *container;
+
+  if (label != NULL)
+    return g_strdup_printf (_("Line %ld: the field “%s” (<%s>) is out of order or repeated here. "
+                              "Fields must come once each, in the order of the format."),
+                            line, label, name);
+  if (node->parent == NULL || node->parent->type != XML_ELEMENT_NODE)
+    return g_strdup_printf (_("Line %ld: <%s> is not expected here. Check its spelling."), line, name);
+  if (node->parent->parent == NULL || node->parent->parent->type == XML_DOCUMENT_NODE)
+    return g_strdup_printf (_("Line %ld: <%s> is not a field of an agreement. Check its spelling."),
+                            line, name);
+  container = element_label (node->parent);
+  if (container != NULL)
+    return g_strdup_printf (_("Line %ld: <%s> is not a field of “%s”. Check its spelling."),
+                            line, name, container);
+  return g_strdup_printf (_("Line %ld: <%s> is not expected here. Check its spelling."), line, name);
 }
 
 /* Schema validation */
@@ -603,13 +898,12 @@ static char *
 describe_validity_error (xmlError *err,
                          xmlNode  *node)
 {
-  long line = err->line > 0 ? err->line : xmlGetLineNo (node);
+  long line = element_line (node);
   const char *name = (const char *) node->name;
   ElementInfo info;
   gboolean known = describe_element (node, &info);
   xmlNode *extra;
   char *diagnosis;
-  g_autofree char *message = NULL;
 
   switch (err->code)
     {
@@ -637,16 +931,12 @@ describe_validity_error (xmlError *err,
       if (known && info.list != NULL && info.list->max > 0)
         {
           if ((extra = nth_element (node->parent, (guint) info.list->max)) != NULL)
-            return g_strdup_printf (_("Line %ld: <%s> may hold at most %.0f <%s> elements."),
-                                    xmlGetLineNo (extra), info.list->name, info.list->max, name);
+            return g_strdup_printf (_("Line %ld: the list “%s” may hold at most %.0f entries."),
+                                    element_line (extra), _(info.list->label), info.list->max);
           if ((diagnosis = diagnose_items (node->parent, info.list)) != NULL)
             return diagnosis;
         }
-      if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
-        return g_strdup_printf (_("Line %ld: the element <%s> is not expected here, inside <%s>. "
-                                  "Check its spelling and the order of the elements."),
-                                line, name, (const char *) node->parent->name);
-      break;
+      return describe_misplaced (line, node);
 
     case XML_RELAXNG_ERR_ATTRVALID:
     case XML_RELAXNG_ERR_INVALIDATTR:
@@ -660,10 +950,8 @@ describe_validity_error (xmlError *err,
       break;
     }
 
-  message = clean_message (err->message != NULL ? err->message : "");
-  /* Translators: the last %s is the schema validator's (English) message */
-  return g_strdup_printf (_("Line %ld: <%s> does not follow the agreement format (%s)."),
-                          line, name, message);
+  return g_strdup_printf (_("Line %ld: <%s> does not follow the agreement format here."),
+                          line, name);
 }
 
 static void
@@ -685,9 +973,9 @@ on_validity_error (void     *data,
 
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     {
-      g_autofree char *message = clean_message (err->message != NULL ? err->message : "");
-
-      g_ptr_array_add (p->messages, g_strdup_printf (_("Line %d: %s"), MAX (err->line, 1), message));
+      g_ptr_array_add (p->messages,
+                       g_strdup_printf (_("Line %d: the document does not follow the agreement format here."),
+                                        MAX (err->line, 1)));
       return;
     }
 
@@ -818,7 +1106,7 @@ invalid_value (xmlNode        *element,
                const PaField  *field,
                GError        **error)
 {
-  g_autofree char *detail = describe_expected_value (xmlGetLineNo (element),
+  g_autofree char *detail = describe_expected_value (element_line (element),
                                                      (const char *) element->name, field);
 
   g_set_error_literal (error, PA_XML_ERROR, PA_XML_ERROR_INVALID, detail);
@@ -941,16 +1229,16 @@ check_unique (const PaField  *list,
       if (value == NULL)
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("Line %ld: <%s> needs a <%s>."),
-                       xmlGetLineNo (element), (const char *) element->name, key);
+                       _("Line %ld: an entry in the list “%s” has no “%s” (<%s>)."),
+                       element_line (element), _(list->label), _(field->label), key);
           return FALSE;
         }
       if (!g_hash_table_add (seen, g_steal_pointer (&value)))
         {
           g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
-                       _("Line %ld: there is already a <%s> with this <%s>; "
+                       _("Line %ld: the list “%s” already has an entry with this “%s” (<%s>); "
                          "each may appear only once."),
-                       xmlGetLineNo (element), (const char *) element->name, key);
+                       element_line (element), _(list->label), _(field->label), key);
           return FALSE;
         }
     }
@@ -963,7 +1251,7 @@ unexpected_element (xmlNode  *element,
 {
   g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_INVALID,
                _("Line %ld: the element <%s> is not expected here."),
-               xmlGetLineNo (element), (const char *) element->name);
+               element_line (element), (const char *) element->name);
   return FALSE;
 }
 
@@ -1051,9 +1339,73 @@ read_variant (xmlNode *root)
   return PA_XML_VARIANT_FULL;
 }
 
+/* The line of the agreement's own <id>, or of the document element. */
+static long
+id_line (xmlNode *root)
+{
+  for (xmlNode *child = xmlFirstElementChild (root); child != NULL;
+       child = xmlNextElementSibling (child))
+    if (g_str_equal ((const char *) child->name, "id"))
+      return element_line (child);
+  return element_line (root);
+}
+
+/* The id is what tells a re-imported agreement from a new one: without
+ * a usable one the user decides whether it is new (PA_XML_READ_NEW_ID). */
+static gboolean
+check_id (PaAgreement     *agreement,
+          xmlNode         *root,
+          PaXmlReadFlags   flags,
+          GError         **error)
+{
+  g_autofree char *fresh = NULL;
+
+  if (pa_validate_agreement_id (pa_agreement_get_id (agreement), NULL))
+    return TRUE;
+  if (flags & PA_XML_READ_NEW_ID)
+    {
+      fresh = g_uuid_string_random ();
+      pa_record_set_string (PA_RECORD (agreement), "id", fresh);
+      return TRUE;
+    }
+
+  g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_NO_ID,
+               _("Line %ld: the document has no usable id, so it cannot be told apart from "
+                 "other agreements. It can be imported as a new agreement."),
+               id_line (root));
+  return FALSE;
+}
+
+static PaAgreement *
+build_agreement (xmlNode         *root,
+                 PaXmlReadFlags   flags,
+                 GError         **error)
+{
+  g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+  gboolean ok;
+
+  /* pa_agreement_new() supplies what a minimal document leaves out: an
+   * id, timestamps, status and revision. */
+  pa_agreement_freeze_tracking (agreement);
+  ok = read_record (root, PA_RECORD (agreement), error);
+  if (!ok)
+    g_prefix_error (error, "%s\n", _("The file is not a valid agreement:"));
+  else
+    {
+      pa_agreement_ensure_fixed_items (agreement);
+      ok = check_id (agreement, root, flags, error);
+    }
+  pa_agreement_thaw_tracking (agreement);
+  if (!ok)
+    PA_RETURN_ERROR (error, NULL);
+  return g_steal_pointer (&agreement);
+}
+
 /**
- * pa_xml_read_from_data_full:
+ * pa_xml_read_from_data_flags:
  * @data: the document; need not be nul-terminated
+ * @flags: %PA_XML_READ_NEW_ID to import a document without a usable id
+ *   as a new agreement, after the user chose so on %PA_XML_ERROR_NO_ID
  * @out_variant: (out) (optional): whether it is a full document or a
  *   company copy. Replacing a full draft with a company copy would lose
  *   the parts the company does not see: callers importing over an
@@ -1063,15 +1415,15 @@ read_variant (xmlNode *root)
  *   @error set in the %PA_XML_ERROR domain
  */
 PaAgreement *
-pa_xml_read_from_data_full (const char    *data,
-                            gsize          len,
-                            PaXmlVariant  *out_variant,
-                            GError       **error)
+pa_xml_read_from_data_flags (const char      *data,
+                             gsize            len,
+                             PaXmlReadFlags   flags,
+                             PaXmlVariant    *out_variant,
+                             GError         **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(PaAgreement) agreement = NULL;
   xmlNode *root;
-  gboolean ok;
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1089,28 +1441,30 @@ pa_xml_read_from_data_full (const char    *data,
   if (!check_encoding (data, len, error) ||
       !check_attribute_count (data, len, error) ||
       (doc = parse (data, len, error)) == NULL)
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   root = xmlDocGetRootElement (doc);
-  if (!check_root (root, error) || !validate (doc, error))
-    return NULL;
-
-  /* pa_agreement_new() supplies what a minimal document leaves out: an
-   * id, timestamps, status and revision. */
-  agreement = pa_agreement_new ();
-  pa_agreement_freeze_tracking (agreement);
-  ok = read_record (root, PA_RECORD (agreement), error);
-  if (!ok)
-    g_prefix_error (error, "%s\n", _("The file is not a valid agreement:"));
-  else
-    pa_agreement_ensure_fixed_items (agreement);
-  pa_agreement_thaw_tracking (agreement);
-  if (!ok)
-    return NULL;
+  if (!check_root (root, error) || !validate (doc, error) ||
+      (agreement = build_agreement (root, flags, error)) == NULL)
+    PA_RETURN_ERROR (error, NULL);
 
   if (out_variant != NULL)
     *out_variant = read_variant (root);
   return g_steal_pointer (&agreement);
+}
+
+/**
+ * pa_xml_read_from_data_full:
+ *
+ * See pa_xml_read_from_data_flags().
+ */
+PaAgreement *
+pa_xml_read_from_data_full (const char    *data,
+                            gsize          len,
+                            PaXmlVariant  *out_variant,
+                            GError       **error)
+{
+  return pa_xml_read_from_data_flags (data, len, PA_XML_READ_DEFAULT, out_variant, error);
 }
 
 PaAgreement *
@@ -1121,40 +1475,140 @@ pa_xml_read_from_data (const char  *data,
   return pa_xml_read_from_data_full (data, len, NULL, error);
 }
 
+/* Reading the file */
+
+static gboolean
+file_error (const char  *path,
+            int          saved_errno,
+            GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  /* Translators: %s is a file name, then the system's reason, e.g.
+   * "No such file or directory" */
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("The file %s could not be read: %s."), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* A device (/dev/zero), a pipe or a folder has no size to check first
+ * and may never end: only an ordinary file is read. */
+static gboolean
+check_regular (const char   *path,
+               GStatBuf     *st,
+               GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+
+  name = g_filename_display_basename (path);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               _("“%s” is not an ordinary file (it is a folder, a device or a pipe), "
+                 "so it cannot be an agreement. Choose the XML file itself."), name);
+  return FALSE;
+}
+
+/* Reads at most PA_XML_MAX_SIZE bytes, in chunks, whatever the file
+ * claims its size is: a file may grow while it is read. */
+static GBytes *
+read_limited (int          fd,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          file_error (path, errno, error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, chunk, (guint) n);
+      if (too_large (data->len, error))
+        return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static GBytes *
+read_document_file (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  GStatBuf st;
+  int fd;
+
+  /* O_NONBLOCK: opening a pipe must not wait for a writer; it is then
+   * refused by its type, as is anything else but an ordinary file. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      file_error (path, errno, error);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    file_error (path, errno, error);
+  else if (check_regular (path, &st, error) &&
+           !too_large ((guint64) st.st_size, error))
+    bytes = read_limited (fd, path, error);
+
+  close (fd);
+  return g_steal_pointer (&bytes);
+}
+
+/**
+ * pa_xml_import_file_flags:
+ * @flags: see pa_xml_read_from_data_flags()
+ * @out_variant: (out) (optional): see pa_xml_read_from_data_full()
+ *
+ * Reads the agreement in @path, which must be an ordinary file of at
+ * most %PA_XML_MAX_SIZE bytes. Nothing is stored: the caller saves the
+ * result as a new draft, or asks before replacing one with the same id.
+ */
+PaAgreement *
+pa_xml_import_file_flags (const char      *path,
+                          PaXmlReadFlags   flags,
+                          PaXmlVariant    *out_variant,
+                          GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_document_file (path, error);
+  if (bytes == NULL)
+    PA_RETURN_ERROR (error, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  return pa_xml_read_from_data_flags (data != NULL ? data : "", len, flags, out_variant, error);
+}
+
 /**
  * pa_xml_import_file_full:
  * @out_variant: (out) (optional): see pa_xml_read_from_data_full()
  *
- * Reads the agreement in @path. Nothing is stored: the caller saves the
- * result as a new draft, or asks before replacing one with the same id.
+ * Reads the agreement in @path; see pa_xml_import_file_flags().
  */
 PaAgreement *
 pa_xml_import_file_full (const char    *path,
                          PaXmlVariant  *out_variant,
                          GError       **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  file = g_file_new_for_path (path);
-
-  /* Refuse a huge file before reading it into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (too_large ((guint64) g_file_info_get_size (info), error))
-    return NULL;
-
-  if (!g_file_load_contents (file, NULL, &data, &len, NULL, error))
-    return NULL;
-
-  return pa_xml_read_from_data_full (data, len, out_variant, error);
+  return pa_xml_import_file_flags (path, PA_XML_READ_DEFAULT, out_variant, error);
 }
 
 PaAgreement *

@@ -12,6 +12,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  PA_XML_READ_DEFAULT = 0,
+  /* An empty <id>, or one that is not a UUID, is replaced by a new id
+   * instead of failing with PA_XML_ERROR_NO_ID: "import as new". */
+  PA_XML_READ_NEW_ID  = 1 << 0,
+} PaXmlReadFlags;
+
 PaAgreement *pa_xml_read_from_data      (const char    *data,
                                          gsize          len,
                                          GError       **error);
@@ -19,10 +26,19 @@ PaAgreement *pa_xml_read_from_data_full (const char    *data,
                                          gsize          len,
                                          PaXmlVariant  *out_variant,
                                          GError       **error);
+PaAgreement *pa_xml_read_from_data_flags (const char     *data,
+                                          gsize           len,
+                                          PaXmlReadFlags  flags,
+                                          PaXmlVariant   *out_variant,
+                                          GError        **error);
 PaAgreement *pa_xml_import_file         (const char    *path,
                                          GError       **error);
 PaAgreement *pa_xml_import_file_full    (const char    *path,
                                          PaXmlVariant  *out_variant,
                                          GError       **error);
+PaAgreement *pa_xml_import_file_flags   (const char      *path,
+                                         PaXmlReadFlags   flags,
+                                         PaXmlVariant    *out_variant,
+                                         GError         **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "core/pa-agreement.h"
+#include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-schema.h"
@@ -186,10 +187,17 @@ field_documentation (GType          record_type,
       g_string_append (doc, " A decimal number.");
       break;
     case PA_FIELD_LIST:
-      if (field->max > 0)
-        g_string_append_printf (doc, " At most %.0f entries.", field->max);
+      /* The bounded lists are also bounded by the grammar below; the
+       * others by the reader, which stops at the limit. */
+      g_string_append_printf (doc, " At most %u entries; a document with more is refused.",
+                              pa_xml_list_limit (field));
       break;
     case PA_FIELD_STRING:
+      if (record_type == PA_TYPE_AGREEMENT && g_str_equal (field->name, "id"))
+        g_string_append (doc, " A UUID, like 0b6c1f4e-8f3a-4d2b-9c5e-7a1d2e3f4a5b; left out, "
+                              "the reader makes one. A document whose id is empty or not a "
+                              "UUID can only be imported as a new agreement.");
+      break;
     case PA_FIELD_INT:
     case PA_FIELD_BOOLEAN:
     case PA_FIELD_CHILD:
@@ -364,7 +372,7 @@ pa_xml_schema_generate (gsize   *len,
     check (&out, xmlTextWriterEndDocument (writer));
 
   if (out.failed)
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   g_clear_pointer (&writer, xmlFreeTextWriter);
   data = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));

@@ -11,6 +11,9 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
 #include "pa-xml-writer.h"
@@ -148,6 +151,17 @@ write_list (xmlTextWriter  *writer,
   if (n == 0)
     return TRUE;
 
+  /* Never write what the reader would refuse. */
+  if (n > pa_xml_list_limit (field))
+    {
+      g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_MANY,
+                   /* Translators: %s is the name of a list, e.g. "SMART goals" */
+                   _("The list “%s” has %u entries, more than the %u an agreement document may "
+                     "hold. Remove some and save again."),
+                   _(field->label), n, pa_xml_list_limit (field));
+      return FALSE;
+    }
+
   if (pa_xml_writer_failed (xmlTextWriterStartElement (writer, BAD_CAST field->name), error))
     return FALSE;
 
@@ -249,7 +263,7 @@ pa_xml_write_to_string (PaAgreement   *agreement,
     }
 
   if (!write_document (writer, agreement, variant, error))
-    return NULL;
+    PA_RETURN_ERROR (error, NULL);
 
   /* The writer flushes into the buffer when it is freed. */
   g_clear_pointer (&writer, xmlFreeTextWriter);
@@ -281,7 +295,7 @@ pa_xml_export_file (PaAgreement   *agreement,
 
   data = pa_xml_write_to_string (agreement, variant, &len, error);
   if (data == NULL)
-    return FALSE;
+    PA_RETURN_ERROR (error, FALSE);
 
   return g_file_set_contents_full (path, data, len,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);

@@ -50,6 +50,43 @@ pa_xml_item_name (const PaField *list_field)
   return pa_record_class_get_type_name (PA_RECORD_CLASS (klass));
 }
 
+/* Lists with no bound in the model: far more than any real agreement
+ * has (a handful of goals, a few sub-goals each), few enough that a
+ * document cannot make the reader, the store and the window build
+ * millions of objects. */
+static const struct {
+  const char *list;
+  guint       limit;
+} list_limits[] = {
+  { "goals", 200 },
+  { "subgoals", 50 },
+};
+
+#define DEFAULT_LIST_LIMIT 1000
+
+/**
+ * pa_xml_list_limit:
+ * @list_field: a %PA_FIELD_LIST field
+ *
+ * The most items a document may hold in @list_field: the model's own
+ * bound where it has one (seven weekdays, four approvals), else the
+ * limit of agreement documents. The reader refuses more, the writer
+ * does not write more, and the schema documents it.
+ */
+guint
+pa_xml_list_limit (const PaField *list_field)
+{
+  g_return_val_if_fail (list_field != NULL, 0);
+  g_return_val_if_fail (list_field->kind == PA_FIELD_LIST, 0);
+
+  if (list_field->max > 0)
+    return (guint) list_field->max;
+  for (guint i = 0; i < G_N_ELEMENTS (list_limits); i++)
+    if (g_str_equal (list_limits[i].list, list_field->name))
+      return list_limits[i].limit;
+  return DEFAULT_LIST_LIMIT;
+}
+
 /**
  * pa_xml_schema_path:
  *

@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 #define PA_XML_MAX_SIZE       (10 * 1000 * 1000)
 #define PA_XML_MAX_DEPTH      32
 #define PA_XML_MAX_ATTRIBUTES 1000
+/* Every element of the largest agreement the limits below admit is a
+ * small part of this; 10 MB of <a/> would be 2.5 million. */
+#define PA_XML_MAX_ELEMENTS   250000
 
 typedef enum {
   PA_XML_VARIANT_FULL,     /* everything: for the jobcentre and the case file */
@@ -40,12 +43,15 @@ typedef enum {
   PA_XML_ERROR_UNSAFE,          /* a DOCTYPE (DTD, entities) or absurd nesting */
   PA_XML_ERROR_TOO_LARGE,       /* over PA_XML_MAX_SIZE */
   PA_XML_ERROR_FAILED,          /* the schema is missing, libxml2 failed, ... */
+  PA_XML_ERROR_NO_ID,           /* <id> is empty or not a UUID: import it as new */
+  PA_XML_ERROR_TOO_MANY,        /* a list longer than pa_xml_list_limit() */
 } PaXmlError;
 
 GQuark      pa_xml_error_quark      (void);
 
 const char *pa_xml_variant_to_string (PaXmlVariant   variant);
 const char *pa_xml_item_name        (const PaField *list_field);
+guint       pa_xml_list_limit       (const PaField *list_field);
 char       *pa_xml_schema_path      (void);
 
 G_END_DECLS

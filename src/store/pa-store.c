@@ -627,7 +627,14 @@ pa_store_save (PaStore      *self,
 
   g_return_val_if_fail (PA_IS_STORE (self), FALSE);
   g_return_val_if_fail (PA_IS_AGREEMENT (agreement), FALSE);
-  g_return_val_if_fail (pa_agreement_get_id (agreement) != NULL, FALSE);
+
+  /* A document may arrive without one; callers show error->message. */
+  if (pa_agreement_get_id (agreement) == NULL)
+    {
+      g_set_error_literal (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+                           _("The agreement has no id, so it cannot be saved."));
+      return FALSE;
+    }
 
   /* The list is ordered and paged by "modified": it must be set. */
   if (pa_record_get_string (PA_RECORD (agreement), "modified") == NULL)

@@ -283,11 +283,15 @@ _pa_application_import (PaApplication *self,
   else if (g_variant_dict_contains (options, "keep-both"))
     same = SAME_ID_KEEP_BOTH;
 
-  agreement = pa_xml_import_file_full (file, &variant, &error);
+  /* --keep-both also means "as new" for a document without a usable id. */
+  agreement = pa_xml_import_file_flags (file, same == SAME_ID_KEEP_BOTH ? PA_XML_READ_NEW_ID : 0,
+                                        &variant, &error);
   if (agreement == NULL)
     {
       /* Translators: %s is a file name, then what is wrong with it */
       _pa_cli_printerr (_("%s cannot be imported: %s\n"), file, error->message);
+      if (g_error_matches (error, PA_XML_ERROR, PA_XML_ERROR_NO_ID))
+        _pa_cli_printerr (_("Run again with --keep-both to import it as a new agreement.\n"));
       return EXIT_FAILURE;
     }
 

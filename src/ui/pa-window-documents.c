@@ -147,14 +147,26 @@ imported_free (Imported *imported)
   g_free (imported);
 }
 
+typedef struct {
+  GFile          *file;
+  PaXmlReadFlags  flags;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request)
+{
+  g_clear_object (&request->file);
+  g_free (request);
+}
+
 static void
 import_thread (GTask        *task,
                gpointer      source,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  g_autofree char *path = g_file_get_path (file);
+  ImportRequest *request = task_data;
+  g_autofree char *path = g_file_get_path (request->file);
   Imported *imported = g_new0 (Imported, 1);
   GError *error = NULL;
 
@@ -167,7 +179,7 @@ import_thread (GTask        *task,
       return;
     }
 
-  imported->agreement = pa_xml_import_file_full (path, &imported->variant, &error);
+  imported->agreement = pa_xml_import_file_flags (path, request->flags, &imported->variant, &error);
   if (imported->agreement == NULL)
     {
       imported_free (imported);
@@ -292,16 +304,69 @@ ask_same_id (PaWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void import_file (PaWindow       *self,
+                         GFile          *file,
+                         PaXmlReadFlags  flags);
+
+static void
+on_import_as_new_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           GFile            *file)
+{
+  PaWindow *self = PA_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (g_str_equal (response, "import-new") && self != NULL)
+    import_file (self, file, PA_XML_READ_NEW_ID);
+}
+
+static void
+unref_file (gpointer  data,
+            GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+/* A document without a usable id matches no draft: it can only come in
+ * as a new agreement, and the user says whether it should. */
+static void
+ask_import_as_new (PaWindow   *self,
+                   GFile      *file,
+                   const char *message)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                _("The Document Has No Usable Id"), NULL));
+
+  /* Translators: %s is a file name, then what is wrong with it */
+  adw_message_dialog_format_body (dialog, _("%s: %s\n\nAs a new agreement it gets an id of its own, "
+                                            "and nothing in the list is replaced."),
+                                  base, message);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "import-new", _("_Import as New Agreement"));
+  adw_message_dialog_set_response_appearance (dialog, "import-new", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import-new");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_import_as_new_response),
+                         g_object_ref (file), unref_file, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_imported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
   PaWindow *self = PA_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  GFile *file = ((ImportRequest *) g_task_get_task_data (G_TASK (result)))->file;
   g_autoptr(GError) error = NULL;
   Imported *imported = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (imported == NULL && g_error_matches (error, PA_XML_ERROR, PA_XML_ERROR_NO_ID))
+    {
+      ask_import_as_new (self, file, error->message);
+      return;
+    }
   if (imported == NULL)
     {
       show_import_error (self, file, error->message);
@@ -318,6 +383,21 @@ on_imported (GObject      *source,
   imported_free (imported);
 }
 
+static void
+import_file (PaWindow       *self,
+             GFile          *file,
+             PaXmlReadFlags  flags)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_imported, NULL);
+  ImportRequest *request = g_new0 (ImportRequest, 1);
+
+  request->file = g_object_ref (file);
+  request->flags = flags;
+  g_task_set_source_tag (task, pa_window_import_file);
+  g_task_set_task_data (task, request, (GDestroyNotify) import_request_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
 /**
  * pa_window_import_file:
  *
@@ -327,15 +407,10 @@ void
 pa_window_import_file (PaWindow *self,
                        GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (PA_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, NULL, on_imported, NULL);
-  g_task_set_source_tag (task, pa_window_import_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, import_thread);
+  import_file (self, file, PA_XML_READ_DEFAULT);
 }
 
 static void

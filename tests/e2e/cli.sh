@@ -19,7 +19,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..25"
+echo "1..28"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -53,6 +53,15 @@ errors=$(python3 -c "import json,sys; print(sum(f['severity']=='error' for f in 
 check "--check exits 1 exactly when there is an error finding" test "$status" -eq "$(( errors > 0 ? 1 : 0 ))"
 "$app" --check "$fixtures/not-xml.xml" >/dev/null 2>&1
 check "--check of a file that is not XML exits 2" test $? -eq 2
+# Issue 7: an empty <id/> crashed --import; /dev/zero grew to 4 GB.
+"$app" --database "$db" --import "$fixtures/empty-id.xml" </dev/null >/dev/null 2>"$tmp/no-id.txt"
+check "--import of a document without a usable id fails and names --keep-both" \
+  test $? -eq 1 -a -n "$(grep -e --keep-both "$tmp/no-id.txt")"
+new_id=$("$app" --database "$db" --import "$fixtures/spaces-id.xml" --keep-both)
+check "--import --keep-both imports it as new, with a UUID" \
+  test -n "$(echo "$new_id" | grep -E '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')"
+"$app" --check /dev/zero >/dev/null 2>&1
+check "--check of a device exits 2" test $? -eq 2
 
 # Issue 7: another program's SQLite file is refused and left exactly as it was.
 other=$tmp/other.db

@@ -3,13 +3,17 @@
  *
  * Built and run by run-fuzz.sh with clang, AddressSanitizer and
  * UndefinedBehaviorSanitizer; not part of `meson test`. Besides crashes
- * and leaks it checks two promises of the reader: an agreement or an
- * error, never both or neither; and whatever it accepts, the writer
- * writes and the reader reads back unchanged.
+ * and leaks it checks the promises of the reader: an agreement or an
+ * error, never both or neither; an error in our words (no "(null)", no
+ * URI); an accepted agreement has a UUID for its id (an empty or blank
+ * <id>, seeds empty-id.xml and spaces-id.xml, only comes in as new);
+ * and whatever it accepts, the writer writes and the reader reads back
+ * unchanged.
  */
 #include "config.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "docs/pa-xml-reader.h"
 #include "docs/pa-xml-writer.h"
@@ -46,8 +50,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       g_assert (error->domain == PA_XML_ERROR);
       g_assert (g_utf8_validate (error->message, -1, NULL));
-      return 0;
+      g_assert (strstr (error->message, "(null)") == NULL);
+      g_assert (strstr (error->message, "://") == NULL);
+      if (!g_error_matches (error, PA_XML_ERROR, PA_XML_ERROR_NO_ID))
+        return 0;
+
+      /* Without a usable id a document can still come in as new. */
+      agreement = pa_xml_read_from_data_flags ((const char *) data, size, PA_XML_READ_NEW_ID,
+                                               NULL, &again_error);
+      g_assert_no_error (again_error);
     }
+
+  /* Whatever is accepted can be stored: it has an id, and it is a UUID. */
+  g_assert (g_uuid_string_is_valid (pa_agreement_get_id (agreement)));
 
   xml = pa_xml_write_to_string (agreement, PA_XML_VARIANT_FULL, &len, NULL);
   g_assert (xml != NULL);

@@ -46,7 +46,8 @@ schema=$srcroot/data/schema/praktikaftale-agreement-1.rng
   printf '%s\n' '"xmlns=\"https://praktikaftale.github.io/ns/agreement/1\""' \
     '"format-version=\"1\""' '"variant=\"company\""' '"<!DOCTYPE"' '"<![CDATA["' \
     '"]]>"' '"<!--"' '"-->"' '"&amp;"' '"&#13;"' '"<?xml version=\"1.0\"?>"' \
-    '"true"' '"2026-03-02"' '"08:30"' '"2026-03-02T09:30:00+01:00"' '"37.5"'
+    '"true"' '"2026-03-02"' '"08:30"' '"2026-03-02T09:30:00+01:00"' '"37.5"' \
+    '"<id/>"' '"<id>   </id>"' '"b9fb2915-b797-4a17-87c6-c380e63bec87"'
 } > "$out/agreement.dict"
 
 # The importer and what it links against: the model and the privacy

@@ -221,6 +221,41 @@ test_bad_file_adds_nothing (Fixture       *f,
   g_assert_cmpuint (n_listed (f->window), ==, 0);
 }
 
+/* Issue 7: an empty <id/> crashed the window's import, and <id>   </id>
+ * was stored. Both are offered as a new agreement instead; cancelling
+ * adds nothing, importing as new adds one with an id of its own. */
+static void
+test_import_without_usable_id (Fixture       *f,
+                               gconstpointer  fixture)
+{
+  const char *names[] = { "empty-id.xml", "spaces-id.xml" };
+
+  if (skip_without_display ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (TEST_SRCDIR, "..", "fixtures", "xml", names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(PaDraftSummary) summary = NULL;
+      AdwMessageDialog *dialog;
+
+      pa_window_import_file (f->window, file);
+      dialog = wait_for_dialog (f->window);
+      g_assert_true (adw_message_dialog_has_response (dialog, "import-new"));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Line 4:"));
+      respond (dialog, "cancel");
+      run_for (50);
+      g_assert_cmpuint (n_listed (f->window), ==, i);
+
+      pa_window_import_file (f->window, file);
+      respond (wait_for_dialog (f->window), "import-new");
+      wait_for_count (f->window, i + 1);
+      summary = g_list_model_get_item (pa_window_get_draft_model (f->window), 0);
+      g_assert_true (g_uuid_string_is_valid (pa_draft_summary_get_id (summary)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +271,8 @@ main (int   argc,
               fixture_setup, test_company_copy_never_replaces, fixture_teardown);
   g_test_add ("/pa/ui/documents/bad-file-adds-nothing", Fixture, NULL,
               fixture_setup, test_bad_file_adds_nothing, fixture_teardown);
+  g_test_add ("/pa/ui/documents/import-without-usable-id", Fixture, NULL,
+              fixture_setup, test_import_without_usable_id, fixture_teardown);
 
   return g_test_run ();
 }

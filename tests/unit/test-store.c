@@ -1083,6 +1083,21 @@ test_autosave_within_a_second (Fixture       *f,
   g_assert_cmpstr (pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (loaded)), "name"), ==, typed);
 }
 
+/* Issue 7: saving an agreement without an id failed without setting the
+ * error, and the import crashed reading error->message. */
+static void
+test_save_without_id (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+  g_autoptr(GError) error = NULL;
+
+  pa_record_set_string (PA_RECORD (agreement), "id", NULL);
+  g_assert_false (pa_store_save (f->store, agreement, &error));
+  g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED);
+  g_assert_false (pa_store_save (f->store, agreement, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1098,6 +1113,7 @@ main (int   argc,
   ADD ("/pa/store/update-replaces", test_update_replaces);
   ADD ("/pa/store/file-modes", test_file_modes);
   ADD ("/pa/store/not-found", test_not_found);
+  ADD ("/pa/store/save-without-id", test_save_without_id);
   ADD ("/pa/store/list-and-delete", test_list_and_delete);
   ADD ("/pa/store/search", test_search);
   ADD ("/pa/store/list-in-pages", test_list_in_pages);

@@ -136,6 +136,31 @@ test_p_number (void)
   g_assert_error (error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_FORMAT);
 }
 
+/* Issue 7: an empty id, or one of spaces, was taken for an agreement's
+ * identity. Only a UUID is. */
+static void
+test_agreement_id (void)
+{
+  const char *bad[] = { "", "   ", " b9fb2915-b797-4a17-87c6-c380e63bec87", "b9fb2915", "Brugsen id 7",
+                        "b9fb2915-b797-4a17-87c6-c380e63bec8g" };
+  g_autofree char *fresh = g_uuid_string_random ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pa_validate_agreement_id ("b9fb2915-b797-4a17-87c6-c380e63bec87", &error));
+  g_assert_true (pa_validate_agreement_id (fresh, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (pa_validate_agreement_id (NULL, &error));
+  g_assert_error (error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_FORMAT);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_clear_error (&error);
+      g_assert_false (pa_validate_agreement_id (bad[i], &error));
+      g_assert_error (error, PA_VALIDATE_ERROR, PA_VALIDATE_ERROR_FORMAT);
+      g_assert_nonnull (strstr (error->message, "UUID"));
+    }
+}
+
 static void
 test_email (void)
 {
@@ -344,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/pa/validate/cpr-normalize-mask", test_cpr_normalize_mask);
   g_test_add_func ("/pa/validate/cvr", test_cvr);
   g_test_add_func ("/pa/validate/p-number", test_p_number);
+  g_test_add_func ("/pa/validate/agreement-id", test_agreement_id);
   g_test_add_func ("/pa/validate/email", test_email);
   g_test_add_func ("/pa/validate/iso-date", test_iso_date);
   g_test_add_func ("/pa/validate/parse-user-date", test_parse_user_date);
