@@ -149,6 +149,11 @@ static const PaField goal_fields[] = {
   TEXT ("realistic", 0, N_("Why it is realistic")),
   DATE ("deadline", 0, N_("Deadline")),
   LIST ("subgoals", pa_subgoal_get_type, 0, 0, N_("Sub-goals")),
+  /* Attractive and realistic cannot be read from text: the citizen says
+   * so, and the parties agree, in the meeting. */
+  BOOL ("attractive-confirmed", N_("The citizen confirms that this is their own goal")),
+  BOOL ("realistic-confirmed", N_("The parties agree that the goal is realistic")),
+  TEXT ("purpose-id", 0, N_("Purpose the goal serves")),
 };
 PA_DEFINE_RECORD (PaGoal, pa_goal, "goal", goal_fields)
 
@@ -165,12 +170,23 @@ static const PaField progression_target_fields[] = {
 PA_DEFINE_RECORD (PaProgressionTarget, pa_progression_target, "progression-target",
                   progression_target_fields)
 
+static const PaField competence_fields[] = {
+  TEXT ("name", 0, N_("Core competence")),
+};
+PA_DEFINE_RECORD (PaCompetence, pa_competence, "competence", competence_fields)
+
 static const PaField work_function_fields[] = {
   TEXT ("name", PA_FIELD_FLAG_SEARCH, N_("Work function")),
   INT ("start-level", 1, 5, N_("Start level")),
   LIST ("tasks", pa_task_get_type, 0, 0, N_("Tasks")),
   LIST ("targets", pa_progression_target_get_type, 0, PA_PROGRESSION_MAX_TARGETS,
         N_("Progression targets")),
+  HOURS ("hours", N_("Hours per week in this work function")),
+  /* What a new employee must manage in this function (domain.md 6). */
+  TEXT ("pace", 0, N_("Pace or hours a new employee manages")),
+  TEXT ("error-rate", 0, N_("Error rate a new employee keeps within")),
+  TEXT ("independence", 0, N_("Independence a new employee shows")),
+  LIST ("competences", pa_competence_get_type, 0, 0, N_("Core competences the company names")),
 };
 PA_DEFINE_RECORD (PaWorkFunction, pa_work_function, "work-function", work_function_fields)
 
@@ -266,7 +282,7 @@ const guint pa_agreement_n_fields = G_N_ELEMENTS (pa_agreement_fields);
 const GType *
 pa_model_get_record_types (guint *n_types)
 {
-  static GType types[20];
+  static GType types[24];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -286,6 +302,7 @@ pa_model_get_record_types (guint *n_types)
       types[i++] = PA_TYPE_SUBGOAL;
       types[i++] = PA_TYPE_WORK_FUNCTION;
       types[i++] = PA_TYPE_TASK;
+      types[i++] = PA_TYPE_COMPETENCE;
       types[i++] = PA_TYPE_PROGRESSION_TARGET;
       types[i++] = PA_TYPE_RESTRICTION;
       types[i++] = PA_TYPE_RESTRICTION_ANSWER;

@@ -275,10 +275,29 @@ static const char migration_3[] =
   "ALTER TABLE citizen ADD COLUMN \"recent_employer_cvr\" TEXT;"
   "ALTER TABLE agreement ADD COLUMN \"recent_employer_assessment\" TEXT;";
 
+/* Version 4: the SMART goal's confirmations and purpose, and what a new
+ * employee must manage in a work function (issue 9). */
+static const char migration_4[] =
+  "ALTER TABLE goal ADD COLUMN \"attractive_confirmed\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE goal ADD COLUMN \"realistic_confirmed\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE goal ADD COLUMN \"purpose_id\" TEXT;"
+  "ALTER TABLE work_function ADD COLUMN \"hours\" REAL NOT NULL DEFAULT 0;"
+  "ALTER TABLE work_function ADD COLUMN \"pace\" TEXT;"
+  "ALTER TABLE work_function ADD COLUMN \"error_rate\" TEXT;"
+  "ALTER TABLE work_function ADD COLUMN \"independence\" TEXT;"
+  "CREATE TABLE competence ("
+    "pk INTEGER PRIMARY KEY"
+    ", parent INTEGER NOT NULL REFERENCES work_function (pk) ON DELETE CASCADE"
+    ", position INTEGER NOT NULL"
+    ", \"name\" TEXT"
+    ");"
+  "CREATE INDEX competence_parent ON competence (parent, position);";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
   { migration_3, NULL },
+  { migration_4, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

@@ -28,7 +28,7 @@ GQuark pa_store_error_quark (void);
 
 /* Version 1: the agreement tables; 2: full-text search; 3: special
  * need, most recent employer's CVR number and assessment. */
-#define PA_STORE_SCHEMA_VERSION 3
+#define PA_STORE_SCHEMA_VERSION 4
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)

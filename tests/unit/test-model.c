@@ -359,7 +359,7 @@ test_new_fields_migration (void)
 
   store = pa_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pa_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
   loaded = pa_store_load (store, "v2-draft", &error);
   g_assert_no_error (error);
   extension = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "extensions")), 0);
@@ -375,6 +375,108 @@ test_new_fields_migration (void)
   again = pa_store_load (store, "v2-draft", &error);
   g_assert_no_error (error);
   assert_new_fields (again);
+
+  g_clear_object (&store);
+  pa_test_rm_rf (dir);
+}
+
+/* Version 4: a goal's confirmations and purpose, a work function's hours,
+ * what a new employee must manage, and the company's core competences.
+ * A database of version 3 with a goal and a work function opens with
+ * both intact, takes the new fields, and they reach the XML documents. */
+static void
+test_smart_fields_migration (void)
+{
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v3.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(PaAgreement) loaded = NULL;
+  g_autoptr(PaAgreement) again = NULL;
+  g_autoptr(PaAgreement) imported = NULL;
+  g_autoptr(PaRecord) goal = NULL;
+  g_autoptr(PaRecord) function = NULL;
+  g_autoptr(PaRecord) competence = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *company = NULL;
+  PaAgreement *copies[2];
+  GListModel *competences;
+  sqlite3 *db = NULL;
+  PaStmtCache *cache;
+  gsize len;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  cache = pa_stmt_cache_new (db);
+  g_assert_true (pa_store_migrate (db, cache, 3, &error));
+  g_assert_no_error (error);
+  g_assert_true (pa_store_exec (db,
+                                "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
+                                "VALUES (1, 'b1d7c6a2-3f4e-4b5a-9c8d-7e6f5a4b3c2d', 'draft', 1, '2026-03-02', '2026-05-31');"
+                                "INSERT INTO goal (pk, parent, position, specific) VALUES (1, 1, 0, 'Modtage varer alene');"
+                                "INSERT INTO work_function (pk, parent, position, name, start_level) "
+                                "VALUES (1, 1, 0, 'Lagermedhjælper', 1);",
+                                &error));
+  g_assert_no_error (error);
+  pa_stmt_cache_free (cache);
+  sqlite3_close (db);
+
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
+  loaded = pa_store_load (store, "b1d7c6a2-3f4e-4b5a-9c8d-7e6f5a4b3c2d", &error);
+  g_assert_no_error (error);
+  goal = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "goals")), 0);
+  function = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "work-functions")), 0);
+  g_assert_cmpstr (pa_record_get_string (goal, "specific"), ==, "Modtage varer alene");
+  g_assert_false (pa_record_get_boolean (goal, "attractive-confirmed"));
+  g_assert_null (pa_record_get_string (goal, "purpose-id"));
+  g_assert_cmpstr (pa_record_get_string (function, "name"), ==, "Lagermedhjælper");
+
+  pa_record_set_boolean (goal, "attractive-confirmed", TRUE);
+  pa_record_set_boolean (goal, "realistic-confirmed", TRUE);
+  pa_record_set_string (goal, "purpose-id", "clarify-goal");
+  pa_record_set_double (function, "hours", 12.5);
+  pa_record_set_string (function, "pace", "30 kasser i timen");
+  pa_record_set_string (function, "error-rate", "Højst 1 fejl om ugen");
+  pa_record_set_string (function, "independence", "Starter alene om morgenen");
+  competences = G_LIST_MODEL (pa_record_get_list (function, "competences"));
+  competence = g_object_new (PA_TYPE_COMPETENCE, NULL);
+  pa_record_set_string (competence, "name", "Tager ansvar og retter egne fejl");
+  g_list_store_append (G_LIST_STORE (competences), competence);
+  g_assert_true (pa_store_save (store, loaded, &error));
+  g_assert_no_error (error);
+
+  again = pa_store_load (store, "b1d7c6a2-3f4e-4b5a-9c8d-7e6f5a4b3c2d", &error);
+  g_assert_no_error (error);
+  full = pa_xml_write_to_string (again, PA_XML_VARIANT_FULL, &len, &error);
+  g_assert_no_error (error);
+  imported = pa_xml_read_from_data (full, len, &error);
+  g_assert_no_error (error);
+  company = pa_xml_write_to_string (again, PA_XML_VARIANT_COMPANY, &len, &error);
+  g_assert_no_error (error);
+  /* Goals and what the work asks are the company's business too. */
+  g_assert_nonnull (strstr (company, "Tager ansvar og retter egne fejl"));
+  g_assert_nonnull (strstr (company, "<purpose-id>clarify-goal</purpose-id>"));
+
+  copies[0] = again;
+  copies[1] = imported;
+  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+    {
+      g_autoptr(PaRecord) g = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (copies[i]), "goals")), 0);
+      g_autoptr(PaRecord) f = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (PA_RECORD (copies[i]), "work-functions")), 0);
+      g_autoptr(PaRecord) c = NULL;
+
+      g_assert_true (pa_record_get_boolean (g, "attractive-confirmed"));
+      g_assert_true (pa_record_get_boolean (g, "realistic-confirmed"));
+      g_assert_cmpstr (pa_record_get_string (g, "purpose-id"), ==, "clarify-goal");
+      g_assert_cmpfloat (pa_record_get_double (f, "hours"), ==, 12.5);
+      g_assert_cmpstr (pa_record_get_string (f, "pace"), ==, "30 kasser i timen");
+      g_assert_cmpstr (pa_record_get_string (f, "error-rate"), ==, "Højst 1 fejl om ugen");
+      g_assert_cmpstr (pa_record_get_string (f, "independence"), ==, "Starter alene om morgenen");
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (f, "competences"))), ==, 1);
+      c = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (f, "competences")), 0);
+      g_assert_cmpstr (pa_record_get_string (c, "name"), ==, "Tager ansvar og retter egne fejl");
+    }
 
   g_clear_object (&store);
   pa_test_rm_rf (dir);
@@ -398,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/pa/model/fields-have-labels", test_fields_have_labels);
   g_test_add_func ("/pa/model/new-fields/round-trip", test_new_fields_round_trip);
   g_test_add_func ("/pa/model/new-fields/migration", test_new_fields_migration);
+  g_test_add_func ("/pa/model/smart-fields/migration", test_smart_fields_migration);
 
   return g_test_run ();
 }
