@@ -282,7 +282,7 @@ const guint pa_agreement_n_fields = G_N_ELEMENTS (pa_agreement_fields);
 const GType *
 pa_model_get_record_types (guint *n_types)
 {
-  static GType types[24];
+  static GType types[21];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
