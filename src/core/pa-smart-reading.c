@@ -1,0 +1,606 @@
+/* pa-smart-reading.c: finds tasks, measures and deadlines in a goal's words
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The decision rules of issue 9, applied to the tokens of one text:
+ *
+ * Specific: a named task, work function or concrete behaviour ("betjene
+ *   kassen", "lagermedhjælper", "møde kl. 8", "tale dansk med kunderne").
+ *   An abstract verb with a concrete object counts ("lære at betjene
+ *   kassen"); an abstract aim alone does not ("afklare arbejdsevnen").
+ *   A trade or workplace alone ("prøve lager", "arbejde i køkkenet") does
+ *   not: it says where the citizen will be, not what they will do, and two
+ *   readers could check it against two different sets of tasks.
+ *   Working time is a behaviour ("arbejde 20 timer om ugen").
+ * Measurable: an amount with what it counts ("80 kasser i timen", "12
+ *   timer"), a frequency ("3 dage om ugen", "hver fredag", "alle dage"), a
+ *   level ("niveau 3", "selvkørende"), an error rate ("højst 2 fejl"),
+ *   independence about a named task ("uden hjælp", "alene",
+ *   "selvstændigt", not "mere selvstændigt"), or a named person's
+ *   judgement against a stated criterion ("Lene vurderer, om han kan
+ *   modtage varer"). Not: a comparative without a baseline ("bedre til"),
+ *   a number that counts something else ("hal 2", "et team på 4", "4
+ *   kolleger"), the clock ("kl. 8") or how often someone follows up
+ *   ("Lene vurderer hver anden uge").
+ * Time-bound: a date ("1. juni", "1/6", "01.06.2026"), a month, a year, a
+ *   week number ("uge 14", "tredje uge"), a time from the start ("efter
+ *   tre uger", "inden for 4 uger", "i løbet af de 13 uger", "om 3 uger"),
+ *   the end or middle of the placement ("ved praktikkens afslutning",
+ *   "slutevalueringen"), or a holiday after a preposition ("inden
+ *   sommerferien"). Not: a weekday as a frequency ("om tirsdagen"), the
+ *   clock, "snart", "på sigt", "hurtigst muligt".
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pa-smart-reading.h"
+
+void
+pa_smart_reading_init (PaSmartReading *r,
+                       const char     *text)
+{
+  gboolean lower = FALSE;
+
+  memset (r, 0, sizeof *r);
+  r->other = r->compare = r->judge = r->weekday = r->vague_time = pa_smart_span (-1, -1);
+  r->text = text ? text : "";
+  r->tokens = pa_danish_tokenise (r->text);
+  r->n = r->tokens->len;
+  r->klass = g_new0 (guint32, MAX (r->n, 1));
+  for (int i = 0; i < r->n; i++)
+    {
+      PaDaToken *t = pa_smart_reading_token (r, i);
+
+      if (t->kind == PA_DA_TOKEN_WORD)
+        {
+          r->klass[i] = pa_smart_lexicon_classify (t->norm);
+          lower |= !t->capital;
+        }
+    }
+  r->all_caps = !lower;
+}
+
+void
+pa_smart_reading_clear (PaSmartReading *r)
+{
+  g_clear_pointer (&r->tokens, g_array_unref);
+  g_clear_pointer (&r->klass, g_free);
+}
+
+PaDaToken *
+pa_smart_reading_token (PaSmartReading *r,
+                        int             i)
+{
+  if (i < 0 || i >= r->n)
+    return NULL;
+  return &g_array_index (r->tokens, PaDaToken, i);
+}
+
+static guint32
+kl (PaSmartReading *r,
+    int             i)
+{
+  return i >= 0 && i < r->n ? r->klass[i] : 0;
+}
+
+static gboolean
+is (PaSmartReading *r,
+    int             i,
+    const char     *norm)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  return t != NULL && t->kind != PA_DA_TOKEN_DATE && strcmp (t->norm, norm) == 0;
+}
+
+/* Whether token @i is one of the nul-separated words in @words. */
+static gboolean
+is_any (PaSmartReading *r,
+        int             i,
+        const char     *words)
+{
+  for (const char *w = words; *w; w += strlen (w) + 1)
+    if (is (r, i, w))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_punct (PaSmartReading *r,
+          int             i,
+          const char     *chars)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  return t != NULL && t->kind == PA_DA_TOKEN_PUNCT && strchr (chars, t->norm[0]);
+}
+
+static gboolean
+is_clause_end (PaSmartReading *r,
+               int             i)
+{
+  return is_punct (r, i, ",;:.!?()");
+}
+
+/* The value of a number in digits or words; weak words ("en") only
+ * when @weak_ok. */
+static int
+number (PaSmartReading *r,
+        int             i,
+        gboolean        weak_ok)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  if (t == NULL || t->kind == PA_DA_TOKEN_DATE || t->kind == PA_DA_TOKEN_PUNCT)
+    return -1;
+  if (t->kind == PA_DA_TOKEN_WORD && t->weak && !weak_ok)
+    return -1;
+  return t->value;
+}
+
+static gboolean
+is_clock (PaSmartReading *r,
+          int             i)
+{
+  for (int k = i - 1; k >= i - 3 && k >= 0; k--)
+    if (is_any (r, k, "kl\0klokken\0"))
+      return TRUE;
+  return FALSE;
+}
+
+PaSmartSpan
+pa_smart_span (int first,
+               int last)
+{
+  PaSmartSpan span = { first, last };
+
+  return span;
+}
+
+char *
+pa_smart_reading_span_text (PaSmartReading *r,
+                            PaSmartSpan     span)
+{
+  PaDaToken *a = pa_smart_reading_token (r, span.first);
+  PaDaToken *b = pa_smart_reading_token (r, span.last);
+
+  if (a == NULL || b == NULL)
+    return NULL;
+  return g_strndup (a->start, b->start + b->len - a->start);
+}
+
+/* Specific */
+
+static gboolean
+meet_has_time (PaSmartReading *r,
+               int             i)
+{
+  for (int k = i + 1; k <= i + 5 && k < r->n && !is_punct (r, k, ".!?;"); k++)
+    if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0")
+        || (kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ))
+        || (!(kl (r, i) & PA_W_WORK) && is_any (r, k, "op\0ind\0frem\0")))
+      return TRUE;
+  for (int k = i - 1; k >= i - 3 && k >= 0; k--)
+    if (is_any (r, k, "deltage\0deltager\0deltog\0"))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+hours_follow (PaSmartReading *r,
+              int             i)
+{
+  for (int k = i + 1; k <= i + 5 && k + 1 < r->n; k++)
+    if (number (r, k, TRUE) > 0 && (kl (r, k + 1) & PA_W_HOUR))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+after_any (PaSmartReading *r,
+           int             i,
+           int             back,
+           const char     *words)
+{
+  for (int k = i - 1; k >= i - back && k >= 0; k--)
+    if (is_any (r, k, words))
+      return TRUE;
+  return FALSE;
+}
+
+/* Phrases whose words are not concrete on their own. */
+static gboolean
+concrete_phrase (PaSmartReading *r,
+                 int             i)
+{
+  if (is (r, i, "imod"))
+    return after_any (r, i, 2, "tage\0tager\0tog\0taget\0");
+  if (is_any (r, i, "pause\0pauser\0pausen\0pauserne\0"))
+    return after_any (r, i, 2, "holde\0holder\0tage\0tager\0");
+  if (is (r, i, "plads"))
+    return is (r, i - 1, "paa") && after_any (r, i, 5, "laegge\0laegger\0saette\0saetter\0stille\0stiller\0");
+  return FALSE;
+}
+
+static gboolean
+is_concrete (PaSmartReading *r,
+             int             i)
+{
+  guint32 k = kl (r, i);
+
+  if (k & (PA_W_TASK | PA_W_FUNCTION))
+    return TRUE;
+  if ((k & PA_W_MEET) && meet_has_time (r, i))
+    return TRUE;
+  if ((k & PA_W_TALK) && (is (r, i + 1, "dansk") || is (r, i + 1, "med")
+                          || is (r, i + 2, "dansk")))
+    return TRUE;
+  if ((k & PA_W_WORK) && hours_follow (r, i))
+    return TRUE;
+  return concrete_phrase (r, i);
+}
+
+PaSmartSpan
+pa_smart_find_concrete (PaSmartReading *r)
+{
+  for (int i = 0; i < r->n; i++)
+    if (is_concrete (r, i))
+      return pa_smart_span (i, i);
+  return pa_smart_span (-1, -1);
+}
+
+PaSmartSpan
+pa_smart_find_class (PaSmartReading *r,
+                     guint32         klass)
+{
+  for (int i = 0; i < r->n; i++)
+    if (kl (r, i) & klass)
+      return pa_smart_span (i, i);
+  return pa_smart_span (-1, -1);
+}
+
+/* Measurable */
+
+/* After an amount of days or weeks: "om ugen", "pr. uge", "/uge". */
+static gboolean
+has_rate (PaSmartReading *r,
+          int             j)
+{
+  guint32 units = PA_W_DAY | PA_W_WEEK | PA_W_MONTHS | PA_W_HOUR;
+
+  if (is_any (r, j, "om\0i\0pr\0per\0hver\0ad\0") || is_punct (r, j, "/"))
+    return (kl (r, j + 1) & units) || is (r, j + 1, "gangen");
+  return (kl (r, j) & PA_W_FREQ) != 0;
+}
+
+/* Past "-3", "til 12", "eller 4", "hele": to what the amount counts. */
+static int
+skip_to_counted (PaSmartReading *r,
+                 int             j)
+{
+  while (j < r->n)
+    {
+      if ((is_punct (r, j, "-") || is_any (r, j, "til\0eller\0og\0a\0")) && number (r, j + 1, FALSE) >= 0)
+        j += 2;
+      else if (is_any (r, j, "hele\0fulde\0ekstra\0nye\0faerdige\0"))
+        j++;
+      else
+        break;
+    }
+  return j;
+}
+
+static gboolean
+counts_other (PaSmartReading *r,
+              int             i)
+{
+  if (kl (r, i - 1) & PA_W_OTHER_COUNT)
+    return TRUE;
+  return is (r, i - 1, "paa") && (kl (r, i - 2) & PA_W_OTHER_COUNT);
+}
+
+/* What the number before token @j counts: an amount of the result,
+ * hours, errors, or days and weeks at a rate ("3 dage om ugen"). */
+static gboolean
+counts_amount (PaSmartReading *r,
+               PaDaToken      *t,
+               int             j)
+{
+  guint32 k = kl (r, j);
+
+  if (t->weak)
+    return (k & (PA_W_HOUR | PA_W_TIME_UNIT | PA_W_UNIT)) && has_rate (r, j + 1);
+  if (is_punct (r, j, "%") || (k & (PA_W_UNIT | PA_W_HOUR | PA_W_ERROR)))
+    return TRUE;
+  if (k & PA_W_TIME_UNIT)
+    return has_rate (r, j + 1);
+  if (is (r, j, "ud") && is (r, j + 1, "af"))
+    return TRUE;
+  return is_any (r, j, "om\0i\0pr\0per\0") && (kl (r, j + 1) & (PA_W_DAY | PA_W_WEEK | PA_W_HOUR));
+}
+
+static gboolean
+number_measures (PaSmartReading *r,
+                 int             i)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+  int value = number (r, i, TRUE), j;
+
+  if (value < 0 || is_clock (r, i) || (kl (r, i - 1) & PA_W_WEEK) || t->ordinal)
+    return FALSE;
+  if (kl (r, i - 1) & PA_W_LEVEL)
+    return TRUE;
+  if (is_punct (r, i - 1, "-") || is_any (r, i - 1, "til\0og\0eller\0")
+      || (t->kind == PA_DA_TOKEN_NUMBER && value >= 1900))
+    return FALSE;
+  j = skip_to_counted (r, i + 1);
+  if (counts_amount (r, t, j))
+    return TRUE;
+  if (counts_other (r, i))
+    {
+      if (r->other.first < 0)
+        r->other = pa_smart_span (i - 1 - is (r, i - 1, "paa"), i);
+    }
+  else if (j < r->n && !is_clause_end (r, j) && r->other.first < 0)
+    r->other = pa_smart_span (i, j);
+  return FALSE;
+}
+
+static gboolean
+near_follow_up (PaSmartReading *r,
+                int             i)
+{
+  for (int k = i - 1; k >= i - 5 && k >= 0 && !is_punct (r, k, ".!?;"); k--)
+    if (kl (r, k) & PA_W_FOLLOW_UP)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_frequency (PaSmartReading *r,
+              int             i)
+{
+  guint32 when = PA_W_DAY | PA_W_WEEK | PA_W_WEEKDAY | PA_W_HOUR | PA_W_MONTHS;
+
+  if (is_any (r, i, "hver\0hvert\0"))
+    {
+      int j = i + 1;
+
+      while (is_any (r, j, "eneste\0anden\0andet\0") || number (r, j, TRUE) > 0)
+        j++;
+      return (kl (r, j) & when) || is_any (r, j, "morgen\0formiddag\0eftermiddag\0aften\0gang\0");
+    }
+  if (is (r, i, "alle"))
+    return (kl (r, i + 1) & (when | PA_W_FREQ)) || is (r, i + 1, "morgener");
+  if (kl (r, i) & PA_W_FREQ)
+    return TRUE;
+  if (kl (r, i) & PA_W_WEEKDAY)
+    return !(is (r, i + 1, "den") && number (r, i + 2, FALSE) > 0);
+  if (is (r, i, "man"))
+    return (kl (r, i + 2) & PA_W_WEEKDAY) && is_punct (r, i + 1, ",-/");
+  return FALSE;
+}
+
+static gboolean
+compared_before (PaSmartReading *r,
+                 int             i)
+{
+  return (kl (r, i - 1) & PA_W_COMPARE) || (kl (r, i - 2) & PA_W_COMPARE);
+}
+
+/* "alene", "selvstændigt", "uden hjælp", "på egen hånd" */
+static gboolean
+is_independence (PaSmartReading *r,
+                 int             i)
+{
+  if (kl (r, i) & PA_W_INDEP)
+    return !compared_before (r, i);
+  if (is (r, i, "uden"))
+    {
+      int j = i + 1;
+
+      while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0"))
+        j++;
+      return (kl (r, j) & PA_W_HELP) != 0;
+    }
+  return is (r, i, "egen") && is (r, i + 1, "haand");
+}
+
+static gboolean
+is_error_rate (PaSmartReading *r,
+               int             i)
+{
+  if (!(kl (r, i) & PA_W_ERROR))
+    return FALSE;
+  return is_any (r, i, "fejlfri\0fejlfrit\0")
+         || is_any (r, i - 1, "uden\0ingen\0hoejst\0maks\0max\0maksimalt\0faerre\0under\0")
+         || is_any (r, i - 2, "hoejst\0maks\0max\0maksimalt\0faerre\0under\0");
+}
+
+static gboolean
+is_level (PaSmartReading *r,
+          int             i)
+{
+  if (kl (r, i) & PA_W_LADDER)
+    return TRUE;
+  return (kl (r, i) & PA_W_LEVEL) && is (r, i + 1, "med");
+}
+
+static gboolean
+is_actor (PaSmartReading *r,
+          int             i)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  if (kl (r, i) & PA_W_ROLE)
+    return TRUE;
+  return t && t->kind == PA_DA_TOKEN_WORD && t->capital && !r->all_caps
+         && kl (r, i) == 0 && strlen (t->norm) > 1;
+}
+
+/* "Lene vurderer, om han kan modtage varer": someone named, a judgement,
+ * and a criterion that names the task. */
+static gboolean
+is_judged (PaSmartReading *r,
+           int             i)
+{
+  gboolean actor = FALSE, criterion = FALSE;
+  int k;
+
+  if (!(kl (r, i) & PA_W_JUDGE))
+    return FALSE;
+  for (k = i - 1; k >= 0 && !is_punct (r, k, ".!?"); k--)
+    actor |= is_actor (r, k);
+  for (k = i + 1; k < r->n && !is_punct (r, k, ".!?"); k++)
+    {
+      if (is (r, k, "af") && k == i + 1)
+        actor |= is_actor (r, k + 1);
+      if (is_any (r, k, "om\0hvorvidt\0"))
+        criterion = TRUE;
+      else if (criterion && is_concrete (r, k))
+        break;
+    }
+  if (actor && criterion && k < r->n && !is_punct (r, k, ".!?"))
+    return TRUE;
+  if (r->judge.first < 0)
+    r->judge = pa_smart_span (i, i);
+  return FALSE;
+}
+
+/* What in this text shows the goal can be checked; @have_task says
+ * whether a task was named (independence must be about a task). */
+PaSmartSpan
+pa_smart_find_measure (PaSmartReading *r,
+                       gboolean        have_task)
+{
+  for (int i = 0; i < r->n; i++)
+    {
+      if (number_measures (r, i))
+        return pa_smart_span (i, MIN (i + 1, r->n - 1));
+      if ((is_frequency (r, i) && !near_follow_up (r, i))
+          || is_error_rate (r, i) || is_level (r, i)
+          || (have_task && is_independence (r, i))
+          || is_judged (r, i))
+        return pa_smart_span (i, MIN (i + 1 + is (r, i, "uden"), r->n - 1));
+      if ((kl (r, i) & PA_W_COMPARE) && r->compare.first < 0)
+        r->compare = pa_smart_span (i, i);
+    }
+  return pa_smart_span (-1, -1);
+}
+
+/* Time-bound */
+
+static gboolean
+is_month (PaSmartReading *r,
+          int             i)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  if (t == NULL || t->kind != PA_DA_TOKEN_WORD || pa_danish_month (t->norm) == 0)
+    return FALSE;
+  return strlen (t->norm) >= 4 || strcmp (t->norm, "maj") == 0 || number (r, i - 1, FALSE) > 0;
+}
+
+static gboolean
+is_week_number (PaSmartReading *r,
+                int             i)
+{
+  PaDaToken *prev = pa_smart_reading_token (r, i - 1);
+
+  if (!(kl (r, i) & PA_W_TIME_UNIT) || is_any (r, i - 1, "hver\0hvert\0")
+      || is_any (r, i - 2, "hver\0hvert\0"))
+    return FALSE;
+  if ((kl (r, i) & PA_W_WEEK) && number (r, i + 1, FALSE) > 0 && !is_clock (r, i + 1))
+    return TRUE;
+  if (prev && prev->ordinal && !prev->weak)
+    return TRUE;
+  return number (r, i - 1, FALSE) > 0 && is_any (r, i - 2, "foerste\0sidste\0");
+}
+
+/* "efter tre uger", "inden for 4 uger", "om 3 uger", "i 4 uger", but not
+ * "i 3 dage om ugen". */
+static gboolean
+is_duration (PaSmartReading *r,
+             int             i)
+{
+  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0"))
+    return FALSE;
+  for (int j = i + 1; j <= i + 4 && j + 1 < r->n && !is_clause_end (r, j); j++)
+    if (number (r, j, TRUE) > 0)
+      return (kl (r, j + 1) & PA_W_TIME_UNIT) && !has_rate (r, j + 2)
+             && !is_clock (r, j);
+  return FALSE;
+}
+
+static gboolean
+near_placement (PaSmartReading *r,
+                int             i)
+{
+  for (int k = i - 3; k <= i + 3; k++)
+    if (k != i && (kl (r, k) & PA_W_PLACEMENT))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_end (PaSmartReading *r,
+        int             i)
+{
+  guint32 k = kl (r, i);
+
+  if (k & PA_W_END_EVENT)
+    return TRUE;
+  if (!(k & PA_W_END))
+    return FALSE;
+  if (is (r, i, "sidste"))
+    return (kl (r, i + 1) & PA_W_TIME_UNIT) || near_placement (r, i);
+  return near_placement (r, i)
+         || (is (r, i + 1, "af") && (is_month (r, i + 2) || number (r, i + 2, FALSE) >= 1900
+                                     || (kl (r, i + 2) & (PA_W_SEASON | PA_W_TIME_UNIT))));
+}
+
+static gboolean
+is_time_frame (PaSmartReading *r,
+               int             i)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  if (t->kind == PA_DA_TOKEN_DATE)
+    return !is_clock (r, i);
+  if (t->kind == PA_DA_TOKEN_NUMBER)
+    return t->value >= 2020 && t->value < 2100 && t->len == 4;
+  if (is (r, i, "loebet") && is (r, i + 1, "af"))
+    return near_placement (r, i + 1) || (kl (r, i + 2) & PA_W_SEASON) || is_month (r, i + 2);
+  if (kl (r, i) & PA_W_SEASON)
+    return after_any (r, i, 3, "inden\0foer\0til\0efter\0ved\0senest\0indtil\0omkring\0af\0");
+  return is_month (r, i) || is_week_number (r, i) || is_duration (r, i) || is_end (r, i);
+}
+
+static PaSmartSpan
+vague_time_span (PaSmartReading *r,
+                 int             i)
+{
+  int first = i, last = i;
+
+  if (is (r, i, "sigt"))
+    while (is_any (r, first - 1, "paa\0laengere\0lang\0laeng\0kort\0"))
+      first--;
+  if (is (r, i, "hurtigst") && is (r, i + 1, "muligt"))
+    last++;
+  return pa_smart_span (first, last);
+}
+
+PaSmartSpan
+pa_smart_find_deadline (PaSmartReading *r)
+{
+  for (int i = 0; i < r->n; i++)
+    {
+      if (is_time_frame (r, i))
+        return pa_smart_span (i, MIN (i + 1, r->n - 1));
+      if ((kl (r, i) & PA_W_VAGUE_TIME) && r->vague_time.first < 0)
+        r->vague_time = vague_time_span (r, i);
+      if ((kl (r, i) & PA_W_WEEKDAY) && r->weekday.first < 0)
+        r->weekday = pa_smart_span (is_any (r, i - 1, "om\0hver\0paa\0alle\0") ? i - 1 : i, i);
+    }
+  return pa_smart_span (-1, -1);
+}
