@@ -72,7 +72,8 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "værelse*", "lejlighed*", "kontorer*",
   "opvaskemaskine*", "vaskemaskine*", "kasseekspedition*", "vareopfyldning*",
   "varemodtagelse*", "lagerstyring*", "pluk*", "lægning*", "udpakning*",
-  "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*");
+  "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
+  "mødestabilitet*", "fremmødestabilitet*");
 
 /* Work functions; the "*" forms only as the last part of a compound. */
 static const WordList functions = LIST (PA_W_FUNCTION,
@@ -109,7 +110,8 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "arbejdsidentitet*", "skånehensyn*", "parathed*", "formåen*", "egne",
   "kunnen", "personlig", "social", "sociale", "faglig", "fagligt",
   "personligt", "=kræfter", "kompetent", "udbytte*", "perspektiv*",
-  "samarbejde*");
+  "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
+  "fornemmelse*");
 
 static const WordList vague = LIST (PA_W_VAGUE,
   "opgave*", "arbejdsopgave*", "arbejde*", "forefaldende", "diverse",
@@ -144,8 +146,7 @@ static const WordList other_counts = LIST (PA_W_OTHER_COUNT,
 
 static const WordList levels = LIST (PA_W_LEVEL, "niveau*", "trin", "level", "step");
 static const WordList ladder = LIST (PA_W_LADDER,
-  "=selvstartende", "=selvkørende", "=begynder", "=avanceret",
-  "=nyansat", "=nyansatte", "=ordinær", "=ordinære", "=faglært", "=faglærte");
+  "=selvstartende", "=selvkørende", "=begynder", "=avanceret");
 
 static const WordList judges = LIST (PA_W_JUDGE | PA_W_FOLLOW_UP,
   "vurdere", "bedømme", "evaluere", "observere", "godkende", "vurdering*",
@@ -316,7 +317,8 @@ add_entry (Lexicon    *lex,
   if (head)
     {
       add_class (lex->heads, word, klass);
-      add_class (lex->heads, stem, klass);
+      if (strlen (stem) >= 4)   /* "emne" -> "em" would end too many words */
+        add_class (lex->heads, stem, klass);
     }
   if (head_only)
     return;
@@ -433,6 +435,33 @@ classify_compound (Lexicon    *lex,
   return 0;
 }
 
+/* "kassesystemet": no known last part, but a concrete or trade first
+ * part of four letters or more. */
+static guint32
+classify_prefix (Lexicon    *lex,
+                 const char *word,
+                 gsize       len)
+{
+  char prefix[64], buf[64];
+
+  for (gsize i = len - 3; i >= 4 && i < sizeof prefix; i--)
+    {
+      guint32 klass;
+
+      memcpy (prefix, word, i);
+      prefix[i] = '\0';
+      klass = lookup (lex->exact, prefix) | lookup (lex->heads, prefix);
+      if (klass == 0)
+        {
+          pa_danish_stem_into (prefix, buf, sizeof buf);
+          klass = lookup (lex->heads, buf);
+        }
+      if (klass & (PA_W_TASK | PA_W_TRADE))
+        return klass & (PA_W_TASK | PA_W_TRADE);
+    }
+  return 0;
+}
+
 static guint32
 classify_misspelt (Lexicon    *lex,
                    const char *word,
@@ -477,5 +506,7 @@ pa_smart_lexicon_classify (const char *folded_word)
     klass = classify_compound (lex, folded_word, len);
   if (klass == 0 && len >= 5)
     klass = classify_misspelt (lex, folded_word, len);
+  if (klass == 0 && len >= 7)
+    klass = classify_prefix (lex, folded_word, len);
   return klass & PA_W_STOP ? PA_W_STOP : klass;
 }

@@ -138,14 +138,15 @@ number (PaSmartReading *r,
   return t->value;
 }
 
+/* "kl. 8", and the end of "kl. 9-13", "mellem kl. 6 og 10" */
 static gboolean
 is_clock (PaSmartReading *r,
           int             i)
 {
-  for (int k = i - 1; k >= i - 3 && k >= 0; k--)
-    if (is_any (r, k, "kl\0klokken\0"))
-      return TRUE;
-  return FALSE;
+  if (is_any (r, i - 1, "kl\0klokken\0"))
+    return TRUE;
+  return (is_punct (r, i - 1, "-") || is_any (r, i - 1, "til\0og\0"))
+         && is_any (r, i - 3, "kl\0klokken\0");
 }
 
 PaSmartSpan
@@ -217,6 +218,8 @@ concrete_phrase (PaSmartReading *r,
     return after_any (r, i, 2, "tage\0tager\0tog\0taget\0");
   if (is_any (r, i, "pause\0pauser\0pausen\0pauserne\0"))
     return after_any (r, i, 2, "holde\0holder\0tage\0tager\0");
+  if (is_any (r, i, "tur\0ture\0turen\0"))
+    return after_any (r, i, 1, "gaa\0gaar\0gik\0");
   if (is (r, i, "plads"))
     return is (r, i - 1, "paa") && after_any (r, i, 5, "laegge\0laegger\0saette\0saetter\0stille\0stiller\0");
   return FALSE;
@@ -417,13 +420,18 @@ is_error_rate (PaSmartReading *r,
          || is_any (r, i - 2, "hoejst\0maks\0max\0maksimalt\0faerre\0under\0");
 }
 
+/* "selvkørende", "niveau med", "som en nyansat" */
 static gboolean
 is_level (PaSmartReading *r,
           int             i)
 {
+  const char *peers = "nyansat\0nyansatte\0ordinaer\0ordinaere\0faglaert\0faglaerte\0udlaert\0";
+
   if (kl (r, i) & PA_W_LADDER)
     return TRUE;
-  return (kl (r, i) & PA_W_LEVEL) && is (r, i + 1, "med");
+  if ((kl (r, i) & PA_W_LEVEL) && is (r, i + 1, "med"))
+    return TRUE;
+  return is (r, i, "som") && (is_any (r, i + 1, peers) || is_any (r, i + 2, peers));
 }
 
 static gboolean
@@ -571,6 +579,9 @@ is_time_frame (PaSmartReading *r,
     return t->value >= 2020 && t->value < 2100 && t->len == 4;
   if (is (r, i, "loebet") && is (r, i + 1, "af"))
     return near_placement (r, i + 1) || (kl (r, i + 2) & PA_W_SEASON) || is_month (r, i + 2);
+  if (is_any (r, i, "efter\0inden\0foer\0ved\0indtil\0senest\0")
+      && (kl (r, i + 1) & PA_W_PLACEMENT))
+    return TRUE;
   if (kl (r, i) & PA_W_SEASON)
     return after_any (r, i, 3, "inden\0foer\0til\0efter\0ved\0senest\0indtil\0omkring\0af\0");
   return is_month (r, i) || is_week_number (r, i) || is_duration (r, i) || is_end (r, i);
