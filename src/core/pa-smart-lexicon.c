@@ -73,7 +73,7 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "opvaskemaskine*", "vaskemaskine*", "kasseekspedition*", "vareopfyldning*",
   "varemodtagelse*", "lagerstyring*", "pluk*", "lægning*", "udpakning*",
   "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
-  "mødestabilitet*", "fremmødestabilitet*");
+  "mødestabilitet*", "fremmødestabilitet*", "mødetid*", "mødetider*");
 
 /* Work functions; the "*" forms only as the last part of a compound. */
 static const WordList functions = LIST (PA_W_FUNCTION,
@@ -204,7 +204,8 @@ static const WordList freqs = LIST (PA_W_FREQ,
   "=dagligt", "=ugentligt", "=ugentlig", "=hverdage", "=hverdagene",
   "=morgener", "=skiftevis", "=månedligt", "=ugentlige");
 static const WordList errors = LIST (PA_W_ERROR, "fejl", "=fejlfrit", "=fejlfri", "fejlprocent*", "fejlrate*");
-static const WordList work = LIST (PA_W_WORK, "arbejde", "=arbejdede", "=være", "=komme", "=møde");
+static const WordList work = LIST (PA_W_WORK, "arbejde", "=arbejdede", "=være", "=komme", "=møde",
+  "=nå", "opnå", "=kommer");
 
 /* Common words: never a class of their own, never taken for a misspelling. */
 static const WordList stop = LIST (PA_W_STOP,
@@ -230,7 +231,7 @@ static const WordList stop = LIST (PA_W_STOP,
   "=en", "=et", "=til", "=med", "=om", "=af", "=for", "=som", "=så",
   "=fra", "=ved", "=hos", "=over", "=efter", "=når", "=mens", "=fx", "=nemlig", "=f.eks", "=eksempel", "=borgeren",
   "=borger", "=citizen", "=praktikanten", "=mellem", "=omkring",
-  "=kommer", "=mødet", "=hende", "=deltage", "=deltager", "=følger",
+  "=mødet", "=hende", "=deltage", "=deltager", "=følger",
   "=håndtere", "=varetage", "=kunne", "=tage", "=laver",
   "=lave", "=sætter", "=stille", "=stiller", "=stå", "=står", "=holde",
   "=holder", "=give", "=giver", "=lægge", "=lægger", "=blevet", "=vores",
@@ -411,7 +412,7 @@ combine (Lexicon    *lex,
       modifier[split - 1] = '\0';
       mod = classify_simple (lex, modifier, buf, sizeof buf);
     }
-  if (mod & PA_W_TASK)
+  if (mod & (PA_W_TASK | PA_W_FUNCTION))
     return PA_W_TASK;
   if (mod & PA_W_TRADE)
     return PA_W_TRADE | PA_W_VAGUE;

@@ -311,6 +311,8 @@ counts_amount (PaSmartReading *r,
 {
   guint32 k = kl (r, j);
 
+  if (t->weak && (k & PA_W_HOUR) && is_any (r, j - 2, "for\0indenfor\0paa\0under\0"))
+    return TRUE;   /* "inden for en time" */
   if (t->weak)
     return (k & (PA_W_HOUR | PA_W_TIME_UNIT | PA_W_UNIT)) && has_rate (r, j + 1);
   if (is_punct (r, j, "%") || (k & (PA_W_UNIT | PA_W_HOUR | PA_W_ERROR)))
@@ -520,7 +522,9 @@ is_week_number (PaSmartReading *r,
     return FALSE;
   if ((kl (r, i) & PA_W_WEEK) && number (r, i + 1, FALSE) > 0 && !is_clock (r, i + 1))
     return TRUE;
-  if (prev && prev->ordinal && !prev->weak)
+  if (prev && prev->ordinal
+      && (!prev->weak || (kl (r, i - 2) & PA_W_PLACEMENT)
+          || is_any (r, i - 2, "fra\0i\0den\0inden\0efter\0til\0")))
     return TRUE;
   return number (r, i - 1, FALSE) > 0 && is_any (r, i - 2, "foerste\0sidste\0");
 }
@@ -531,12 +535,24 @@ static gboolean
 is_duration (PaSmartReading *r,
              int             i)
 {
-  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0"))
+  const char *between = "for\0de\0den\0det\0loebet\0af\0foerste\0ca\0cirka\0hele\0"
+                        "praktikkens\0forloebets\0kun\0blot\0mindst\0hoejst\0maks\0senest\0";
+
+  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0gaaet\0"))
     return FALSE;
-  for (int j = i + 1; j <= i + 4 && j + 1 < r->n && !is_clause_end (r, j); j++)
-    if (number (r, j, TRUE) > 0)
-      return (kl (r, j + 1) & PA_W_TIME_UNIT) && !has_rate (r, j + 2)
-             && !is_clock (r, j);
+  for (int j = i + 1; j <= i + 5 && j + 1 < r->n; j++)
+    {
+      PaDaToken *t = pa_smart_reading_token (r, j);
+
+      /* "på 4 uger" is a time frame, "fordelt på 3 dage" is not */
+      guint32 units = is (r, i, "paa") ? PA_W_WEEK | PA_W_MONTHS | PA_W_YEAR : PA_W_TIME_UNIT;
+
+      if (number (r, j, TRUE) > 0 && !t->ordinal)
+        return (kl (r, j + 1) & units) && !has_rate (r, j + 2)
+               && !is_clock (r, j) && !is (r, i - 1, "fordelt");
+      if (!is_any (r, j, between))
+        return FALSE;
+    }
   return FALSE;
 }
 
