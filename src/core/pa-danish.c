@@ -104,7 +104,7 @@ pa_danish_normalise (const char *text)
 static const char * const suffixes[] = {
   "erendes", "erende", "hedernes", "hederne", "hedens", "heden", "heder",
   "elsens", "elsen", "elser", "else", "ingens", "ingerne", "ingen", "inger",
-  "ernes", "erens", "erne", "eren", "erer", "endes", "ende", "edes", "ede",
+  "ernes", "erens", "erne", "eren", "endes", "ende", "edes", "ede",
   "ene", "ens", "ers", "ets", "hed", "ing", "er", "en", "et", "es", "ne",
   "te", "e", "s",
 };

@@ -262,6 +262,52 @@ pa_smart_find_class (PaSmartReading *r,
   return pa_smart_span (-1, -1);
 }
 
+/* The words around token @i that say the same thing, for the evidence:
+ * "Inden 29. maj", "12 timer om ugen", "uden hjælp", "niveau 3". */
+static gboolean
+extends (PaSmartReading *r,
+         int             k)
+{
+  PaDaToken *t = pa_smart_reading_token (r, k);
+  guint32 words = PA_W_TIME_UNIT | PA_W_UNIT | PA_W_HOUR | PA_W_WEEKDAY | PA_W_PLACEMENT
+                  | PA_W_END | PA_W_SEASON | PA_W_HELP | PA_W_ERROR | PA_W_FREQ;
+
+  if (t == NULL || t->kind == PA_DA_TOKEN_DATE || is_punct (r, k, "%"))
+    return t != NULL;
+  if (t->kind == PA_DA_TOKEN_PUNCT)
+    return is_punct (r, k, "-/") && number (r, k + 1, TRUE) >= 0;
+  return t->value >= 0 || (kl (r, k) & words) || pa_danish_month (t->norm) > 0;
+}
+
+static PaSmartSpan
+phrase_span (PaSmartReading *r,
+             int             i)
+{
+  const char *connectors = "af\0de\0for\0loebet\0om\0pr\0i\0ud\0at\0ad\0";
+  int first = i, last = i;
+
+  if (number (r, i - 1, TRUE) >= 0 && pa_smart_reading_token (r, i)->kind == PA_DA_TOKEN_WORD
+      && pa_danish_month (pa_smart_reading_token (r, i)->norm) > 0)
+    first--;
+  if (kl (r, first - 1) & PA_W_LEVEL)
+    first--;
+  if (is_any (r, first - 1, "inden\0senest\0efter\0fra\0ved\0indtil\0foer\0om\0"))
+    first--;
+  for (int n = 0; n < 6 && last + 1 < r->n; n++)
+    {
+      if (extends (r, last + 1))
+        last++;
+      else if (is_any (r, last + 1, connectors) && extends (r, last + 2))
+        last += 2;
+      else if (is_any (r, last + 1, connectors) && is_any (r, last + 2, connectors)
+               && extends (r, last + 3))
+        last += 3;
+      else
+        break;
+    }
+  return pa_smart_span (first, last);
+}
+
 /* Measurable */
 
 /* After an amount of days or weeks: "om ugen", "pr. uge", "/uge". */
@@ -486,12 +532,12 @@ pa_smart_find_measure (PaSmartReading *r,
   for (int i = 0; i < r->n; i++)
     {
       if (number_measures (r, i))
-        return pa_smart_span (i, MIN (i + 1, r->n - 1));
+        return phrase_span (r, i);
       if ((is_frequency (r, i) && !near_follow_up (r, i))
           || is_error_rate (r, i) || is_level (r, i)
           || (have_task && is_independence (r, i))
           || is_judged (r, i))
-        return pa_smart_span (i, MIN (i + 1 + is (r, i, "uden"), r->n - 1));
+        return phrase_span (r, i);
       if ((kl (r, i) & PA_W_COMPARE) && r->compare.first < 0)
         r->compare = pa_smart_span (i, i);
     }
@@ -623,7 +669,7 @@ pa_smart_find_deadline (PaSmartReading *r)
   for (int i = 0; i < r->n; i++)
     {
       if (is_time_frame (r, i))
-        return pa_smart_span (i, MIN (i + 1, r->n - 1));
+        return phrase_span (r, i);
       if ((kl (r, i) & PA_W_VAGUE_TIME) && r->vague_time.first < 0)
         r->vague_time = vague_time_span (r, i);
       if ((kl (r, i) & PA_W_WEEKDAY) && r->weekday.first < 0)
