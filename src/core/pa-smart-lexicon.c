@@ -73,7 +73,8 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "opvaskemaskine*", "vaskemaskine*", "kasseekspedition*", "vareopfyldning*",
   "varemodtagelse*", "lagerstyring*", "pluk*", "lægning*", "udpakning*",
   "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
-  "mødestabilitet*", "fremmødestabilitet*", "mødetid*", "mødetider*");
+  "mødestabilitet*", "fremmødestabilitet*", "mødetid*", "mødetider*", "kundeservice*",
+  "kundebetjening*", "klargøring*", "klargøre");
 
 /* Work functions; the "*" forms only as the last part of a compound. */
 static const WordList functions = LIST (PA_W_FUNCTION,
@@ -188,7 +189,7 @@ static const WordList placements = LIST (PA_W_PLACEMENT,
   "virksomhedspraktik*", "ophold*");
 static const WordList ends = LIST (PA_W_END,
   "afslutning*", "slut", "slutte", "slutning*", "udgang*", "ophør*",
-  "udløb*", "=sidste", "afslutte", "=afsluttet", "=ophører", "=udløber");
+  "udløb*", "=sidste", "=midt", "afslutte", "=afsluttet", "=ophører", "=udløber");
 static const WordList end_events = LIST (PA_W_END_EVENT,
   "slutevaluering*", "slutmøde*", "midtvejsevaluering*", "midtvejsmøde*",
   "=midtvejs", "=halvvejs", "afslutningsmøde*", "praktikslut*",
@@ -412,9 +413,9 @@ combine (Lexicon    *lex,
       modifier[split - 1] = '\0';
       mod = classify_simple (lex, modifier, buf, sizeof buf);
     }
-  if (mod & (PA_W_TASK | PA_W_FUNCTION))
+  if (mod & PA_W_TASK)
     return PA_W_TASK;
-  if (mod & PA_W_TRADE)
+  if (mod & (PA_W_TRADE | PA_W_FUNCTION))   /* a field of work, not a task */
     return PA_W_TRADE | PA_W_VAGUE;
   return head & ~PA_W_STOP;
 }

@@ -179,6 +179,7 @@ meet_has_time (PaSmartReading *r,
   for (int k = i + 1; k <= i + 5 && k < r->n && !is_punct (r, k, ".!?;"); k++)
     if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0")
         || (kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ))
+        || (number (r, k, FALSE) > 0 && (kl (r, k + 1) & (PA_W_DAY | PA_W_UNIT)))
         || (!(kl (r, i) & PA_W_WORK) && is_any (r, k, "op\0ind\0frem\0")))
       return TRUE;
   for (int k = i - 1; k >= i - 3 && k >= 0; k--)
@@ -407,6 +408,27 @@ near_follow_up (PaSmartReading *r,
   return FALSE;
 }
 
+/* "om tirsdagen", "tirsdage", "hver tirsdag", "tirsdag og torsdag",
+ * "man, ons, fre" repeat; "på fredag", "tirsdag den 5. maj" do not. */
+static gboolean
+weekday_repeats (PaSmartReading *r,
+                 int             i)
+{
+  static const char * const once[] = {
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag",
+  };
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  if (is (r, i + 1, "den") && number (r, i + 2, FALSE) > 0)
+    return FALSE;
+  if (!g_strv_contains (once, t->norm) || is_any (r, i - 1, "hver\0alle\0om\0"))
+    return TRUE;
+  for (int k = i - 3; k <= i + 3; k++)
+    if (k != i && (kl (r, k) & PA_W_WEEKDAY))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_frequency (PaSmartReading *r,
               int             i)
@@ -426,7 +448,7 @@ is_frequency (PaSmartReading *r,
   if (kl (r, i) & PA_W_FREQ)
     return TRUE;
   if (kl (r, i) & PA_W_WEEKDAY)
-    return !(is (r, i + 1, "den") && number (r, i + 2, FALSE) > 0);
+    return weekday_repeats (r, i);
   if (is (r, i, "man"))
     return (kl (r, i + 2) & PA_W_WEEKDAY) && is_punct (r, i + 1, ",-/");
   return FALSE;
