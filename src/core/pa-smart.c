@@ -462,6 +462,40 @@ pa_smart_result_to_json (PaSmartResult *result)
 }
 
 /**
+ * pa_smart_gap_get_question:
+ * @gap: one #PaSmartGaps flag
+ *
+ * The question, put to the citizen in the meeting, that helps to fill
+ * @gap (domain.md, section 3).
+ *
+ * Returns: (nullable): the question, translated, or %NULL when @gap has
+ *   none of its own
+ */
+const char *
+pa_smart_gap_get_question (PaSmartGaps gap)
+{
+  switch (gap)
+    {
+    case PA_SMART_GAP_TASK:
+      return _("What will you be doing: which tasks, in which work function?");
+    case PA_SMART_GAP_MEASURE:
+      return _("How many hours a week, and which days?");
+    case PA_SMART_GAP_BASELINE:
+      return _("Where are you now, and where do you want to be?");
+    case PA_SMART_GAP_JUDGE:
+      return _("Who judges, and when?");
+    case PA_SMART_GAP_DEADLINE:
+      return _("By which date or week should it be reached?");
+    case PA_SMART_GAP_REASON:
+      return _("What would you like to be able to do when the placement ends?");
+    case PA_SMART_GAP_REALISM:
+      return _("What can you already do that will help you reach it?");
+    default:
+      return NULL;
+    }
+}
+
+/**
  * pa_smart_part_get_key:
  *
  * Returns: the part's key in JSON: "specific", "measurable",

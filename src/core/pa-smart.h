@@ -76,6 +76,8 @@ const char         *pa_smart_result_get_evidence (PaSmartResult     *result,
 PaSmartGaps         pa_smart_result_get_gaps     (PaSmartResult     *result);
 JsonNode           *pa_smart_result_to_json      (PaSmartResult     *result);
 
+const char         *pa_smart_gap_get_question    (PaSmartGaps        gap);
+
 const char         *pa_smart_part_get_key        (PaSmartPart        part);
 const char         *pa_smart_part_get_letter     (PaSmartPart        part);
 const char         *pa_smart_part_get_label      (PaSmartPart        part);

@@ -541,6 +541,22 @@ test_result_type (void)
 }
 
 static void
+test_questions (void)
+{
+  g_autoptr(PaSmartResult) result = pa_smart_analyse ("Afklare arbejdsevnen", NULL, NULL);
+  PaSmartGaps gaps = pa_smart_result_get_gaps (result);
+
+  g_assert_true (gaps & PA_SMART_GAP_MEASURE);
+  g_assert_cmpstr (pa_smart_gap_get_question (PA_SMART_GAP_MEASURE), ==,
+                   "How many hours a week, and which days?");
+  g_assert_cmpstr (pa_smart_gap_get_question (PA_SMART_GAP_JUDGE), ==, "Who judges, and when?");
+  g_assert_nonnull (pa_smart_gap_get_question (PA_SMART_GAP_TASK));
+  g_assert_nonnull (pa_smart_gap_get_question (PA_SMART_GAP_DEADLINE));
+  g_assert_null (pa_smart_gap_get_question (PA_SMART_GAP_TRADE_ONLY));
+  g_assert_null (pa_smart_gap_get_question (PA_SMART_GAP_TASK | PA_SMART_GAP_MEASURE));
+}
+
+static void
 test_long_text (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
@@ -577,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/pa/smart/hints/danish", test_hints_danish);
   g_test_add_func ("/pa/smart/json", test_json);
   g_test_add_func ("/pa/smart/result-type", test_result_type);
+  g_test_add_func ("/pa/smart/questions", test_questions);
   g_test_add_func ("/pa/smart/long-text", test_long_text);
   add_labelled_files ();
   return g_test_run ();
