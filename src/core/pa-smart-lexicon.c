@@ -91,7 +91,7 @@ static const WordList trades = LIST (PA_W_TRADE,
   "vaskeri*", "gartneri*", "børnehave*", "vuggestue*", "institution*",
   "plejehjem*", "plejecenter*", "ældrepleje*", "pleje*", "byggeplads*",
   "byggeri*", "landbrug*", "transport*", "branche*", "detailhandel*",
-  "handel*", "produktion*", "fabrik*", "virksomhed*", "arbejdsplads*",
+  "handel*", "produktion*", "fabrik*", "arbejdsplads*",
   "bageri*", "kolonial*", "park*", "hal*", "afdeling*", "fag*", "område*",
   "=haven");
 
@@ -108,7 +108,7 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "energi*", "glæde*", "forudsætning*", "potentiale*", "interesse*",
   "=hverdagen", "dagligdag*", "=dansk", "=danskkundskaber", "sikker",
   "selvsikker", "afklares", "=aktiv", "=aktivt", "vane*", "holdning*",
-  "arbejdsidentitet*", "skånehensyn*", "parathed*", "formåen*", "egne",
+  "arbejdsidentitet*", "skånehensyn*", "parathed*", "formåen*",
   "kunnen", "personlig", "social", "sociale", "faglig", "fagligt",
   "personligt", "=kræfter", "kompetent", "udbytte*", "perspektiv*",
   "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
@@ -415,8 +415,10 @@ combine (Lexicon    *lex,
     }
   if (mod & PA_W_TASK)
     return PA_W_TASK;
-  if (mod & (PA_W_TRADE | PA_W_FUNCTION))   /* a field of work, not a task */
+  if (mod & PA_W_TRADE)    /* a place of work, not a task */
     return PA_W_TRADE | PA_W_VAGUE;
+  if (mod & PA_W_FUNCTION) /* a field of work, not a task: "gartnerarbejde" */
+    return PA_W_VAGUE;
   return head & ~PA_W_STOP;
 }
 

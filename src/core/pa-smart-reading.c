@@ -170,6 +170,9 @@ pa_smart_reading_span_text (PaSmartReading *r,
   return g_strndup (a->start, b->start + b->len - a->start);
 }
 
+static gboolean is_month (PaSmartReading *r,
+                          int             i);
+
 /* Specific */
 
 static gboolean
@@ -393,8 +396,10 @@ number_measures (PaSmartReading *r,
       if (r->other.first < 0)
         r->other = pa_smart_span (i - 1 - is (r, i - 1, "paa"), i);
     }
-  else if (j < r->n && !is_clause_end (r, j) && r->other.first < 0)
-    r->other = pa_smart_span (i, j);
+  else if (j < r->n && !t->weak && !is_clause_end (r, j) && r->other.first < 0
+           && !(kl (r, j) & (PA_W_TIME_UNIT | PA_W_STOP)) && !is_month (r, j)
+           && pa_smart_reading_token (r, j)->kind == PA_DA_TOKEN_WORD)
+    r->other = pa_smart_span (i, j);   /* "4 kolleger" */
   return FALSE;
 }
 
@@ -415,7 +420,7 @@ weekday_repeats (PaSmartReading *r,
                  int             i)
 {
   static const char * const once[] = {
-    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag",
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "loerdag", "soendag", NULL,
   };
   PaDaToken *t = pa_smart_reading_token (r, i);
 
@@ -694,7 +699,7 @@ pa_smart_find_deadline (PaSmartReading *r)
         return phrase_span (r, i);
       if ((kl (r, i) & PA_W_VAGUE_TIME) && r->vague_time.first < 0)
         r->vague_time = vague_time_span (r, i);
-      if ((kl (r, i) & PA_W_WEEKDAY) && r->weekday.first < 0)
+      if ((kl (r, i) & PA_W_WEEKDAY) && r->weekday.first < 0 && weekday_repeats (r, i))
         r->weekday = pa_smart_span (is_any (r, i - 1, "om\0hver\0paa\0alle\0") ? i - 1 : i, i);
     }
   return pa_smart_span (-1, -1);

@@ -419,11 +419,18 @@ test_hints_measurable (void)
   g_autoptr(PaSmartResult) better = pa_smart_analyse ("Blive bedre til at sortere varer", NULL, NULL);
   g_autoptr(PaSmartResult) hall = pa_smart_analyse ("Pakke ordrer i hal 2", NULL, NULL);
   g_autoptr(PaSmartResult) judge = pa_smart_analyse ("Lene vurderer hver anden uge, hvordan det går", NULL, NULL);
+  g_autoptr(PaSmartResult) colleagues = pa_smart_analyse ("Vaske op sammen med to kolleger", NULL, NULL);
+  g_autoptr(PaSmartResult) team = pa_smart_analyse ("Arbejde i et team på 4 og pakke ordrer", NULL, NULL);
+  g_autoptr(PaSmartResult) weeks = pa_smart_analyse ("Betjene kassen efter 4 uger", NULL, NULL);
 
   assert_hint (better, PA_SMART_MEASURABLE, 0, "Say how you will know the goal is reached: an amount, how often, a level, or “without help”.");
   assert_hint (better, PA_SMART_MEASURABLE, 1, "“bedre” compares without a baseline: from what, to what?");
   g_assert_true (pa_smart_result_get_gaps (better) & PA_SMART_GAP_BASELINE);
   assert_hint (hall, PA_SMART_MEASURABLE, 1, "“hal 2” counts something other than the result: how much or how often should the citizen manage?");
+  assert_hint (colleagues, PA_SMART_MEASURABLE, 1, "“to kolleger” counts something other than the result: how much or how often should the citizen manage?");
+  assert_hint (team, PA_SMART_MEASURABLE, 1, "“team på 4” counts something other than the result: how much or how often should the citizen manage?");
+  /* a time frame is not counted as something else */
+  g_assert_cmpuint (g_strv_length ((char **) pa_smart_result_get_hints (weeks, PA_SMART_MEASURABLE)), ==, 1);
   assert_hint (judge, PA_SMART_MEASURABLE, 1, "Say what the judgement is against, e.g. whether the citizen can do the task without help.");
   g_assert_true (pa_smart_result_get_gaps (judge) & PA_SMART_GAP_JUDGE);
 }
