@@ -481,7 +481,9 @@ scan_word (GArray     *tokens,
   token->capital = g_unichar_isupper (g_utf8_get_char (p));
   token->value = pa_danish_number_word (token->norm, &ordinal, &weak);
   token->ordinal = ordinal;
-  token->weak = weak;
+  /* "én", "ét" with the accent are the number, not the article */
+  token->weak = weak && !(q - p == 3 && (strncmp (p, "én", 3) == 0 || strncmp (p, "ét", 3) == 0
+                                         || strncmp (p, "Én", 3) == 0 || strncmp (p, "Ét", 3) == 0));
   if (*q == '.' && is_abbrev (token->norm))
     q++;
   return q;

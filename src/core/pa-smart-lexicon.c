@@ -47,7 +47,8 @@ static const WordList task_verbs = LIST (PA_W_TASK,
   "udlevere", "ringe", "spørge", "melde", "hilse", "sige", "viderestille",
   "notere", "skrive", "læse", "veje", "spise", "lappe", "afrydde", "rengøre",
   "opvaske", "forberede", "kassere", "lagerføre", "etikettere",
-  "ompakke", "afhente", "rive", "børste", "afspritte");
+  "ompakke", "afhente", "rive", "børste", "afspritte", "omdele", "servicere",
+  "muge", "klargøre", "ekspedere", "udlevere");
 
 static const WordList task_nouns = LIST (PA_W_TASK,
   "vare*", "modtagelse*", "sortering*", "kasse*", "kasseapparat*", "hylde*",
@@ -74,7 +75,8 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "varemodtagelse*", "lagerstyring*", "pluk*", "lægning*", "udpakning*",
   "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
   "mødestabilitet*", "fremmødestabilitet*", "mødetid*", "mødetider*", "kundeservice*",
-  "kundebetjening*", "klargøring*", "klargøre");
+  "kundebetjening*", "klargøring*", "omdeling*", "avis*", "aviser*",
+  "servicering*");
 
 /* Work functions; the "*" forms only as the last part of a compound. */
 static const WordList functions = LIST (PA_W_FUNCTION,

@@ -374,6 +374,17 @@ counts_amount (PaSmartReading *r,
   return is_any (r, j, "om\0i\0pr\0per\0") && (kl (r, j + 1) & (PA_W_DAY | PA_W_WEEK | PA_W_HOUR));
 }
 
+/* "højst én påmindelse", "mindst 90", "maks. 2": a limit on a count */
+static gboolean
+is_limit (PaSmartReading *r,
+          int             i)
+{
+  const char *limits = "hoejst\0mindst\0maks\0max\0maksimalt\0minimum\0maksimum\0"
+                       "minimalt\0under\0over\0faerre\0";
+
+  return is_any (r, i - 1, limits) || (is (r, i - 1, "end") && is_any (r, i - 2, "faerre\0mere\0flere\0"));
+}
+
 static gboolean
 number_measures (PaSmartReading *r,
                  int             i)
@@ -385,9 +396,10 @@ number_measures (PaSmartReading *r,
     return FALSE;
   if (kl (r, i - 1) & PA_W_LEVEL)
     return TRUE;
-  if (is_punct (r, i - 1, "-") || is_any (r, i - 1, "til\0og\0eller\0")
+  if (((is_punct (r, i - 1, "-") || is_any (r, i - 1, "til\0og\0eller\0"))
+       && number (r, i - 2, TRUE) >= 0)
       || (t->kind == PA_DA_TOKEN_NUMBER && value >= 1900))
-    return FALSE;
+    return FALSE;   /* the end of a range, or a year */
   j = skip_to_counted (r, i + 1);
   if (counts_amount (r, t, j))
     return TRUE;
@@ -395,8 +407,13 @@ number_measures (PaSmartReading *r,
     {
       if (r->other.first < 0)
         r->other = pa_smart_span (i - 1 - is (r, i - 1, "paa"), i);
+      return FALSE;
     }
-  else if (j < r->n && !t->weak && !is_clause_end (r, j) && r->other.first < 0
+  if (is_limit (r, i))
+    return TRUE;
+  if (is_any (r, j, "personer\0gaester\0kuverter\0mennesker\0") && is_any (r, i - 1, "til\0for\0"))
+    return TRUE;   /* "mad til 20 personer" */
+  if (j < r->n && !t->weak && !is_clause_end (r, j) && r->other.first < 0
            && !(kl (r, j) & (PA_W_TIME_UNIT | PA_W_STOP)) && !is_month (r, j)
            && pa_smart_reading_token (r, j)->kind == PA_DA_TOKEN_WORD)
     r->other = pa_smart_span (i, j);   /* "4 kolleger" */
