@@ -48,7 +48,11 @@ static const WordList task_verbs = LIST (PA_W_TASK,
   "notere", "skrive", "læse", "veje", "spise", "lappe", "afrydde", "rengøre",
   "opvaske", "forberede", "kassere", "lagerføre", "etikettere",
   "ompakke", "afhente", "rive", "børste", "afspritte", "omdele", "servicere",
-  "muge", "klargøre", "ekspedere", "udlevere");
+  "muge", "klargøre", "udlevere", "afregne", "bestille", "optælle",
+  "nedskrive", "sende", "returnere", "snitte", "skylle", "røre", "aftørre",
+  "skure", "forflytte", "ledsage", "spille", "fælde", "adskille",
+  "journalisere", "booke", "printe", "udfylde", "opdatere", "tegne", "synge",
+  "trøste", "lufte", "strø", "fragte", "plombere");
 
 static const WordList task_nouns = LIST (PA_W_TASK,
   "vare*", "modtagelse*", "sortering*", "kasse*", "kasseapparat*", "hylde*",
@@ -76,7 +80,13 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
   "mødestabilitet*", "fremmødestabilitet*", "mødetid*", "mødetider*", "kundeservice*",
   "kundebetjening*", "klargøring*", "omdeling*", "avis*", "aviser*",
-  "servicering*");
+  "servicering*", "bestilling*", "optælling*", "vareoptælling*",
+  "forsendelse*", "returnering*", "forflytning*", "trillebør*",
+  "plæneklipper*", "drejebænk*", "booking*", "skema*", "regneark*",
+  "hjemmeside*", "rute*", "stregkode*", "palleløfter*", "bleer*",
+  "morgenmad*", "aftensmad*", "frokostservering*", "kaffemaskine*",
+  "printer*", "kopimaskine*", "støvsuger*", "gulvvask*", "vinduespudsning*",
+  "snerydning*", "græsslåning*", "hækklipning*", "lugning*");
 
 /* Work functions; the "*" forms only as the last part of a compound. */
 static const WordList functions = LIST (PA_W_FUNCTION,
@@ -95,7 +105,7 @@ static const WordList trades = LIST (PA_W_TRADE,
   "byggeri*", "landbrug*", "transport*", "branche*", "detailhandel*",
   "handel*", "produktion*", "fabrik*", "arbejdsplads*",
   "bageri*", "kolonial*", "park*", "hal*", "afdeling*", "fag*", "område*",
-  "=haven");
+  "=haven", "legeplads*", "salon*", "stald*", "kiosk*");
 
 static const WordList abstract = LIST (PA_W_ABSTRACT,
   "afklare", "afklaring*", "afklaret", "evne*", "arbejdsevne*", "identitet*",
@@ -114,7 +124,8 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "kunnen", "personlig", "social", "sociale", "faglig", "fagligt",
   "personligt", "=kræfter", "kompetent", "udbytte*", "perspektiv*",
   "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
-  "fornemmelse*");
+  "fornemmelse*", "begrænsning*", "udfordring*", "beskæftigelse*",
+  "ansættelse*", "løntilskud*", "døgnrytme*", "mestring*", "overskud*");
 
 static const WordList vague = LIST (PA_W_VAGUE,
   "opgave*", "arbejdsopgave*", "arbejde*", "forefaldende", "diverse",
@@ -185,7 +196,8 @@ static const WordList weekdays = LIST (PA_W_WEEKDAY,
   "=torsdage", "=fredage", "=lørdage", "=søndage");
 static const WordList vague_times = LIST (PA_W_VAGUE_TIME,
   "snart", "=sigt", "=hurtigst", "=hurtigt", "fremtid*", "=løbende",
-  "=efterhånden", "=senere", "=engang", "=muligt", "=langsigtet");
+  "=efterhånden", "=senere", "=engang", "=muligt", "=langsigtet",
+  "=snarest", "=snarligt");
 static const WordList placements = LIST (PA_W_PLACEMENT,
   "praktik*", "praktikperiode*", "praktikforløb*", "forløb*", "periode*",
   "virksomhedspraktik*", "ophold*");
@@ -205,7 +217,8 @@ static const WordList meets = LIST (PA_W_MEET, "=møde", "=møder", "=mødes", "
 static const WordList talks = LIST (PA_W_TALK, "tale", "=taler", "=talte", "snakke", "=kommunikere");
 static const WordList freqs = LIST (PA_W_FREQ,
   "=dagligt", "=ugentligt", "=ugentlig", "=hverdage", "=hverdagene",
-  "=morgener", "=skiftevis", "=månedligt", "=ugentlige");
+  "=morgener", "=skiftevis", "=månedligt", "=ugentlige", "=fuldtid",
+  "=deltid");
 static const WordList errors = LIST (PA_W_ERROR, "fejl", "=fejlfrit", "=fejlfri", "fejlprocent*", "fejlrate*");
 static const WordList work = LIST (PA_W_WORK, "arbejde", "=arbejdede", "=være", "=komme", "=møde",
   "=nå", "opnå", "=kommer");

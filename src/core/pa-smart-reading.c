@@ -183,7 +183,7 @@ meet_has_time (PaSmartReading *r,
     if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0")
         || (kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ))
         || (number (r, k, FALSE) > 0 && (kl (r, k + 1) & (PA_W_DAY | PA_W_UNIT)))
-        || (!(kl (r, i) & PA_W_WORK) && is_any (r, k, "op\0ind\0frem\0")))
+        || (!is_any (r, i, "komme\0kommer\0kom\0") && is_any (r, k, "op\0ind\0frem\0")))
       return TRUE;
   for (int k = i - 1; k >= i - 3 && k >= 0; k--)
     if (is_any (r, k, "deltage\0deltager\0deltog\0"))
@@ -335,8 +335,11 @@ skip_to_counted (PaSmartReading *r,
     {
       if ((is_punct (r, j, "-") || is_any (r, j, "til\0eller\0og\0a\0")) && number (r, j + 1, FALSE) >= 0)
         j += 2;
-      else if (is_any (r, j, "hele\0fulde\0ekstra\0nye\0faerdige\0"))
+      else if (is_any (r, j, "hele\0fulde\0ekstra\0nye\0faerdige\0x\0"))
         j++;
+      else if (is_punct (r, j, "-") && pa_smart_reading_token (r, j + 1)
+               && pa_smart_reading_token (r, j + 1)->kind == PA_DA_TOKEN_WORD)
+        j++;   /* "8-timers" */
       else
         break;
     }
@@ -365,7 +368,7 @@ counts_amount (PaSmartReading *r,
     return TRUE;   /* "inden for en time" */
   if (t->weak)
     return (k & (PA_W_HOUR | PA_W_TIME_UNIT | PA_W_UNIT)) && has_rate (r, j + 1);
-  if (is_punct (r, j, "%") || (k & (PA_W_UNIT | PA_W_HOUR | PA_W_ERROR)))
+  if (is_punct (r, j, "%") || (k & (PA_W_UNIT | PA_W_HOUR | PA_W_ERROR | PA_W_FREQ)))
     return TRUE;
   if (k & PA_W_TIME_UNIT)
     return has_rate (r, j + 1);
@@ -468,6 +471,8 @@ is_frequency (PaSmartReading *r,
   if (is (r, i, "alle"))
     return (kl (r, i + 1) & (when | PA_W_FREQ)) || is (r, i + 1, "morgener");
   if (kl (r, i) & PA_W_FREQ)
+    return TRUE;
+  if (is_any (r, i, "fuld\0fulde\0") && is (r, i + 1, "tid"))
     return TRUE;
   if (kl (r, i) & PA_W_WEEKDAY)
     return weekday_repeats (r, i);
@@ -626,9 +631,10 @@ is_duration (PaSmartReading *r,
              int             i)
 {
   const char *between = "for\0de\0den\0det\0loebet\0af\0foerste\0ca\0cirka\0hele\0"
-                        "praktikkens\0forloebets\0kun\0blot\0mindst\0hoejst\0maks\0senest\0";
+                        "praktikkens\0forloebets\0kun\0blot\0mindst\0hoejst\0maks\0senest\0"
+                        "naeste\0kommende\0foerstkommende\0";
 
-  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0gaaet\0"))
+  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0gaaet\0over\0"))
     return FALSE;
   for (int j = i + 1; j <= i + 5 && j + 1 < r->n; j++)
     {
