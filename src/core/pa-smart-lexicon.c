@@ -253,7 +253,7 @@ static const WordList stop = LIST (PA_W_STOP,
   "=holder", "=give", "=giver", "=lægge", "=lægger", "=blevet", "=vores",
   "=jeres", "=selve", "=altså", "=ellers", "=hele", "=fulde",
   "=samt", "=både", "=uden", "=under", "=tæt", "=klar", "=klart",
-  "=måde", "=måden");
+  "=måde", "=måden", "=løft", "=løftet");   /* "tunge løft": a restriction */
 
 static const WordList * const lists[] = {
   &task_verbs, &task_nouns, &functions, &trades, &abstract, &vague, &units,

@@ -412,7 +412,7 @@ number_measures (PaSmartReading *r,
         r->other = pa_smart_span (i - 1 - is (r, i - 1, "paa"), i);
       return FALSE;
     }
-  if (is_limit (r, i))
+  if (is_limit (r, i) && !(kl (r, j) & PA_W_TIME_UNIT))
     return TRUE;
   if (is_any (r, j, "personer\0gaester\0kuverter\0mennesker\0") && is_any (r, i - 1, "til\0for\0"))
     return TRUE;   /* "mad til 20 personer" */
