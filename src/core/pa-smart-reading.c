@@ -44,6 +44,8 @@ pa_smart_reading_init (PaSmartReading *r,
   memset (r, 0, sizeof *r);
   r->other = r->compare = r->judge = r->weekday = r->vague_time = pa_smart_span (-1, -1);
   r->text = text ? text : "";
+  if (!g_utf8_validate (r->text, -1, NULL))
+    r->text = r->valid = g_utf8_make_valid (r->text, -1);
   r->tokens = pa_danish_tokenise (r->text);
   r->n = r->tokens->len;
   r->klass = g_new0 (guint32, MAX (r->n, 1));
@@ -65,6 +67,7 @@ pa_smart_reading_clear (PaSmartReading *r)
 {
   g_clear_pointer (&r->tokens, g_array_unref);
   g_clear_pointer (&r->klass, g_free);
+  g_clear_pointer (&r->valid, g_free);
 }
 
 PaDaToken *

@@ -19,6 +19,7 @@ typedef struct {
 
 typedef struct {
   const char  *text;
+  char        *valid;      /* a valid UTF-8 copy, when the text was not */
   GArray      *tokens;
   guint32     *klass;
   int          n;

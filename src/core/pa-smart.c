@@ -34,7 +34,7 @@ result_new (const char *text)
   PaSmartResult *result = g_new0 (PaSmartResult, 1);
 
   g_atomic_ref_count_init (&result->ref);
-  result->text = g_strdup (text ? text : "");
+  result->text = g_utf8_make_valid (text ? text : "", -1);
   for (guint i = 0; i < PA_SMART_N_PARTS; i++)
     result->hints[i] = g_ptr_array_new_with_free_func (g_free);
   return result;
@@ -295,6 +295,17 @@ judge_given (PaSmartResult *result,
     }
 }
 
+/* Text from the command line need not be UTF-8; the analysis reads it
+ * as UTF-8 and puts it in hints and JSON. */
+static char *
+valid (const char *text)
+{
+  return text ? g_utf8_make_valid (text, -1) : NULL;
+}
+
+static PaSmartResult *
+analyse_valid (const PaSmartGoal *goal);
+
 /**
  * pa_smart_analyse_goal:
  * @goal: the goal's five parts
@@ -304,10 +315,26 @@ judge_given (PaSmartResult *result,
 PaSmartResult *
 pa_smart_analyse_goal (const PaSmartGoal *goal)
 {
-  PaSmartResult *result;
-  PaSmartReading specific, measure;
+  g_autofree char *specific = NULL, *measure = NULL, *attractive = NULL;
+  g_autofree char *realistic = NULL, *deadline = NULL;
+  PaSmartGoal copy;
 
   g_return_val_if_fail (goal != NULL, NULL);
+
+  copy = *goal;
+  copy.specific = specific = valid (goal->specific);
+  copy.measure = measure = valid (goal->measure);
+  copy.attractive = attractive = valid (goal->attractive);
+  copy.realistic = realistic = valid (goal->realistic);
+  copy.deadline = deadline = valid (goal->deadline);
+  return analyse_valid (&copy);
+}
+
+static PaSmartResult *
+analyse_valid (const PaSmartGoal *goal)
+{
+  PaSmartResult *result;
+  PaSmartReading specific, measure;
 
   result = result_new (goal->specific);
   pa_smart_reading_init (&specific, goal->specific);

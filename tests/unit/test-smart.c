@@ -564,6 +564,18 @@ test_questions (void)
 }
 
 static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(PaSmartResult) result = pa_smart_analyse ("Betjene kassen \xff\xfe inden uge 14 \xf0", "\xc3", "\xe2\x82");
+
+  assert_verdicts (result, TRUE, FALSE, TRUE);
+  g_assert_true (g_utf8_validate (pa_smart_result_get_text (result), -1, NULL));
+  for (PaSmartPart p = 0; p < PA_SMART_N_PARTS; p++)
+    for (const char * const *h = pa_smart_result_get_hints (result, p); *h; h++)
+      g_assert_true (g_utf8_validate (*h, -1, NULL));
+}
+
+static void
 test_long_text (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
@@ -602,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/pa/smart/result-type", test_result_type);
   g_test_add_func ("/pa/smart/questions", test_questions);
   g_test_add_func ("/pa/smart/long-text", test_long_text);
+  g_test_add_func ("/pa/smart/invalid-utf8", test_invalid_utf8);
   add_labelled_files ();
   return g_test_run ();
 }
