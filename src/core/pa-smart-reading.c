@@ -216,6 +216,21 @@ after_any (PaSmartReading *r,
   return FALSE;
 }
 
+/* "hjælpe beboerne med …", "hjælpe børnene op": care for named people */
+static gboolean
+helps_someone (PaSmartReading *r,
+               int             i)
+{
+  const char *people = "beboer\0beboere\0beboerne\0borgere\0borgerne\0boern\0boernene\0"
+                       "patienter\0patienterne\0gaester\0gaesterne\0kunder\0kunderne\0"
+                       "aeldre\0elever\0eleverne\0brugere\0brugerne\0dem\0ham\0hende\0";
+
+  for (int k = i + 1; k <= i + 2; k++)
+    if (is_any (r, k, people))
+      return is_any (r, k + 1, "med\0op\0i\0ud\0ind\0til\0paa\0af\0");
+  return FALSE;
+}
+
 /* Phrases whose words are not concrete on their own. */
 static gboolean
 concrete_phrase (PaSmartReading *r,
@@ -225,6 +240,8 @@ concrete_phrase (PaSmartReading *r,
     return after_any (r, i, 2, "tage\0tager\0tog\0taget\0");
   if (is_any (r, i, "pause\0pauser\0pausen\0pauserne\0"))
     return after_any (r, i, 2, "holde\0holder\0tage\0tager\0");
+  if (is_any (r, i, "hjaelpe\0hjaelper\0hjalp\0"))
+    return helps_someone (r, i);
   if (is_any (r, i, "tur\0ture\0turen\0"))
     return after_any (r, i, 1, "gaa\0gaar\0gik\0");
   if (is (r, i, "plads"))
