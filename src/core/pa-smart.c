@@ -352,6 +352,32 @@ analyse_valid (const PaSmartGoal *goal)
 }
 
 /**
+ * pa_smart_analyse_record:
+ * @goal: a goal of an agreement
+ *
+ * Analyses the goal's fields: specific, measure, attractive, realistic
+ * and deadline (a date).
+ *
+ * Returns: (transfer full): the analysis
+ */
+PaSmartResult *
+pa_smart_analyse_record (PaGoal *goal)
+{
+  PaRecord *record;
+  PaSmartGoal parts = { NULL };
+
+  g_return_val_if_fail (PA_IS_GOAL (goal), NULL);
+
+  record = PA_RECORD (goal);
+  parts.specific = pa_record_get_string (record, "specific");
+  parts.measure = pa_record_get_string (record, "measure");
+  parts.attractive = pa_record_get_string (record, "attractive");
+  parts.realistic = pa_record_get_string (record, "realistic");
+  parts.deadline = pa_record_get_string (record, "deadline");
+  return pa_smart_analyse_goal (&parts);
+}
+
+/**
  * pa_smart_analyse:
  * @specific: (nullable): the goal text
  * @measure: (nullable): how we will know it is reached

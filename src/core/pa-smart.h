@@ -15,6 +15,8 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "pa-model.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -62,6 +64,7 @@ PaSmartResult      *pa_smart_analyse             (const char        *specific,
                                                   const char        *measure,
                                                   const char        *deadline);
 PaSmartResult      *pa_smart_analyse_goal        (const PaSmartGoal *goal);
+PaSmartResult      *pa_smart_analyse_record      (PaGoal            *goal);
 
 PaSmartResult      *pa_smart_result_ref          (PaSmartResult     *result);
 void                pa_smart_result_unref        (PaSmartResult     *result);

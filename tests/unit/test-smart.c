@@ -387,6 +387,28 @@ test_attractive_realistic (void)
 }
 
 static void
+test_record (void)
+{
+  g_autoptr(PaGoal) goal = g_object_new (PA_TYPE_GOAL, NULL);
+  g_autoptr(PaSmartResult) vague = NULL;
+  g_autoptr(PaSmartResult) done = NULL;
+
+  pa_record_set_string (PA_RECORD (goal), "specific", "Afklare arbejdsevnen");
+  vague = pa_smart_analyse_record (goal);
+  assert_verdicts (vague, FALSE, FALSE, FALSE);
+
+  pa_record_set_string (PA_RECORD (goal), "measure", "Lene vurderer, om han kan modtage varer uden hjælp");
+  pa_record_set_string (PA_RECORD (goal), "attractive", "Jeg vil gerne arbejde på et lager");
+  pa_record_set_string (PA_RECORD (goal), "realistic", "Han har kørt truck før");
+  pa_record_set_string (PA_RECORD (goal), "deadline", "2026-05-29");
+  done = pa_smart_analyse_record (goal);
+  assert_verdicts (done, FALSE, TRUE, TRUE);
+  g_assert_true (pa_smart_result_is_ok (done, PA_SMART_ATTRACTIVE));
+  g_assert_true (pa_smart_result_is_ok (done, PA_SMART_REALISTIC));
+  g_assert_cmpint (pa_smart_result_get_gaps (done), ==, PA_SMART_GAP_TASK | PA_SMART_GAP_ABSTRACT);
+}
+
+static void
 assert_hint (PaSmartResult *result,
              PaSmartPart    part,
              guint          i,
@@ -605,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/pa/smart/measure-field", test_measure_field);
   g_test_add_func ("/pa/smart/deadline-field", test_deadline_field);
   g_test_add_func ("/pa/smart/attractive-realistic", test_attractive_realistic);
+  g_test_add_func ("/pa/smart/record", test_record);
   g_test_add_func ("/pa/smart/hints/specific", test_hints_specific);
   g_test_add_func ("/pa/smart/hints/measurable", test_hints_measurable);
   g_test_add_func ("/pa/smart/hints/time-bound", test_hints_time_bound);
