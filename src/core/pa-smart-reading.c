@@ -183,7 +183,7 @@ meet_has_time (PaSmartReading *r,
                int             i)
 {
   for (int k = i + 1; k <= i + 5 && k < r->n && !is_punct (r, k, ".!?;"); k++)
-    if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0")
+    if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0sent\0forsinket\0")
         || (kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ))
         || (number (r, k, FALSE) > 0 && (kl (r, k + 1) & (PA_W_DAY | PA_W_UNIT)))
         || (!is_any (r, i, "komme\0kommer\0kom\0") && is_any (r, k, "op\0ind\0frem\0")))
@@ -216,18 +216,21 @@ after_any (PaSmartReading *r,
   return FALSE;
 }
 
-/* "hjælpe beboerne med …", "hjælpe børnene op": care for named people */
+/* "hjælpe beboerne med …", "hjælpe børnene op", "passe børnene": care
+ * for named people */
 static gboolean
 helps_someone (PaSmartReading *r,
-               int             i)
+               int             i,
+               gboolean        with_what)
 {
   const char *people = "beboer\0beboere\0beboerne\0borgere\0borgerne\0boern\0boernene\0"
                        "patienter\0patienterne\0gaester\0gaesterne\0kunder\0kunderne\0"
-                       "aeldre\0elever\0eleverne\0brugere\0brugerne\0dem\0ham\0hende\0";
+                       "aeldre\0elever\0eleverne\0brugere\0brugerne\0dem\0ham\0hende\0"
+                       "dyr\0dyrene\0hunde\0hundene\0baby\0babyer\0";
 
   for (int k = i + 1; k <= i + 2; k++)
     if (is_any (r, k, people))
-      return is_any (r, k + 1, "med\0op\0i\0ud\0ind\0til\0paa\0af\0");
+      return !with_what || is_any (r, k + 1, "med\0op\0i\0ud\0ind\0til\0paa\0af\0");
   return FALSE;
 }
 
@@ -241,7 +244,9 @@ concrete_phrase (PaSmartReading *r,
   if (is_any (r, i, "pause\0pauser\0pausen\0pauserne\0"))
     return after_any (r, i, 2, "holde\0holder\0tage\0tager\0");
   if (is_any (r, i, "hjaelpe\0hjaelper\0hjalp\0"))
-    return helps_someone (r, i);
+    return helps_someone (r, i, TRUE);
+  if (is_any (r, i, "passe\0passer\0"))
+    return helps_someone (r, i, FALSE);
   if (is_any (r, i, "tur\0ture\0turen\0"))
     return after_any (r, i, 1, "gaa\0gaar\0gik\0");
   if (is (r, i, "plads"))
@@ -663,8 +668,10 @@ is_duration (PaSmartReading *r,
       /* "på 4 uger" is a time frame, "fordelt på 3 dage" is not */
       guint32 units = is (r, i, "paa") ? PA_W_WEEK | PA_W_MONTHS | PA_W_YEAR : PA_W_TIME_UNIT;
 
+      int u = j + 1 + is_any (r, j + 1, "halvt\0halv\0hel\0hele\0");   /* "et halvt år" */
+
       if (number (r, j, TRUE) > 0 && !t->ordinal)
-        return (kl (r, j + 1) & units) && !has_rate (r, j + 2)
+        return (kl (r, u) & units) && !has_rate (r, u + 1)
                && !is_clock (r, j) && !is (r, i - 1, "fordelt");
       if (!is_any (r, j, between))
         return FALSE;
