@@ -568,29 +568,42 @@ is_actor (PaSmartReading *r,
          && kl (r, i) == 0 && strlen (t->norm) > 1;
 }
 
+static gboolean
+has_actor (PaSmartReading *r,
+           int             i)
+{
+  for (int k = i - 1; k >= 0 && !is_punct (r, k, ".!?"); k--)
+    if (is_actor (r, k))
+      return TRUE;
+  return is (r, i + 1, "af") && is_actor (r, i + 2);   /* "vurderes af Lene" */
+}
+
+/* "…, om han kan modtage varer": a question that names the task */
+static gboolean
+has_criterion (PaSmartReading *r,
+               int             i)
+{
+  gboolean question = FALSE;
+
+  for (int k = i + 1; k < r->n && !is_punct (r, k, ".!?"); k++)
+    {
+      if (is_any (r, k, "om\0hvorvidt\0") && !(kl (r, k + 1) & PA_W_TIME_UNIT))
+        question = TRUE;
+      else if (question && is_concrete (r, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Lene vurderer, om han kan modtage varer": someone named, a judgement,
  * and a criterion that names the task. */
 static gboolean
 is_judged (PaSmartReading *r,
            int             i)
 {
-  gboolean actor = FALSE, criterion = FALSE;
-  int k;
-
   if (!(kl (r, i) & PA_W_JUDGE))
     return FALSE;
-  for (k = i - 1; k >= 0 && !is_punct (r, k, ".!?"); k--)
-    actor |= is_actor (r, k);
-  for (k = i + 1; k < r->n && !is_punct (r, k, ".!?"); k++)
-    {
-      if (is (r, k, "af") && k == i + 1)
-        actor |= is_actor (r, k + 1);
-      if (is_any (r, k, "om\0hvorvidt\0"))
-        criterion = TRUE;
-      else if (criterion && is_concrete (r, k))
-        break;
-    }
-  if (actor && criterion && k < r->n && !is_punct (r, k, ".!?"))
+  if (has_actor (r, i) && has_criterion (r, i))
     return TRUE;
   if (r->judge.first < 0)
     r->judge = pa_smart_span (i, i);
@@ -714,8 +727,8 @@ is_time_frame (PaSmartReading *r,
 
   if (t->kind == PA_DA_TOKEN_DATE)
     return !is_clock (r, i);
-  if (t->kind == PA_DA_TOKEN_NUMBER)
-    return t->value >= 2020 && t->value < 2100 && t->len == 4;
+  if (t->kind == PA_DA_TOKEN_NUMBER)   /* a year, but not "siden 2019" */
+    return t->value >= 2020 && t->value < 2100 && t->len == 4 && !is (r, i - 1, "siden");
   if (is (r, i, "loebet") && is (r, i + 1, "af"))
     return near_placement (r, i + 1) || (kl (r, i + 2) & PA_W_SEASON) || is_month (r, i + 2);
   if (is_any (r, i, "efter\0inden\0foer\0ved\0indtil\0senest\0")
