@@ -140,7 +140,8 @@ static const WordList units = LIST (PA_W_UNIT,
   "gæst*", "opgave*", "mail*", "faktura*", "fakturaer*", "bleskift*",
   "sæt*", "stykker", "poser", "pose*", "kurv*", "rulle*",
   "maskine*", "madpakke*", "flaske*", "emne*", "produkt*", "vinduer",
-  "vindue*", "etage*", "trappe*", "kontorer*", "beboer*", "patient*");
+  "vindue*", "etage*", "trappe*", "kontorer*", "beboer*", "patient*",
+  "lokale*");
 
 static const WordList hours = LIST (PA_W_HOUR,
   "time*", "minut*", "=min", "=t", "kvarter*", "vagt*");
@@ -167,7 +168,8 @@ static const WordList judges = LIST (PA_W_JUDGE | PA_W_FOLLOW_UP,
   "bedømmelse*", "evaluering*", "afgøre", "vurderes", "evalueres");
 static const WordList follow_ups = LIST (PA_W_FOLLOW_UP,
   "opfølgning*", "samtale*", "status*", "feedback*", "evaluere", "drøfte",
-  "gennemgå", "opfølgningsmøde*");
+  "gennemgå", "opfølgningsmøde*", "statusmøde*", "evalueringsmøde*", "=mødes",
+  "mentormøde*", "trepartsmøde*");
 
 static const WordList roles = LIST (PA_W_ROLE,
   "mentor*", "kontaktperson*", "leder*", "chef*", "konsulent*",
@@ -207,7 +209,7 @@ static const WordList ends = LIST (PA_W_END,
 static const WordList end_events = LIST (PA_W_END_EVENT,
   "slutevaluering*", "slutmøde*", "midtvejsevaluering*", "midtvejsmøde*",
   "=midtvejs", "=halvvejs", "afslutningsmøde*", "praktikslut*",
-  "slutsamtale*", "midtvejsstatus*", "statusmøde*", "evalueringsmøde*");
+  "slutsamtale*", "midtvejsstatus*");
 static const WordList seasons = LIST (PA_W_SEASON,
   "jul*", "påske*", "sommerferie*", "vinterferie*", "efterårsferie*",
   "nytår*", "sommer*", "efterår*", "forår*", "vinter*", "ferie*",
@@ -221,7 +223,7 @@ static const WordList freqs = LIST (PA_W_FREQ,
   "=deltid");
 static const WordList errors = LIST (PA_W_ERROR, "fejl", "=fejlfrit", "=fejlfri", "fejlprocent*", "fejlrate*");
 static const WordList work = LIST (PA_W_WORK, "arbejde", "=arbejdede", "=være", "=komme", "=møde",
-  "=nå", "opnå", "=kommer");
+  "=nå", "opnå", "=kommer", "optrappe", "øge", "=trappe");
 
 /* Common words: never a class of their own, never taken for a misspelling. */
 static const WordList stop = LIST (PA_W_STOP,
@@ -253,7 +255,7 @@ static const WordList stop = LIST (PA_W_STOP,
   "=holder", "=give", "=giver", "=lægge", "=lægger", "=blevet", "=vores",
   "=jeres", "=selve", "=altså", "=ellers", "=hele", "=fulde",
   "=samt", "=både", "=uden", "=under", "=tæt", "=klar", "=klart",
-  "=måde", "=måden", "=løft", "=løftet");   /* "tunge løft": a restriction */
+  "=måde", "=måden", "=løft", "=løftet", "medarbejder");   /* "tunge løft": a restriction */
 
 static const WordList * const lists[] = {
   &task_verbs, &task_nouns, &functions, &trades, &abstract, &vague, &units,

@@ -182,6 +182,8 @@ static gboolean
 meet_has_time (PaSmartReading *r,
                int             i)
 {
+  if (is (r, i + 1, "med"))
+    return FALSE;   /* "mødes med mentor": a meeting, not attendance */
   for (int k = i + 1; k <= i + 5 && k < r->n && !is_punct (r, k, ".!?;"); k++)
     if (is_any (r, k, "kl\0klokken\0tiden\0hver\0alle\0stabilt\0stabil\0dagligt\0praecis\0punktligt\0sent\0forsinket\0")
         || (kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ))
@@ -247,6 +249,8 @@ concrete_phrase (PaSmartReading *r,
     return helps_someone (r, i, TRUE);
   if (is_any (r, i, "passe\0passer\0"))
     return helps_someone (r, i, FALSE);
+  if (is_any (r, i, "aabne\0aabner\0lukke\0lukker\0"))   /* "åbne butikken" */
+    return ((kl (r, i + 1) | kl (r, i + 2)) & (PA_W_TRADE | PA_W_TASK)) != 0;
   if (is_any (r, i, "tur\0ture\0turen\0"))
     return after_any (r, i, 1, "gaa\0gaar\0gik\0");
   if (is (r, i, "plads"))
@@ -524,7 +528,7 @@ is_independence (PaSmartReading *r,
     {
       int j = i + 1;
 
-      while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0"))
+      while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0lave\0begaa\0have\0"))
         j++;
       return (kl (r, j) & PA_W_HELP) != 0;
     }
