@@ -4,30 +4,41 @@
  * The decision rules of issue 9, applied to the tokens of one text:
  *
  * Specific: a named task, work function or concrete behaviour ("betjene
- *   kassen", "lagermedhjælper", "møde kl. 8", "tale dansk med kunderne").
- *   An abstract verb with a concrete object counts ("lære at betjene
- *   kassen"); an abstract aim alone does not ("afklare arbejdsevnen").
- *   A trade or workplace alone ("prøve lager", "arbejde i køkkenet") does
- *   not: it says where the citizen will be, not what they will do, and two
- *   readers could check it against two different sets of tasks.
- *   Working time is a behaviour ("arbejde 20 timer om ugen").
+ *   kassen", "lagermedhjælper", "møde kl. 8", "tale dansk med kunderne",
+ *   "hjælpe beboerne op"). An abstract verb with a concrete object counts
+ *   ("lære at betjene kassen"); an abstract aim alone does not ("afklare
+ *   arbejdsevnen", "blive bedre til dansk": a language is not a task,
+ *   speaking it with someone is).
+ *   A trade or workplace alone ("prøve lager", "arbejde i køkkenet",
+ *   "lagerarbejde") does not: it says where the citizen will be, not what
+ *   they will do, and two readers could check it against two different
+ *   sets of tasks. The same for a field of work ("gartnerarbejde",
+ *   "pedelopgaver") and vague tasks ("diverse opgaver").
+ *   Working time is a behaviour ("arbejde 20 timer om ugen", "øge
+ *   timetallet"), and so is attendance ("møde kl. 8", "stabilt fremmøde",
+ *   "komme til tiden"), but meeting the mentor is follow-up.
  * Measurable: an amount with what it counts ("80 kasser i timen", "12
- *   timer"), a frequency ("3 dage om ugen", "hver fredag", "alle dage"), a
- *   level ("niveau 3", "selvkørende"), an error rate ("højst 2 fejl"),
- *   independence about a named task ("uden hjælp", "alene",
- *   "selvstændigt", not "mere selvstændigt"), or a named person's
- *   judgement against a stated criterion ("Lene vurderer, om han kan
- *   modtage varer"). Not: a comparative without a baseline ("bedre til"),
- *   a number that counts something else ("hal 2", "et team på 4", "4
- *   kolleger"), the clock ("kl. 8") or how often someone follows up
- *   ("Lene vurderer hver anden uge").
+ *   timer", "90 %", "3 ud af 4"), a limit ("højst én påmindelse"), a
+ *   frequency ("3 dage om ugen", "hver fredag", "alle dage", "om
+ *   tirsdagen"), a level ("niveau 3", "selvkørende", "som en nyansat"), an
+ *   error rate ("højst 2 fejl", "uden fejl"), independence about a named
+ *   task ("uden hjælp", "alene", "selvstændigt", not "mere selvstændigt",
+ *   and not without a task: "kunne arbejde selvstændigt"), or a named
+ *   person's judgement against a stated criterion ("Lene vurderer, om han
+ *   kan modtage varer"). Not: a comparative without a baseline ("bedre
+ *   til"), a number that counts something else ("hal 2", "et team på 4",
+ *   "4 kolleger"), the clock ("kl. 8"), a single weekday ("på fredag") or
+ *   how often someone follows up ("Lene vurderer hver anden uge"). "Kan
+ *   betjene kassen" alone is not a measure: none of the issue's kinds.
  * Time-bound: a date ("1. juni", "1/6", "01.06.2026"), a month, a year, a
  *   week number ("uge 14", "tredje uge"), a time from the start ("efter
- *   tre uger", "inden for 4 uger", "i løbet af de 13 uger", "om 3 uger"),
- *   the end or middle of the placement ("ved praktikkens afslutning",
- *   "slutevalueringen"), or a holiday after a preposition ("inden
- *   sommerferien"). Not: a weekday as a frequency ("om tirsdagen"), the
- *   clock, "snart", "på sigt", "hurtigst muligt".
+ *   tre uger", "inden for 4 uger", "i løbet af de 13 uger", "om 3 uger",
+ *   "i 4 uger"), the end or middle of the placement ("ved praktikkens
+ *   afslutning", "efter praktikken", "midtvejsevalueringen"), or a holiday
+ *   after a preposition ("inden sommerferien"). Not: a weekday as a
+ *   frequency ("om tirsdagen"), the clock, a follow-up meeting ("inden
+ *   næste opfølgning": its date is not in the goal), "snart", "på sigt",
+ *   "hurtigst muligt".
  */
 #include "config.h"
 
