@@ -106,7 +106,7 @@ static const char * const suffixes[] = {
   "elsens", "elsen", "elser", "else", "ingens", "ingerne", "ingen", "inger",
   "ernes", "erens", "erne", "eren", "endes", "ende", "edes", "ede",
   "ene", "ens", "ers", "ets", "hed", "ing", "er", "en", "et", "es", "ne",
-  "te", "e", "s",
+  "e", "s",
 };
 
 static gboolean

@@ -223,7 +223,7 @@ static const WordList freqs = LIST (PA_W_FREQ,
   "=deltid");
 static const WordList errors = LIST (PA_W_ERROR, "fejl", "=fejlfrit", "=fejlfri", "fejlprocent*", "fejlrate*");
 static const WordList work = LIST (PA_W_WORK, "arbejde", "=arbejdede", "=være", "=komme", "=møde",
-  "=nå", "opnå", "=kommer", "optrappe", "øge", "=trappe");
+  "=nå", "opnå", "=kommer", "optrappe", "øge", "=trappe", "=klare", "=klarer");
 
 /* Common words: never a class of their own, never taken for a misspelling. */
 static const WordList stop = LIST (PA_W_STOP,
@@ -236,7 +236,7 @@ static const WordList stop = LIST (PA_W_STOP,
   "=højst", "=senest", "=indtil", "=omkring", "=igennem", "=løbet",
   "=stadig", "=allerede", "=endnu", "=rigtig", "=rigtige", "=hinanden",
   "=andet", "=mange", "=begge", "=samme", "=måske", "=egentlig",
-  "=faktisk", "=blandt", "=siden", "=udover", "=imens", "=klare",
+  "=faktisk", "=blandt", "=siden", "=udover", "=imens",
   "=tager", "=bruge", "=bruger", "=finde", "=lære", "=lærer", "=gøre",
   "=hjælpe", "=målet", "=målbart", "=mener", "=ønsker", "=ønske",
   "=prøve", "=prøver", "=forsøge", "=skabe", "=kende",
@@ -333,14 +333,25 @@ add_entry (Lexicon    *lex,
   g_autofree char *word = pa_danish_fold (raw, -1);
   g_autofree char *stem = pa_danish_stem (word);
 
+  if (head_only)
+    {
+      /* Only these forms: the stem of "*arbejder" is the verb's. */
+      static const char * const endings[] = { "", "e", "en", "ne", "s", "es" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+        {
+          g_autofree char *form = g_strconcat (word, endings[i], NULL);
+
+          add_class (lex->heads, form, klass);
+        }
+      return;
+    }
   if (head)
     {
       add_class (lex->heads, word, klass);
       if (strlen (stem) >= 4)   /* "emne" -> "em" would end too many words */
         add_class (lex->heads, stem, klass);
     }
-  if (head_only)
-    return;
   add_class (lex->exact, word, klass);
   if (!exact_only)
     {

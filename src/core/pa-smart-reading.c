@@ -212,8 +212,8 @@ hours_follow (PaSmartReading *r,
               int             i)
 {
   for (int k = i + 1; k <= i + 5 && k + 1 < r->n; k++)
-    if (number (r, k, TRUE) > 0 && (kl (r, k + 1) & PA_W_HOUR))
-      return TRUE;
+    if (number (r, k, TRUE) > 0 && (kl (r, k + 1 + is_punct (r, k + 1, "-")) & PA_W_HOUR))
+      return TRUE;   /* "20 timer", "en 8-timers arbejdsdag" */
   return FALSE;
 }
 
@@ -746,7 +746,7 @@ is_time_frame (PaSmartReading *r,
     return t->value >= 2020 && t->value < 2100 && t->len == 4 && !is (r, i - 1, "siden");
   if (is (r, i, "loebet") && is (r, i + 1, "af"))
     return near_placement (r, i + 1) || (kl (r, i + 2) & PA_W_SEASON) || is_month (r, i + 2);
-  if (is_any (r, i, "efter\0inden\0foer\0ved\0indtil\0senest\0")
+  if (is_any (r, i, "efter\0inden\0foer\0indtil\0senest\0")
       && (kl (r, i + 1) & PA_W_PLACEMENT))
     return TRUE;
   if (kl (r, i) & PA_W_SEASON)
