@@ -74,7 +74,7 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "fremmøde*", "arbejdstid*", "timetal*", "rent", "bleskift*",
   "madpakke*", "tallerken*", "bestik*", "gryde*", "køleskab*", "fryser*",
   "kølerum*", "blade*", 
-  "værelse*", "lejlighed*", "kontorer*",
+  "=værelse", "=værelser", "=værelset", "=værelserne", "*værelse", "lejlighed*", "kontorer*",
   "opvaskemaskine*", "vaskemaskine*", "kasseekspedition*", "vareopfyldning*",
   "varemodtagelse*", "lagerstyring*", "pluk*", "lægning*", "udpakning*",
   "indkøb*", "indkøbsvogn*", "vogn*", "rør*", "plade*", "gåtur*",
@@ -92,7 +92,7 @@ static const WordList task_nouns = LIST (PA_W_TASK,
 static const WordList functions = LIST (PA_W_FUNCTION,
   "*hjælper", "*medhjælper", "*medarbejder", "*arbejder", "*arbejdere",
   "*fører", "*assistent", "assistent", "ekspedient*", "chauffør*", "kok*",
-  "tjener*", "gartner*", "pedel*", "receptionist*", "mekaniker*", "smed*",
+  "=tjener", "=tjeneren", "=tjenere", "*tjener", "gartner*", "pedel*", "receptionist*", "mekaniker*", "smed*",
   "tømrer*", "murer*", "elektriker*", "vicevært*", "portør*", "opvasker*",
   "frisør*", "bager*", "maler*", "lagermand", "pakkemedarbejder",
   "rengøringsassistent", "butiksassistent", "handyman", "*mand");
@@ -134,7 +134,7 @@ static const WordList vague = LIST (PA_W_VAGUE,
 static const WordList units = LIST (PA_W_UNIT,
   "gang*", "kasse*", "palle*", "vare*", "ordre*", "kunde*", "=stk", "styk*",
   "opkald*", "brev*", "pakke*", "kolli*", "bil*", "cykel*", "cykler*",
-  "værelse*", "lejlighed*", "bord*", "seng*", "ret", "retter*", "portion*",
+  "=værelse", "=værelser", "=værelset", "=værelserne", "*værelse", "lejlighed*", "bord*", "seng*", "ret", "retter*", "portion*",
   "måltid*", "side*", "linje*", "=km", "kilometer*", "=kg", "kilo*",
   "liter*", "procent*", "=%", "dæk*", "container*", "rum*", "toilet*",
   "gæst*", "opgave*", "mail*", "faktura*", "fakturaer*", "bleskift*",
@@ -255,7 +255,8 @@ static const WordList stop = LIST (PA_W_STOP,
   "=holder", "=give", "=giver", "=lægge", "=lægger", "=blevet", "=vores",
   "=jeres", "=selve", "=altså", "=ellers", "=hele", "=fulde",
   "=samt", "=både", "=uden", "=under", "=tæt", "=klar", "=klart",
-  "=måde", "=måden", "=løft", "=løftet", "medarbejder");   /* "tunge løft": a restriction */
+  "=måde", "=måden", "=løft", "=løftet", "medarbejder", "=plads", "=værre",
+  "=pladsen");   /* "tunge løft": a restriction */
 
 static const WordList * const lists[] = {
   &task_verbs, &task_nouns, &functions, &trades, &abstract, &vague, &units,
@@ -336,7 +337,7 @@ add_entry (Lexicon    *lex,
   if (head_only)
     {
       /* Only these forms: the stem of "*arbejder" is the verb's. */
-      static const char * const endings[] = { "", "e", "en", "ne", "s", "es" };
+      static const char * const endings[] = { "", "e", "en", "ne", "s", "es", "r", "rne", "t", "n" };
 
       for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
         {
@@ -402,8 +403,10 @@ classify_simple (Lexicon    *lex,
 
   if (klass != 0)
     return klass;
+  if (strlen (word) >= 6)
+    klass = lookup (lex->stems, word);   /* the imperative is the stem: "sorter" */
   pa_danish_stem_into (word, buf, size);
-  return lookup (lex->stems, buf);
+  return klass | lookup (lex->stems, buf);
 }
 
 static guint32
@@ -495,9 +498,10 @@ classify_prefix (Lexicon    *lex,
 }
 
 static guint32
-classify_misspelt (Lexicon    *lex,
-                   const char *word,
-                   gsize       len)
+classify_misspelt (Lexicon     *lex,
+                   const char  *word,
+                   gsize        len,
+                   const char **form)
 {
   for (gsize l = len - 1; l <= len + 1; l++)
     {
@@ -511,7 +515,11 @@ classify_misspelt (Lexicon    *lex,
           Form *f = g_ptr_array_index (forms, i);
 
           if (f->form[0] == word[0] && pa_danish_within_one (word, len, f->form, l))
-            return f->klass;
+            {
+              if (form != NULL)
+                *form = f->form;
+              return f->klass;
+            }
         }
     }
   return 0;
@@ -520,11 +528,13 @@ classify_misspelt (Lexicon    *lex,
 /**
  * pa_smart_lexicon_classify:
  * @folded_word: a word folded by pa_danish_fold()
+ * @n_letters: its number of letters as written ("børn" has 4)
  *
  * Returns: the #PaWordClass flags of the word, 0 when unknown
  */
 guint32
-pa_smart_lexicon_classify (const char *folded_word)
+pa_smart_lexicon_classify (const char *folded_word,
+                           gsize       n_letters)
 {
   Lexicon *lex = lexicon_get ();
   gsize len = strlen (folded_word);
@@ -536,9 +546,51 @@ pa_smart_lexicon_classify (const char *folded_word)
   klass = classify_simple (lex, folded_word, buf, sizeof buf);
   if (klass == 0)
     klass = classify_compound (lex, folded_word, len);
-  if (klass == 0 && len >= 5)
-    klass = classify_misspelt (lex, folded_word, len);
+  /* A real word ("tænke", "søge") is never a misspelling of another. */
+  if (klass == 0 && n_letters >= 5 && !pa_smart_is_real_word (folded_word))
+    klass = classify_misspelt (lex, folded_word, len, NULL);
   if (klass == 0 && len >= 7)
     klass = classify_prefix (lex, folded_word, len);
   return klass & PA_W_STOP ? PA_W_STOP : klass;
+}
+
+/**
+ * pa_smart_lexicon_knows:
+ * @folded_word: a folded word
+ *
+ * Returns: whether the lexicon classifies @folded_word without taking it
+ *   for a misspelling
+ */
+gboolean
+pa_smart_lexicon_knows (const char *folded_word)
+{
+  Lexicon *lex = lexicon_get ();
+  gsize len = strlen (folded_word);
+  char buf[64];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  return classify_simple (lex, folded_word, buf, sizeof buf) != 0
+         || classify_compound (lex, folded_word, len) != 0;
+}
+
+/**
+ * pa_smart_lexicon_misspelling_of:
+ * @folded_word: a folded word
+ * @form: (out) (optional): the lexicon form
+ *
+ * For the list of real words (see pa-smart-words.c).
+ *
+ * Returns: the classes of the lexicon form @folded_word is one letter
+ *   away from, or 0
+ */
+guint32
+pa_smart_lexicon_misspelling_of (const char  *folded_word,
+                                 const char **form)
+{
+  gsize len = strlen (folded_word);
+
+  if (len == 0 || len >= 64)
+    return 0;
+  return classify_misspelt (lexicon_get (), folded_word, len, form);
 }

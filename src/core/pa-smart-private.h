@@ -45,6 +45,11 @@ typedef enum {
 
 #define PA_W_TIME_UNIT (PA_W_DAY | PA_W_WEEK | PA_W_MONTHS | PA_W_YEAR)
 
-guint32  pa_smart_lexicon_classify (const char *folded_word);
+guint32  pa_smart_lexicon_classify (const char *folded_word,
+                                   gsize       n_letters);
+guint32  pa_smart_lexicon_misspelling_of (const char  *folded_word,
+                                          const char **form);
+gboolean pa_smart_lexicon_knows    (const char *folded_word);
+gboolean pa_smart_is_real_word     (const char *folded_word);
 
 G_END_DECLS

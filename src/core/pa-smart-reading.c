@@ -66,7 +66,7 @@ pa_smart_reading_init (PaSmartReading *r,
 
       if (t->kind == PA_DA_TOKEN_WORD)
         {
-          r->klass[i] = pa_smart_lexicon_classify (t->norm);
+          r->klass[i] = pa_smart_lexicon_classify (t->norm, g_utf8_strlen (t->start, t->len));
           lower |= !t->capital;
         }
     }
