@@ -262,6 +262,8 @@ concrete_phrase (PaSmartReading *r,
     return helps_someone (r, i, FALSE);
   if (is_any (r, i, "aabne\0aabner\0lukke\0lukker\0"))   /* "åbne butikken" */
     return ((kl (r, i + 1) | kl (r, i + 2)) & (PA_W_TRADE | PA_W_TASK)) != 0;
+  if (is_any (r, i, "sige\0siger\0sagde\0"))   /* "sige til", not "han siger" */
+    return is_any (r, i + 1, "til\0fra\0goddag\0godmorgen\0farvel\0hej\0sin\0sine\0tak\0");
   if (is_any (r, i, "tur\0ture\0turen\0"))
     return after_any (r, i, 1, "gaa\0gaar\0gik\0");
   if (is (r, i, "plads"))
