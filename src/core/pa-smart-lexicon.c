@@ -204,18 +204,21 @@ static const WordList placements = LIST (PA_W_PLACEMENT,
   "praktik*", "praktikperiode*", "praktikforløb*", "forløb*", "periode*",
   "virksomhedspraktik*", "ophold*");
 static const WordList ends = LIST (PA_W_END,
-  "afslutning*", "slut", "slutte", "slutning*", "udgang*", "ophør*",
+  "afslutning*", "slut", "slutte", "=slutning", "=slutningen", "=udgang",
+  "=udgangen", "ophør",
   "udløb*", "=sidste", "=midt", "afslutte", "=afsluttet", "=ophører", "=udløber");
 static const WordList end_events = LIST (PA_W_END_EVENT,
   "slutevaluering*", "slutmøde*", "midtvejsevaluering*", "midtvejsmøde*",
   "=midtvejs", "=halvvejs", "afslutningsmøde*", "praktikslut*",
   "slutsamtale*", "midtvejsstatus*");
 static const WordList seasons = LIST (PA_W_SEASON,
-  "jul*", "påske*", "sommerferie*", "vinterferie*", "efterårsferie*",
-  "nytår*", "sommer*", "efterår*", "forår*", "vinter*", "ferie*",
-  "årsskifte*", "pinse*");
+  "=jul", "=julen", "=påske", "=påsken", "=pinse", "=pinsen", "=nytår",
+  "=nytåret", "=sommer", "=sommeren", "=efterår", "=efteråret", "=forår",
+  "=foråret", "=vinter", "=vinteren", "=ferie", "=ferien", "=årsskiftet",
+  "=juleferie", "=juleferien", "*ferie", "*ferien");
 
-static const WordList meets = LIST (PA_W_MEET, "=møde", "=møder", "=mødes", "=mødte", "=mødt", "komme", "=kom");
+static const WordList meets = LIST (PA_W_MEET, "=møde", "=møder", "=mødes", "=mødte", "=mødt", "=komme",
+  "=kommer", "=kom");
 static const WordList talks = LIST (PA_W_TALK, "tale", "=taler", "=talte", "snakke", "=kommunikere");
 static const WordList freqs = LIST (PA_W_FREQ,
   "=dagligt", "=ugentligt", "=ugentlig", "=hverdage", "=hverdagene",
