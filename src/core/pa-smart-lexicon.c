@@ -62,7 +62,8 @@ static const WordList task_nouns = LIST (PA_W_TASK,
   "affald*", "skraldespand*", "container*", "post*", "brev*", "mail*",
   "telefon*", "opkald*", "besked*", "kaffe*", "mad*", "kartoffel*",
   "kartofler*", "grøntsag*", "salat*", "brød*", "kage*", "frugt*",
-  "mælk*", "disk*", "ukrudt*", "græs*", "hæk*", "blomst*", "bil*", "dæk*",
+  "mælk*", "=disk", "=disken", "=diske", "køledisk*", "kassedisk*", "frostdisk*",
+  "salatdisk*", "delikatessedisk*", "ukrudt*", "græs*", "hæk*", "blomst*", "bil*", "dæk*",
   "cykel*", "cykler*", "motor*", "værktøj*", "truck*", "lift*", "scanner*",
   "=ble", "=bleen", "*ble", "medicin*", "hygiejne*", "=regning", "=regninger", "=regningen", "*regning", "faktura*", "bogføring*",
   "arkiv*", "følgeseddel*", "følgesedler*", "etiket*", "skilt*",
@@ -125,7 +126,8 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "personligt", "=kræfter", "kompetent", "udbytte*", "perspektiv*",
   "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
   "fornemmelse*", "begrænsning*", "udfordring*", "beskæftigelse*",
-  "ansættelse*", "løntilskud*", "døgnrytme*", "mestring*", "overskud*");
+  "ansættelse*", "løntilskud*", "døgnrytme*", "mestring*", "overskud*",
+  "tilværelse*", "bæredygtig*", "modtagelig*");
 
 static const WordList vague = LIST (PA_W_VAGUE,
   "opgave*", "arbejdsopgave*", "arbejde*", "forefaldende", "diverse",
@@ -259,7 +261,8 @@ static const WordList stop = LIST (PA_W_STOP,
   "=jeres", "=selve", "=altså", "=ellers", "=hele", "=fulde",
   "=samt", "=både", "=uden", "=under", "=tæt", "=klar", "=klart",
   "=måde", "=måden", "=løft", "=løftet", "medarbejder", "=plads", "=værre",
-  "=pladsen", "=fremad", "=hjemad", "=tanke", "=tanker", "=vej", "=vejen");   /* "tunge løft": a restriction */
+  "=pladsen", "=fremad", "=hjemad", "=tanke", "=tanker", "=vej", "=vejen",
+  "=beskeden", "=beskedne", "=beskedent");   /* "tunge løft": a restriction */
 
 static const WordList * const lists[] = {
   &task_verbs, &task_nouns, &functions, &trades, &abstract, &vague, &units,
