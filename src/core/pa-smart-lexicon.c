@@ -491,7 +491,7 @@ classify_prefix (Lexicon    *lex,
 
       memcpy (prefix, word, i);
       prefix[i] = '\0';
-      klass = lookup (lex->exact, prefix) | lookup (lex->heads, prefix);
+      klass = lookup (lex->heads, prefix);   /* nouns only: not "bage" in "bagefter" */
       if (klass == 0)
         {
           pa_danish_stem_into (prefix, buf, sizeof buf);
