@@ -9,6 +9,7 @@
  *   "*hjælper"  only as the last part of a compound ("køkkenhjælper"):
  *               alone it is something else (the verb "hjælper")
  *   "=alene"    only this exact form
+ *   "!alene"    only this exact form, or one letter away from it
  * A word not found is tried as a compound (the longest known last part
  * decides, its first part may make a vague head concrete: "kasseopgaver")
  * and then, for words of five letters or more, as a one-letter misspelling
@@ -187,7 +188,7 @@ static const WordList comparatives = LIST (PA_W_COMPARE,
   "=gradvist", "=tryggere", "=selvstændigere");
 
 static const WordList independence = LIST (PA_W_INDEP,
-  "=alene", "=selvstændigt", "=selvstaendigt", "=fejlfrit", "=fejlfri");
+  "!alene", "!selvstændigt", "=fejlfrit", "=fejlfri");
 static const WordList help = LIST (PA_W_HELP,
   "hjælp", "støtte", "vejledning", "instruktion", "guidning", "hjælper",
   "opsyn", "tilsyn", "påmindelse", "påmindelser", "fejl", "spørge",
@@ -330,7 +331,8 @@ add_entry (Lexicon    *lex,
            const char *entry,
            guint32     klass)
 {
-  gboolean exact_only = entry[0] == '=';
+  gboolean exact_only = entry[0] == '=' || entry[0] == '!';
+  gboolean misspellable = entry[0] == '!';
   gboolean head_only = entry[0] == '*';
   gsize len = strlen (entry);
   gboolean head = head_only || entry[len - 1] == '*';
@@ -365,6 +367,8 @@ add_entry (Lexicon    *lex,
       add_class (lex->stems, stem, klass);
       add_forms (lex, word, klass);
     }
+  else if (misspellable)
+    add_form (lex, word, klass);
 }
 
 static gpointer
@@ -509,6 +513,10 @@ classify_misspelt (Lexicon     *lex,
                    gsize        len,
                    const char **form)
 {
+  guint32 klass = 0;
+
+  /* Every form one letter away counts: "selvstændit" may be "selvstændig"
+   * or "selvstændigt". */
   for (gsize l = len - 1; l <= len + 1; l++)
     {
       GPtrArray *forms;
@@ -522,13 +530,13 @@ classify_misspelt (Lexicon     *lex,
 
           if (f->form[0] == word[0] && pa_danish_within_one (word, len, f->form, l))
             {
-              if (form != NULL)
+              if (form != NULL && klass == 0)
                 *form = f->form;
-              return f->klass;
+              klass |= f->klass;
             }
         }
     }
-  return 0;
+  return klass;
 }
 
 /**

@@ -543,7 +543,7 @@ is_independence (PaSmartReading *r,
 
       while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0lave\0begaa\0have\0"))
         j++;
-      return (kl (r, j) & PA_W_HELP) != 0;
+      return (kl (r, j) & PA_W_HELP) || is (r, j, "hjaelpe");
     }
   return is (r, i, "egen") && is (r, i + 1, "haand");
 }
