@@ -8,7 +8,15 @@
  *
  * Specific, Measurable and Time-bound are read from the text; Attractive
  * and Realistic cannot be, and are missing until the citizen's own words
- * (or a confirmation) are given.
+ * (or a confirmation) are given. Hints are translated when the analysis
+ * runs. The gaps say what is missing, for the rewrite suggestion and the
+ * questions that help to fill a part (pa_smart_gap_get_question()).
+ *
+ *   g_autoptr(PaSmartResult) result = pa_smart_analyse (text, NULL, NULL);
+ *   g_autoptr(JsonNode) node = pa_smart_result_to_json (result);
+ *   g_autofree char *json = json_to_string (node, TRUE);   // --check-goal --json
+ *
+ * The rules are in pa-smart-reading.c, the words in pa-smart-lexicon.c.
  */
 #pragma once
 
