@@ -689,9 +689,13 @@ is_duration (PaSmartReading *r,
                         "praktikkens\0forloebets\0kun\0blot\0mindst\0hoejst\0maks\0senest\0"
                         "naeste\0kommende\0foerstkommende\0";
 
-  if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0gaaet\0over\0"))
+  int from = i + 1;
+
+  if (is_any (r, i, "tid\0varighed\0periode\0") && is_punct (r, i + 1, ":"))
+    from++;   /* "Tid: 13 uger" */
+  else if (!is_any (r, i, "efter\0inden\0indenfor\0om\0senest\0foer\0indtil\0i\0paa\0gaaet\0over\0"))
     return FALSE;
-  for (int j = i + 1; j <= i + 5 && j + 1 < r->n; j++)
+  for (int j = from; j <= i + 5 && j + 1 < r->n; j++)
     {
       PaDaToken *t = pa_smart_reading_token (r, j);
 
