@@ -316,7 +316,8 @@ static const char * const abbrevs[] = {
   "kl", "pr", "d", "maks", "max", "min", "ca", "fx", "bl", "a", "nr", "stk",
   "evt", "inkl", "ekskl", "mv", "osv", "dvs", "jf", "tlf", "man", "tirs",
   "tir", "ons", "tors", "tor", "fre", "loer", "soen", "jan", "feb", "mar",
-  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ca",
+  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "mdr", "md",
+  "pct", "t",
 };
 
 static gboolean

@@ -139,7 +139,7 @@ static const WordList units = LIST (PA_W_UNIT,
   "opkald*", "brev*", "pakke*", "kolli*", "bil*", "cykel*", "cykler*",
   "=værelse", "=værelser", "=værelset", "=værelserne", "*værelse", "lejlighed*", "bord*", "seng*", "ret", "retter*", "portion*",
   "måltid*", "side*", "linje*", "=km", "kilometer*", "=kg", "kilo*",
-  "liter*", "procent*", "=%", "dæk*", "container*", "rum*", "toilet*",
+  "liter*", "procent*", "=%", "=pct", "dæk*", "container*", "rum*", "toilet*",
   "gæst*", "opgave*", "mail*", "faktura*", "fakturaer*", "bleskift*",
   "sæt*", "stykker", "poser", "pose*", "kurv*", "rulle*",
   "maskine*", "madpakke*", "flaske*", "emne*", "produkt*", "vinduer",
@@ -153,7 +153,8 @@ static const WordList days = LIST (PA_W_DAY,
   "dag", "dage", "dagen", "dags", "=døgn", "arbejdsdag*", "hverdag",
   "weekend*");
 static const WordList weeks = LIST (PA_W_WEEK, "uge", "uger", "ugen", "ugerne", "=ugers", "=uges");
-static const WordList month_units = LIST (PA_W_MONTHS, "måned", "måneder", "måneden", "=måneds");
+static const WordList month_units = LIST (PA_W_MONTHS, "måned", "måneder", "måneden", "=måneds",
+  "=mdr", "=md", "=mdrs");
 static const WordList years = LIST (PA_W_YEAR, "år", "året", "=års");
 
 static const WordList other_counts = LIST (PA_W_OTHER_COUNT,
