@@ -151,7 +151,8 @@ static const WordList hours = LIST (PA_W_HOUR,
 
 static const WordList days = LIST (PA_W_DAY,
   "dag", "dage", "dagen", "dags", "=døgn", "arbejdsdag*", "hverdag",
-  "weekend*");
+  "weekend*", "formiddag", "formiddage", "eftermiddag", "eftermiddage", "=aften",
+  "=aftener", "=aftner");
 static const WordList weeks = LIST (PA_W_WEEK, "uge", "uger", "ugen", "ugerne", "=ugers", "=uges");
 static const WordList month_units = LIST (PA_W_MONTHS, "måned", "måneder", "måneden", "=måneds",
   "=mdr", "=md", "=mdrs");

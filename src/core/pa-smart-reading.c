@@ -756,7 +756,14 @@ is_time_frame (PaSmartReading *r,
       && (kl (r, i + 1) & PA_W_PLACEMENT))
     return TRUE;
   if (kl (r, i) & PA_W_SEASON)
-    return after_any (r, i, 3, "inden\0foer\0til\0efter\0ved\0senest\0indtil\0omkring\0af\0");
+    {
+      /* "inden sommerferien", "i julen", "i løbet af foråret"; not "om
+       * sommeren", which is every summer */
+      const char *before = "inden\0foer\0til\0efter\0ved\0senest\0indtil\0omkring\0af\0i\0over\0";
+      int k = i - 1 - is_any (r, i - 1, "den\0denne\0naeste\0kommende\0");
+
+      return is_any (r, k, before);
+    }
   return is_month (r, i) || is_week_number (r, i) || is_duration (r, i) || is_end (r, i);
 }
 
