@@ -42,7 +42,8 @@ pa_field_level_from_severity (PaSeverity severity)
     }
 }
 
-/* "date-missing", "target-group-missing": the field is empty. */
+/* "date-missing", "target-group-missing", no purpose chosen yet: the
+ * field is empty. */
 gboolean
 pa_finding_is_missing (const PaFinding *finding)
 {
@@ -51,7 +52,8 @@ pa_finding_is_missing (const PaFinding *finding)
   return finding->code != NULL &&
          (g_str_has_suffix (finding->code, "-missing") ||
           g_str_has_suffix (finding->code, "-required") ||
-          g_str_equal (finding->code, "required"));
+          g_str_equal (finding->code, "required") ||
+          g_str_equal (finding->code, "no-legal-purpose"));
 }
 
 static PaFinding *

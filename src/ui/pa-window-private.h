@@ -23,6 +23,7 @@ struct _PaWindow
   AdwToast             *last_toast;  /* (unowned): cleared when dismissed */
   guint                 list_loader_id; /* fills the list after the first page */
   guint                 fold_source;    /* applies a new fold decision */
+  guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
   guint                 selecting : 1;
   guint                 force_close : 1;
 
@@ -70,6 +71,7 @@ void         _pa_window_show_toast         (PaWindow       *self,
 void         _pa_window_show_page          (PaWindow       *self,
                                             GtkWidget      *page);
 void         _pa_window_update_fold        (PaWindow       *self);
+void         _pa_window_queue_tidy         (PaWindow       *self);
 
 /* For the tests */
 PaWindow    *pa_window_new_for_store       (GtkApplication *application,

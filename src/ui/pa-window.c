@@ -16,6 +16,7 @@
 #include "pa-resources.h"
 #include "pa-draft-row.h"
 #include "pa-editor.h"
+#include "pa-widget-util.h"
 #include "pa-window-private.h"
 
 /* Below this width (in pixels at normal text size) an open agreement
@@ -133,6 +134,26 @@ pa_window_size_allocate (GtkWidget *widget,
 {
   GTK_WIDGET_CLASS (pa_window_parent_class)->size_allocate (widget, width, height, baseline);
   _pa_window_update_fold (PA_WINDOW (widget));
+}
+
+/* Accessible names, read once */
+
+static gboolean
+tidy_names (gpointer data)
+{
+  PaWindow *self = data;
+
+  self->tidy_source = 0;
+  pa_widget_tidy_accessible_names (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* After new widgets (an agreement opened, a row added), once. */
+void
+_pa_window_queue_tidy (PaWindow *self)
+{
+  if (self->tidy_source == 0)
+    self->tidy_source = g_idle_add (tidy_names, self);
 }
 
 /* The draft list */
@@ -467,6 +488,7 @@ pa_window_update_save_error (PaWindow *self)
 static void
 on_autosave_dirty_changed (PaWindow *self)
 {
+  _pa_window_queue_tidy (self);
   if (!pa_autosave_get_dirty (self->autosave))
     pa_window_refresh_open_row (self);
 }
@@ -565,6 +587,7 @@ _pa_window_close_draft (PaWindow *self,
   pa_window_update_save_error (self);
   _pa_window_update_actions (self);
   _pa_window_update_fold (self);
+  _pa_window_queue_tidy (self);
 }
 
 void
@@ -598,6 +621,7 @@ _pa_window_open_agreement (PaWindow    *self,
   pa_window_update_save_error (self);
   _pa_window_update_actions (self);
   _pa_window_update_fold (self);
+  _pa_window_queue_tidy (self);
 }
 
 /**
@@ -774,6 +798,7 @@ pa_window_dispose (GObject *object)
   if (self->autosave != NULL)
     _pa_window_close_draft (self, FALSE);
   g_clear_handle_id (&self->fold_source, g_source_remove);
+  g_clear_handle_id (&self->tidy_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
 
@@ -787,6 +812,19 @@ pa_window_dispose (GObject *object)
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
+}
+
+/* The application gives the window its shortcuts window as it is added. */
+static void
+pa_window_constructed (GObject *object)
+{
+  GtkShortcutsWindow *overlay;
+
+  G_OBJECT_CLASS (pa_window_parent_class)->constructed (object);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (object));
+  if (overlay != NULL)
+    pa_widget_tidy_key_labels (GTK_WIDGET (overlay));
 }
 
 static void
@@ -832,6 +870,7 @@ pa_window_class_init (PaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = pa_window_constructed;
   object_class->dispose = pa_window_dispose;
   object_class->get_property = pa_window_get_property;
   object_class->set_property = pa_window_set_property;
@@ -915,6 +954,7 @@ pa_window_init (PaWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
   gtk_stack_set_visible_child_name (self->content_stack, "none");
   _pa_window_update_actions (self);
+  _pa_window_queue_tidy (self);
 }
 
 PaWindow *
