@@ -7,7 +7,8 @@
  *
  * - one message per field: the field's own message (a CPR number of the
  *   wrong shape, a date that does not exist) wins, because the checks only
- *   see the last valid value; otherwise the worst finding;
+ *   see the last valid value; otherwise the worst finding (a field that
+ *   says two different things of itself shows and counts both);
  * - a field that is merely not filled in yet is a hint, not an error,
  *   until the user has left it or the agreement is agreed;
  * - a finding about the agreement as a whole is counted once.
@@ -23,7 +24,8 @@ struct _PaFieldStates
   GPtrArray  *owned;    /* (element-type PaFinding): copies of the inputs */
   GPtrArray  *items;    /* (element-type PaFieldState): worst first */
   GHashTable *by_path;  /* path -> PaFieldState (owned) */
-  GPtrArray  *whole;    /* (element-type PaFieldState): the agreement as a whole */
+  GPtrArray  *whole;    /* (element-type PaFieldState): the agreement as a whole,
+                         * and a field's second message of its own */
   GPtrArray  *field_findings;
 };
 
@@ -74,10 +76,12 @@ level_of (const PaFinding *finding,
           GHashTable      *touched,
           gboolean         strict)
 {
-  if (pa_finding_is_missing (finding) && !strict &&
-      (touched == NULL || !g_hash_table_contains (touched, finding->field)))
-    return PA_FIELD_LEVEL_HINT;
-  return pa_field_level_from_severity (finding->severity);
+  if (!pa_finding_is_missing (finding))
+    return pa_field_level_from_severity (finding->severity);
+  /* Left empty, or agreed with it empty: now it is an error. */
+  if (strict || (touched != NULL && g_hash_table_contains (touched, finding->field)))
+    return PA_FIELD_LEVEL_ERROR;
+  return PA_FIELD_LEVEL_HINT;
 }
 
 /* Whether @candidate should be said instead of @shown, for one field. */
@@ -111,6 +115,9 @@ add (PaFieldStates   *self,
   PaFieldState *shown;
   PaFinding *copy = finding_copy (finding);
 
+  /* The field says it with the weight the summary and the mark give it. */
+  if (level >= PA_FIELD_LEVEL_INFO)
+    copy->severity = PA_SEVERITY_INFO + (level - PA_FIELD_LEVEL_INFO);
   g_ptr_array_add (self->owned, copy);
   state->finding = copy;
   state->level = level;
@@ -129,7 +136,17 @@ add (PaFieldStates   *self,
     }
 
   shown = g_hash_table_lookup (self->by_path, copy->field);
-  if (shown != NULL && !better (state, shown))
+  if (shown != NULL && local && shown->local && !same_problem (state, shown))
+    {
+      /* The field says two things of itself: both are shown, both count. */
+      if (!better (state, shown))
+        {
+          g_ptr_array_add (self->whole, state);
+          return;
+        }
+      g_ptr_array_add (self->whole, g_memdup2 (shown, sizeof *shown));
+    }
+  else if (shown != NULL && !better (state, shown))
     {
       g_free (state);
       return;
@@ -160,7 +177,7 @@ collect_items (PaFieldStates *self)
 
       if (state != NULL && state->finding == finding)
         g_ptr_array_add (self->items, state);
-      else if (*finding->field == '\0')
+      else
         for (guint j = 0; j < self->whole->len; j++)
           if (((PaFieldState *) g_ptr_array_index (self->whole, j))->finding == finding)
             g_ptr_array_add (self->items, g_ptr_array_index (self->whole, j));

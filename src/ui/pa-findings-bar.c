@@ -17,6 +17,7 @@
 #include "pa-resources.h"
 
 #define FIELD_KEY "pa-finding-field"
+#define LEVEL_KEY "pa-finding-level"
 
 struct _PaFindingsBar
 {
@@ -197,6 +198,7 @@ finding_row (const PaFinding *finding,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), FIELD_KEY, g_strdup (finding->field), g_free);
+  g_object_set_data (G_OBJECT (row), LEVEL_KEY, GINT_TO_POINTER (level));
   return row;
 }
 
@@ -347,6 +349,19 @@ pa_findings_bar_get_item_field (PaFindingsBar *self,
 
   row = gtk_list_box_get_row_at_index (self->findings_list, index);
   return row ? g_object_get_data (G_OBJECT (row), FIELD_KEY) : NULL;
+}
+
+/* The PaFieldLevel of the item at @index. */
+int
+pa_findings_bar_get_item_level (PaFindingsBar *self,
+                                guint          index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PA_IS_FINDINGS_BAR (self), PA_FIELD_LEVEL_NONE);
+
+  row = gtk_list_box_get_row_at_index (self->findings_list, index);
+  return row ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), LEVEL_KEY)) : PA_FIELD_LEVEL_NONE;
 }
 
 void

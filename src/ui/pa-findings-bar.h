@@ -36,6 +36,9 @@ guint       pa_findings_bar_get_n_items    (PaFindingsBar        *self);
 /* The field path of the item at @index. */
 const char *pa_findings_bar_get_item_field (PaFindingsBar        *self,
                                             guint                 index);
+/* The PaFieldLevel of the item at @index. */
+int         pa_findings_bar_get_item_level (PaFindingsBar        *self,
+                                            guint                 index);
 /* What clicking the item at @index does. */
 void        pa_findings_bar_activate_item  (PaFindingsBar        *self,
                                             guint                 index);

@@ -123,7 +123,7 @@ void
 _pa_window_update_fold (PaWindow *self)
 {
   if (self->fold_source == 0 && pa_window_wants_fold (self) == adw_leaflet_get_can_unfold (self->leaflet))
-    self->fold_source = g_idle_add (apply_fold, self);
+    self->fold_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_fold, self, NULL);
 }
 
 static void
