@@ -301,6 +301,7 @@ test_steps_steady (UiFixture     *fixture,
   set_text_percent (percent);
   open_realistic (fixture);
   editor = pa_window_get_editor (fixture->window);
+  ui_run_for (300);
   for (guint i = 0; i < pa_editor_get_n_steps (editor); i++)
     {
       GtkWidget *page;
@@ -313,6 +314,7 @@ test_steps_steady (UiFixture     *fixture,
       /* Where the page starts says whether the step list is beside it. */
       if (first < 0)
         first = (int) bounds.origin.x;
+      g_test_message ("step %u at %u %%: the page starts at x %d", i + 1, percent, (int) bounds.origin.x);
       g_assert_cmpint ((int) bounds.origin.x, ==, first);
     }
   set_text_percent (100);
