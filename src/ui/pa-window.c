@@ -814,17 +814,22 @@ pa_window_dispose (GObject *object)
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
 }
 
-/* The application gives the window its shortcuts window as it is added. */
+/* The shortcuts window lays its groups out anew when it is shown. */
 static void
-pa_window_constructed (GObject *object)
+on_help_overlay_map (GtkWidget *overlay)
 {
-  GtkShortcutsWindow *overlay;
+  pa_widget_tidy_key_labels (overlay);
+}
 
-  G_OBJECT_CLASS (pa_window_parent_class)->constructed (object);
+/* The application gives the window its shortcuts window as it adds it. */
+static void
+on_application_changed (PaWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
 
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (object));
-  if (overlay != NULL)
-    pa_widget_tidy_key_labels (GTK_WIDGET (overlay));
+  if (overlay != NULL && g_signal_handler_find (overlay, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                                on_help_overlay_map, NULL) == 0)
+    g_signal_connect (overlay, "map", G_CALLBACK (on_help_overlay_map), NULL);
 }
 
 static void
@@ -870,7 +875,6 @@ pa_window_class_init (PaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = pa_window_constructed;
   object_class->dispose = pa_window_dispose;
   object_class->get_property = pa_window_get_property;
   object_class->set_property = pa_window_set_property;
@@ -941,6 +945,7 @@ pa_window_init (PaWindow *self)
 
   _pa_window_init_documents (self);
 
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
                            G_CALLBACK (_pa_window_update_fold), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded",

@@ -281,6 +281,13 @@ test_list_folds (UiFixture     *fixture,
   set_text_percent (100);
   ui_run_for (300);
   g_assert_true (pa_window_get_list_beside (fixture->window));
+
+  /* A narrow window folds at normal text too. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  ui_run_for (400);
+  g_test_message ("the window is %d pixels wide", gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+  g_assert_false (pa_window_get_list_beside (fixture->window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
 }
 
 /* The steps fold away, or not, the same on every step. */
