@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "ui/pa-field-state.h"
+
 #include "ui-test-util.h"
 
 #define SKIP_WITHOUT_DISPLAY() G_STMT_START { \
@@ -275,12 +277,114 @@ test_hours (UiFixture     *fixture,
   assert_all_agree (editor);
 }
 
+/* The decision itself, without a window. */
+
+static PaFinding *
+finding (PaSeverity  severity,
+         const char *code,
+         const char *field,
+         const char *message)
+{
+  PaFinding *f = g_new0 (PaFinding, 1);
+
+  f->severity = severity;
+  f->code = g_strdup (code);
+  f->field = g_strdup (field);
+  f->message = g_strdup (message);
+  return f;
+}
+
+static GPtrArray *
+findings_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+}
+
+/* "31.2.2026": the field's own message wins over "fill in the start
+ * date", which the checks say because the model kept no date. */
+static void
+test_state_one_per_field (void)
+{
+  g_autoptr(GPtrArray) checks = findings_new ();
+  g_autoptr(GPtrArray) local = findings_new ();
+  g_autoptr(GHashTable) touched = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(PaFieldStates) states = NULL;
+  const PaFieldState *state;
+
+  g_ptr_array_add (checks, finding (PA_SEVERITY_INFO, "date-missing", "start-date", "Fill in the start date."));
+  g_ptr_array_add (local, finding (PA_SEVERITY_ERROR, PA_FIELD_LOCAL_CODE, "start-date", "That date does not exist."));
+  g_hash_table_add (touched, (gpointer) "start-date");
+  states = pa_field_states_new (checks, local, touched, FALSE);
+
+  g_assert_cmpuint (pa_field_states_get_n_items (states), ==, 1);
+  state = pa_field_states_lookup (states, "start-date");
+  g_assert_nonnull (state);
+  g_assert_true (state->local);
+  g_assert_cmpint (state->level, ==, PA_FIELD_LEVEL_ERROR);
+  g_assert_cmpstr (state->finding->message, ==, "That date does not exist.");
+  /* The field shows its own message; the summary counts it once. */
+  g_assert_cmpuint (pa_field_states_get_field_findings (states)->len, ==, 0);
+  g_assert_cmpuint (pa_field_states_count (states, PA_FIELD_LEVEL_ERROR), ==, 1);
+}
+
+/* Not filled in yet: a hint; left empty or agreed: an error. */
+static void
+test_state_missing (void)
+{
+  g_autoptr(GPtrArray) checks = findings_new ();
+  g_autoptr(GHashTable) touched = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(PaFieldStates) fresh = NULL;
+  g_autoptr(PaFieldStates) left = NULL;
+  g_autoptr(PaFieldStates) agreed = NULL;
+
+  g_ptr_array_add (checks, finding (PA_SEVERITY_INFO, "date-missing", "start-date", "Fill in the start date."));
+  g_ptr_array_add (checks, finding (PA_SEVERITY_ERROR, "no-legal-purpose", "purposes", "Choose a purpose."));
+
+  fresh = pa_field_states_new (checks, NULL, touched, FALSE);
+  g_assert_cmpuint (pa_field_states_count (fresh, PA_FIELD_LEVEL_HINT), ==, 2);
+  g_assert_cmpuint (pa_field_states_count (fresh, PA_FIELD_LEVEL_ERROR), ==, 0);
+  g_assert_cmpuint (pa_field_states_get_field_findings (fresh)->len, ==, 0);
+
+  g_hash_table_add (touched, (gpointer) "start-date");
+  left = pa_field_states_new (checks, NULL, touched, FALSE);
+  g_assert_cmpint (pa_field_states_lookup (left, "start-date")->level, ==, PA_FIELD_LEVEL_ERROR);
+  g_assert_cmpint (pa_field_states_lookup (left, "purposes")->level, ==, PA_FIELD_LEVEL_HINT);
+  /* Shown at the field as an error, as counted. */
+  g_assert_cmpint (((PaFinding *) g_ptr_array_index (pa_field_states_get_field_findings (left), 0))->severity,
+                   ==, PA_SEVERITY_ERROR);
+
+  agreed = pa_field_states_new (checks, NULL, NULL, TRUE);
+  g_assert_cmpuint (pa_field_states_count (agreed, PA_FIELD_LEVEL_ERROR), ==, 2);
+  g_assert_cmpint (pa_field_states_worst (agreed, NULL, NULL), ==, PA_FIELD_LEVEL_ERROR);
+}
+
+/* The same finding about the whole agreement twice is said once. */
+static void
+test_state_whole_once (void)
+{
+  g_autoptr(GPtrArray) checks = findings_new ();
+  g_autoptr(PaFieldStates) states = NULL;
+
+  g_ptr_array_add (checks, finding (PA_SEVERITY_WARNING, "recent-employer", "", "Worked there."));
+  g_ptr_array_add (checks, finding (PA_SEVERITY_WARNING, "recent-employer", "", "Worked there."));
+  g_ptr_array_add (checks, finding (PA_SEVERITY_ERROR, "hours-over-full-time", "start-hours", "Too many hours."));
+  states = pa_field_states_new (checks, NULL, NULL, FALSE);
+
+  g_assert_cmpuint (pa_field_states_get_n_items (states), ==, 2);
+  /* Worst first. */
+  g_assert_cmpint (pa_field_states_get_item (states, 0)->level, ==, PA_FIELD_LEVEL_ERROR);
+  g_assert_cmpuint (pa_field_states_count (states, PA_FIELD_LEVEL_WARNING), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add_func ("/pa/ui/findings-agree/state/one-per-field", test_state_one_per_field);
+  g_test_add_func ("/pa/ui/findings-agree/state/missing", test_state_missing);
+  g_test_add_func ("/pa/ui/findings-agree/state/whole-once", test_state_whole_once);
   g_test_add ("/pa/ui/findings-agree/wrong-cpr", UiFixture, NULL,
               ui_fixture_setup, test_wrong_cpr, ui_fixture_teardown);
   g_test_add ("/pa/ui/findings-agree/impossible-date", UiFixture, NULL,
