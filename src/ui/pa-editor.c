@@ -28,7 +28,6 @@
 #include "pa-step-period.h"
 #include "pa-step-placeholder.h"
 #include "pa-step-purpose.h"
-#include "pa-widget-util.h"
 
 typedef struct {
   const char  *id;
@@ -636,7 +635,6 @@ step_page (PaEditor  *self,
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  pa_widget_unscroll_inner (box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   return scrolled;

@@ -544,6 +544,8 @@ _pa_window_ensure_editor (PaWindow *self)
   if (self->editor == NULL)
     {
       self->editor = PA_EDITOR (pa_editor_new ());
+      /* Step 9's status page scrolls with its page, not in a box of its own. */
+      pa_widget_unscroll_inner (GTK_WIDGET (self->editor));
       adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
     }
   return self->editor;
