@@ -139,6 +139,10 @@ take_all (UiFixture  *fixture,
   pa_record_set_double (PA_RECORD (pa_editor_get_agreement (editor)), "start-hours", 38);
   pa_editor_check_now (editor);
   pa_editor_show_step (editor, "period");
+  /* As from the summary: the item goes to the field, which scrolls into view. */
+  for (guint i = 0; i < pa_findings_bar_get_n_items (pa_editor_get_findings_bar (editor)); i++)
+    if (g_strcmp0 (pa_findings_bar_get_item_field (pa_editor_get_findings_bar (editor), i), "start-hours") == 0)
+      pa_findings_bar_activate_item (pa_editor_get_findings_bar (editor), i);
   gtk_widget_grab_focus (GTK_WIDGET (pa_step_period_get_start_hours_spin (period)));
   ui_run_for (400);
   save_window (window, hours_name);
