@@ -156,9 +156,19 @@ def main():
             bus = subprocess.Popen([launcher, "--launch-immediately"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(0.7)
+        import pyatspi
+        # The registry up before the app starts, so the app finds it.
+        pyatspi.Registry.getDesktop(0).childCount
         log = open(os.path.join(tmp, "app.log"), "w")
-        app_proc = subprocess.Popen([binary, "--database", db], env=env, stdout=log, stderr=log)
-        app = find_app(app_proc.pid)
+        app = None
+        for attempt in range(2):
+            app_proc = subprocess.Popen([binary, "--database", db], env=env, stdout=log, stderr=log)
+            app = find_app(app_proc.pid, 30)
+            if app is not None:
+                break
+            # Started before the bus was ready: once more.
+            app_proc.kill()
+            app_proc.wait()
         if app is None:
             ok(False, "the app appears on the accessibility bus")
             return
