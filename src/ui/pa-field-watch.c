@@ -1,7 +1,7 @@
 /* pa-field-watch.c: which fields the user has left, and what the fields say of themselves
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * An empty field is only a hint until the user has been in it and left
+ * An empty field is only a hint until the user has typed in it and left
  * it: the watch notes that, per field path of the registry, and gathers
  * the fields' own messages (a CPR number of the wrong shape), which the
  * checks never see. ::changed says that either changed, so the editor
@@ -50,14 +50,47 @@ queue_changed (PaFieldWatch *self)
     self->changed_source = g_idle_add (emit_changed, self);
 }
 
+#define EDITED_KEY "pa-field-watch-edited"
+
+/* Only a field the user typed in counts as left: the cursor passing
+ * through on the way to a step (Alt+2 puts it in the first field) does
+ * not make an empty field an error. */
 static void
 on_focus_leave (GtkEventControllerFocus *controller,
                 PaFieldWatch            *self)
 {
   const char *path = g_object_get_data (G_OBJECT (controller), WATCHED_KEY);
 
-  if (path != NULL)
+  if (path != NULL && g_object_steal_data (G_OBJECT (controller), EDITED_KEY) != NULL)
     pa_field_watch_touch (self, path);
+}
+
+static void
+on_field_edited (GtkEventController *controller)
+{
+  if (gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (controller)))
+    g_object_set_data (G_OBJECT (controller), EDITED_KEY, GINT_TO_POINTER (TRUE));
+}
+
+/* The text the user types in: the widget itself, or its text view. */
+static GObject *
+typed_text_of (GtkWidget *widget)
+{
+  if (GTK_IS_EDITABLE (widget))
+    return G_OBJECT (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    return G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GObject *text = typed_text_of (child);
+
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
 }
 
 /* Watches @widget from now on, once. */
@@ -68,6 +101,7 @@ watch_widget (PaFieldWatch *self,
               PaFieldMessage *message)
 {
   GtkEventController *focus;
+  GObject *text;
 
   if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), WATCHED_KEY), path) == 0)
     return;
@@ -77,6 +111,8 @@ watch_widget (PaFieldWatch *self,
   g_object_set_data_full (G_OBJECT (focus), WATCHED_KEY, g_strdup (path), g_free);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, 0);
   gtk_widget_add_controller (widget, focus);
+  if ((text = typed_text_of (widget)) != NULL)
+    g_signal_connect_object (text, "changed", G_CALLBACK (on_field_edited), focus, G_CONNECT_SWAPPED);
 
   if (message != NULL && g_object_get_data (G_OBJECT (message), WATCHED_KEY) == NULL)
     {

@@ -235,7 +235,7 @@ test_empty_draft (UiFixture     *fixture,
   assert_all_agree (editor);
 }
 
-/* An empty field the user has left is an error from then on. */
+/* An empty field the user has typed in and left is an error from then on. */
 static void
 test_left_empty (UiFixture     *fixture,
                  gconstpointer  data)
@@ -246,7 +246,19 @@ test_left_empty (UiFixture     *fixture,
 
   editor = ui_new_draft (fixture->window);
   pa_editor_show_step (editor, "period");
+
+  /* Passing through is not leaving it empty. */
   gtk_widget_grab_focus (field_widget (editor, "start-date"));
+  gtk_widget_grab_focus (field_widget (editor, "end-date"));
+  ui_run_for (100);
+  settle (editor);
+  g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_FIELD_MESSAGE_NONE);
+  g_assert_cmpstr (pa_editor_get_step_state (editor, "period"), !=, "errors");
+
+  /* Typed in, emptied and left: now it is an error. */
+  gtk_widget_grab_focus (field_widget (editor, "start-date"));
+  gtk_editable_set_text (GTK_EDITABLE (field_widget (editor, "start-date")), "2");
+  gtk_editable_set_text (GTK_EDITABLE (field_widget (editor, "start-date")), "");
   gtk_widget_grab_focus (field_widget (editor, "end-date"));
   ui_run_for (100);
   settle (editor);
