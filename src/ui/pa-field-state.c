@@ -44,26 +44,13 @@ pa_field_level_from_severity (PaSeverity severity)
     }
 }
 
-/* "date-missing", "target-group-missing", no purpose chosen yet: the
- * field is empty. */
-gboolean
-pa_finding_is_missing (const PaFinding *finding)
-{
-  g_return_val_if_fail (finding != NULL, FALSE);
-
-  return finding->code != NULL &&
-         (g_str_has_suffix (finding->code, "-missing") ||
-          g_str_has_suffix (finding->code, "-required") ||
-          g_str_equal (finding->code, "required") ||
-          g_str_equal (finding->code, "no-legal-purpose"));
-}
-
 static PaFinding *
 finding_copy (const PaFinding *finding)
 {
   PaFinding *copy = g_new0 (PaFinding, 1);
 
   copy->severity = finding->severity;
+  copy->missing = finding->missing;
   copy->code = g_strdup (finding->code);
   copy->message = g_strdup (finding->message);
   copy->reference = g_strdup (finding->reference);
@@ -76,7 +63,7 @@ level_of (const PaFinding *finding,
           GHashTable      *touched,
           gboolean         strict)
 {
-  if (!pa_finding_is_missing (finding))
+  if (!pa_finding_is_missing_value (finding))
     return pa_field_level_from_severity (finding->severity);
   /* Left empty, or agreed with it empty: now it is an error. */
   if (strict || (touched != NULL && g_hash_table_contains (touched, finding->field)))
@@ -94,7 +81,7 @@ better (const PaFieldState *candidate,
   if (candidate->level != shown->level)
     return candidate->level > shown->level;
   /* "Does not exist" says more than "fill in". */
-  return pa_finding_is_missing (shown->finding) && !pa_finding_is_missing (candidate->finding);
+  return pa_finding_is_missing_value (shown->finding) && !pa_finding_is_missing_value (candidate->finding);
 }
 
 static gboolean
@@ -188,7 +175,18 @@ collect_items (PaFieldStates *self)
     {
       const PaFieldState *state = g_ptr_array_index (self->items, i);
 
-      if (!state->local && state->level >= PA_FIELD_LEVEL_INFO && *state->finding->field != '\0')
+      if (state->local || *state->finding->field == '\0')
+        continue;
+      if (state->level == PA_FIELD_LEVEL_HINT)
+        {
+          /* Not filled in yet: a quiet line under the field, never red. */
+          PaFinding *hint = finding_copy (state->finding);
+
+          hint->severity = PA_SEVERITY_INFO;
+          g_ptr_array_add (self->owned, hint);
+          g_ptr_array_add (self->field_findings, hint);
+        }
+      else if (state->level >= PA_FIELD_LEVEL_INFO)
         g_ptr_array_add (self->field_findings, (gpointer) state->finding);
     }
 }
@@ -326,8 +324,9 @@ pa_field_states_worst (PaFieldStates     *self,
  * pa_field_states_get_field_findings:
  *
  * Returns: (transfer none) (element-type PaFinding): the findings to show
- *   under their fields: at most one per field, no hints, and none where
- *   the field's own message already says what is wrong
+ *   under their fields: at most one per field, none where the field's
+ *   own message already says what is wrong; a field not filled in yet
+ *   gets its hint as an info line, never as an error
  */
 GPtrArray *
 pa_field_states_get_field_findings (PaFieldStates *self)

@@ -57,7 +57,6 @@ PaFieldLevel        pa_field_states_worst              (PaFieldStates    *self,
 GPtrArray          *pa_field_states_get_field_findings (PaFieldStates    *self);
 
 PaFieldLevel        pa_field_level_from_severity       (PaSeverity        severity);
-gboolean            pa_finding_is_missing              (const PaFinding  *finding);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaFieldStates, pa_field_states_free)
 

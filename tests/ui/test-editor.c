@@ -581,6 +581,8 @@ test_findings_in_list (UiFixture     *fixture,
   list = PA_RECORD_LIST_EDITOR (field_widget (editor, "extensions"));
   purpose = field_widget (editor, "extensions/0/purpose");
 
+  /* Agreed: an empty field is an error now, not a hint still to fill in. */
+  pa_record_set_string (PA_RECORD (pa_editor_get_agreement (editor)), "status", "agreed");
   ui_type (purpose, "");
   pa_editor_check_now (editor);
   g_assert_true (message_has_code (editor, "extensions/0/purpose", "extension-without-purpose"));

@@ -80,7 +80,8 @@ summary_items_for (PaEditor   *editor,
   return n;
 }
 
-/* The items the field shows too: not the fields still to fill in. */
+/* The items the field shows too, the fields still to fill in among them
+ * (under the field as a quiet hint). */
 static guint
 summary_items_shown_for (PaEditor   *editor,
                          const char *path)
@@ -90,7 +91,7 @@ summary_items_shown_for (PaEditor   *editor,
 
   for (guint i = 0; i < pa_findings_bar_get_n_items (bar); i++)
     if (g_strcmp0 (pa_findings_bar_get_item_field (bar, i), path) == 0 &&
-        pa_findings_bar_get_item_level (bar, i) >= PA_FIELD_LEVEL_INFO)
+        pa_findings_bar_get_item_level (bar, i) >= PA_FIELD_LEVEL_HINT)
       n++;
   return n;
 }
@@ -222,7 +223,8 @@ test_empty_draft (UiFixture     *fixture,
 
   g_assert_cmpuint (pa_findings_bar_get_count (bar, PA_SEVERITY_ERROR), ==, 0);
   g_assert_cmpuint (pa_findings_bar_get_n_to_fill_in (bar), >, 0);
-  g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_FIELD_MESSAGE_NONE);
+  /* A quiet hint under the field, never an error or a warning. */
+  g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_SEVERITY_INFO);
   for (guint s = 0; s < pa_editor_get_n_steps (editor); s++)
     g_assert_cmpstr (pa_editor_get_step_state (editor, pa_editor_get_step_id_at (editor, s)), !=, "errors");
   assert_all_agree (editor);
@@ -252,7 +254,7 @@ test_left_empty (UiFixture     *fixture,
   gtk_widget_grab_focus (field_widget (editor, "end-date"));
   ui_run_for (100);
   settle (editor);
-  g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_FIELD_MESSAGE_NONE);
+  g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_SEVERITY_INFO);
   g_assert_cmpstr (pa_editor_get_step_state (editor, "period"), !=, "errors");
 
   /* Typed in, emptied and left: now it is an error. */
@@ -264,7 +266,7 @@ test_left_empty (UiFixture     *fixture,
   settle (editor);
 
   g_assert_cmpint (field_severity (editor, "start-date"), ==, PA_SEVERITY_ERROR);
-  g_assert_cmpint (field_severity (editor, "end-date"), ==, PA_FIELD_MESSAGE_NONE);
+  g_assert_cmpint (field_severity (editor, "end-date"), ==, PA_SEVERITY_INFO);
   g_assert_cmpstr (pa_editor_get_step_state (editor, "period"), ==, "errors");
   assert_all_agree (editor);
 }
@@ -303,6 +305,8 @@ finding (PaSeverity  severity,
   f->code = g_strdup (code);
   f->field = g_strdup (field);
   f->message = g_strdup (message);
+  /* As the checks mark it: this finding only says the field is empty. */
+  f->missing = g_str_has_suffix (code, "-missing");
   return f;
 }
 
@@ -350,12 +354,16 @@ test_state_missing (void)
   g_autoptr(PaFieldStates) agreed = NULL;
 
   g_ptr_array_add (checks, finding (PA_SEVERITY_INFO, "date-missing", "start-date", "Fill in the start date."));
-  g_ptr_array_add (checks, finding (PA_SEVERITY_ERROR, "no-legal-purpose", "purposes", "Choose a purpose."));
+  g_ptr_array_add (checks, finding (PA_SEVERITY_ERROR, "purpose-missing", "purposes", "Choose a purpose."));
 
   fresh = pa_field_states_new (checks, NULL, touched, FALSE);
   g_assert_cmpuint (pa_field_states_count (fresh, PA_FIELD_LEVEL_HINT), ==, 2);
   g_assert_cmpuint (pa_field_states_count (fresh, PA_FIELD_LEVEL_ERROR), ==, 0);
-  g_assert_cmpuint (pa_field_states_get_field_findings (fresh)->len, ==, 0);
+  /* Shown under the fields as quiet info lines, never as errors. */
+  g_assert_cmpuint (pa_field_states_get_field_findings (fresh)->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpint (((PaFinding *) g_ptr_array_index (pa_field_states_get_field_findings (fresh), i))->severity,
+                     ==, PA_SEVERITY_INFO);
 
   g_hash_table_add (touched, (gpointer) "start-date");
   left = pa_field_states_new (checks, NULL, touched, FALSE);
