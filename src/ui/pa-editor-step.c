@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pa-editor-step.h"
+#include "pa-field-message.h"
 #include "pa-resources.h"
 #include "pa-text-area.h"
 #include "pa-widget-util.h"
@@ -393,6 +394,21 @@ scroll_to_widget (PaEditorStep *self,
   /* @content is the viewport: where the page would be at the top. */
   top = bounds.origin.y + value;
   bottom = top + bounds.size.height;
+
+  /* What the field says about itself belongs in view with it: jumping to
+   * a finding shows the field and the message under it. */
+  for (GtkWidget *w = widget; w != NULL && w != content; w = gtk_widget_get_parent (w))
+    {
+      PaFieldMessage *message = pa_field_message_for_widget (w);
+      graphene_rect_t message_bounds;
+
+      if (message == NULL)
+        continue;
+      if (gtk_widget_get_mapped (GTK_WIDGET (message)) &&
+          gtk_widget_compute_bounds (GTK_WIDGET (message), content, &message_bounds))
+        bottom = MAX (bottom, message_bounds.origin.y + value + message_bounds.size.height);
+      break;
+    }
 
   if (bottom + 24 <= page)
     value = 0;
