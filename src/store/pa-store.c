@@ -27,6 +27,7 @@ struct _PaStore
   PaStmtCache *cache;
   gboolean     read_only;
   char        *uri;   /* how a read-only store was opened, for other threads */
+  PaPurgeWorker *purge;  /* writable stores only */
 };
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
@@ -147,6 +148,8 @@ pa_store_finalize (GObject *object)
 {
   PaStore *self = PA_STORE (object);
 
+  /* A purge under way is finished before the file is let go. */
+  g_clear_pointer (&self->purge, pa_purge_worker_free);
   g_clear_pointer (&self->cache, pa_stmt_cache_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -415,13 +418,20 @@ configure_writable (PaStore  *self,
   g_chmod (self->path, 0600);
   pa_store_tighten_backups (self->path);
 
-  return pa_store_exec (self->db,
-                        "PRAGMA foreign_keys = ON;"
-                        "PRAGMA secure_delete = ON;"
-                        "PRAGMA journal_mode = WAL;"
-                        "PRAGMA synchronous = FULL;",
-                        error) &&
-         pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error);
+  if (!pa_store_exec (self->db,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA secure_delete = ON;"
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;",
+                      error) ||
+      !pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error))
+    return FALSE;
+
+  /* A purge that a crash or a quit cut short is finished now. */
+  self->purge = pa_purge_worker_new (self->path);
+  if (query_int (self->db, "SELECT count(*) FROM purge_pending") > 0)
+    pa_purge_worker_request (self->purge);
+  return TRUE;
 }
 
 static gboolean
@@ -713,16 +723,36 @@ pa_store_delete (PaStore     *self,
 
   /* FTS5 only marks the draft's words deleted in its index; merging the
    * index into one segment drops them, and secure_delete zeroes the
-   * pages they were on. */
-  if (!pa_store_exec (self->db, "INSERT INTO draft_search (draft_search) VALUES ('optimize')", error))
+   * pages they were on. That takes most of a second on 10,000 drafts, so
+   * it is recorded here and done in a thread (pa-store-purge.c). */
+  if (!pa_store_exec (self->db, "INSERT OR IGNORE INTO purge_pending (what) VALUES ('search')", error))
     goto fail;
 
   if (pa_store_exec (self->db, "COMMIT", error))
-    return TRUE;
+    {
+      if (self->purge != NULL)
+        pa_purge_worker_request (self->purge);
+      return TRUE;
+    }
 
 fail:
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   return FALSE;
+}
+
+/**
+ * pa_store_wait_for_purge:
+ *
+ * Waits for the thread that removes deleted drafts' words from the
+ * full-text index, if one is at work. Closing the store waits too.
+ */
+void
+pa_store_wait_for_purge (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+
+  if (self->purge != NULL)
+    pa_purge_worker_wait (self->purge);
 }
 
 gboolean

@@ -806,6 +806,9 @@ test_delete_leaves_no_trace (Fixture       *f,
 
   g_assert_true (pa_store_delete (f->store, pa_agreement_get_id (doomed), &error));
   g_assert_no_error (error);
+  /* The index is merged in a thread, so the delete does not hold the
+   * window; a checkpoint after it finds nothing left. */
+  pa_store_wait_for_purge (f->store);
   checkpoint (f->store);
 
   after = read_db_files (f->path);
@@ -820,6 +823,71 @@ test_delete_leaves_no_trace (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (all), >, 0);
   }
+}
+
+static int
+query_count (PaStore    *store,
+             const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (pa_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+/* A crash between the delete and the purge of the search index: the
+ * deleted draft's words are still in the index, and the next open
+ * removes them. */
+static void
+test_purge_after_crash (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *words[] = { "zorbakvist", "quappelund", "xylofjeldmose" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaAgreement) doomed = pa_test_new_full_agreement (4243);
+  g_autoptr(GBytes) crashed = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *sql = NULL;
+  gboolean left = FALSE;
+  sqlite3 *db = NULL;
+
+  save_many (f->store, 700, 30);
+  pa_record_set_string (PA_RECORD (doomed), "notes", "Zorbakvist og Quappelund mødtes");
+  pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (doomed)), "name", "Xylofjeldmose");
+  pa_store_save (f->store, doomed, &error);
+  g_assert_no_error (error);
+  save_many (f->store, 800, 30);
+  g_clear_object (&f->store);
+
+  /* What the delete commits, and then the crash: no purge. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sql = g_strdup_printf ("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN;"
+                         "DELETE FROM draft_search WHERE rowid = (SELECT pk FROM agreement WHERE id = '%s');"
+                         "DELETE FROM agreement WHERE id = '%s';"
+                         "INSERT INTO purge_pending (what) VALUES ('search'); COMMIT;"
+                         "PRAGMA wal_checkpoint(TRUNCATE);",
+                         pa_agreement_get_id (doomed), pa_agreement_get_id (doomed));
+  g_assert_true (pa_store_exec (db, sql, &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+
+  /* The test can fail: the index still holds the words. */
+  crashed = read_db_files (f->path);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    left |= bytes_contain (crashed, words[i]);
+  g_assert_true (left);
+
+  f->store = pa_store_open (f->path, &error);
+  g_assert_no_error (error);
+  pa_store_wait_for_purge (f->store);
+  checkpoint (f->store);
+
+  after = read_db_files (f->path);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (bytes_contain (after, words[i]))
+      g_error ("“%s” is still in the database after the next open", words[i]);
+  g_assert_cmpint (query_count (f->store, "SELECT count(*) FROM purge_pending"), ==, 0);
 }
 
 /* Issue 7, item 4: a store opened read-only reads, refuses to save, and
@@ -1130,6 +1198,7 @@ main (int   argc,
   ADD ("/pa/store/autosave-within-a-second", test_autosave_within_a_second);
   ADD ("/pa/store/bad-file/foreign-database", test_foreign_database);
   ADD ("/pa/store/delete-leaves-no-trace", test_delete_leaves_no_trace);
+  ADD ("/pa/store/purge-after-crash", test_purge_after_crash);
   ADD ("/pa/store/read-only", test_read_only);
   ADD ("/pa/store/read-only-old-schema", test_read_only_old_schema);
   ADD ("/pa/store/backup-modes", test_backup_modes);
