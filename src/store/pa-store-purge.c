@@ -116,7 +116,7 @@ purge_thread (gpointer data)
 
       /* The row stays: the next delete or open tries again. */
       if (!purge_file (self->path, &error))
-        g_warning ("Could not purge deleted drafts from the search index: %s", error->message);
+        g_message ("Could not purge deleted drafts from the search index: %s", error->message);
     }
 }
 

@@ -76,6 +76,37 @@ pa_store_set_errno_error (GError     **error,
                  _("%s: %s."), what, g_strerror (errsv));
 }
 
+/* What is left after the classes pa_store_set_sqlite_error() names
+ * itself, in words a user can act on. SQLite's own text is English and
+ * technical: it goes to the debug log only. */
+static void
+set_other_sqlite_error (GError **error,
+                        int      rc)
+{
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      message = _("The drafts file is busy: another program is using it. Close that program and try again.");
+      break;
+    case SQLITE_NOMEM:
+      message = _("There is not enough memory to read or save the drafts. Close other programs and try again.");
+      break;
+    case SQLITE_IOERR:
+      message = _("The disk could not read or write the drafts file. Check that the disk is connected and working.");
+      break;
+    case SQLITE_TOOBIG:
+      message = _("The draft is too large to be saved. Shorten the longest texts and try again.");
+      break;
+    default:
+      message = _("The drafts could not be saved or read because of an error in the app.");
+      break;
+    }
+  g_set_error_literal (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED, message);
+}
+
 /* SQLite says SQLITE_IOERR where the disk said ENOSPC (a -shm file that
  * cannot grow, a write to the -wal): the user must hear the same as for
  * SQLITE_FULL. */
@@ -84,8 +115,9 @@ pa_store_set_sqlite_error (GError  **error,
                            sqlite3  *db,
                            int       rc)
 {
-  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   int errsv = db ? sqlite3_system_errno (db) : 0;
+
+  g_debug ("SQLite error %d: %s", rc, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
 
   switch (rc & 0xff)
     {
@@ -121,9 +153,7 @@ pa_store_set_sqlite_error (GError  **error,
         }
       G_GNUC_FALLTHROUGH;
     default:
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
-                   /* Translators: %s is a technical message from the database */
-                   _("The drafts could not be saved or read (%s)."), detail);
+      set_other_sqlite_error (error, rc);
       break;
     }
 }

@@ -890,6 +890,48 @@ test_purge_after_crash (Fixture       *f,
   g_assert_cmpint (query_count (f->store, "SELECT count(*) FROM purge_pending"), ==, 0);
 }
 
+/* SQLite's own words are English and technical: whatever the error, the
+ * user reads a sentence of ours (issue 7 leftovers, item 4). */
+static void
+test_sqlite_errors_in_plain_words (Fixture       *f,
+                                   gconstpointer  data)
+{
+  static const int codes[] = { SQLITE_ERROR, SQLITE_INTERNAL, SQLITE_BUSY, SQLITE_LOCKED,
+                               SQLITE_NOMEM, SQLITE_IOERR, SQLITE_IOERR_READ, SQLITE_TOOBIG,
+                               SQLITE_CONSTRAINT, SQLITE_MISMATCH, SQLITE_MISUSE, SQLITE_RANGE };
+  sqlite3 *db = pa_store_get_db (f->store);
+  g_autoptr(PaAgreement) agreement = save_named (f->store, "Bo Travl", "Låsen");
+  g_autoptr(GError) busy = NULL;
+  sqlite3 *other = NULL;
+
+  /* Leave an English message on the connection. */
+  g_assert_cmpint (sqlite3_exec (db, "SELECT * FROM no_such_table", NULL, NULL, NULL), ==, SQLITE_ERROR);
+  g_assert_nonnull (strstr (sqlite3_errmsg (db), "no such table"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      pa_store_set_sqlite_error (&error, db, codes[i]);
+      g_assert_nonnull (error);
+      g_test_message ("%d: %s", codes[i], error->message);
+      g_assert_null (strstr (error->message, "no such table"));
+      g_assert_null (strstr (error->message, sqlite3_errstr (codes[i])));
+      g_assert_null (strchr (error->message, '('));
+      g_assert_true (g_str_has_suffix (error->message, "."));
+    }
+
+  /* Through the public surface: another program holds the file. */
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (pa_store_save (f->store, agreement, &busy));
+  g_assert_error (busy, PA_STORE_ERROR, PA_STORE_ERROR_FAILED);
+  g_assert_cmpstr (busy->message, ==,
+                   "The drafts file is busy: another program is using it. Close that program and try again.");
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+}
+
 /* Issue 7, item 4: a store opened read-only reads, refuses to save, and
  * writes nothing to the file. */
 static void
@@ -1199,6 +1241,7 @@ main (int   argc,
   ADD ("/pa/store/bad-file/foreign-database", test_foreign_database);
   ADD ("/pa/store/delete-leaves-no-trace", test_delete_leaves_no_trace);
   ADD ("/pa/store/purge-after-crash", test_purge_after_crash);
+  ADD ("/pa/store/sqlite-errors-in-plain-words", test_sqlite_errors_in_plain_words);
   ADD ("/pa/store/read-only", test_read_only);
   ADD ("/pa/store/read-only-old-schema", test_read_only_old_schema);
   ADD ("/pa/store/backup-modes", test_backup_modes);
