@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/pa-file-util.h"
 #include "core/pa-validate.h"
 #include "pa-draft-summary.h"
 #include "pa-store-private.h"
@@ -211,36 +212,61 @@ pa_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "praktikaftale", "drafts.db", NULL);
 }
 
+/* A pipe, a device or a folder given with --database is refused before
+ * anything opens it: SQLite or a read would wait on a pipe for ever. */
+static gboolean
+check_regular (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (pa_file_check_regular (path, &local_error))
+    return TRUE;
+  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+               /* Translators: %s is a file name */
+               _("The drafts file %s is not an ordinary file but a folder, a device or a pipe. It has not been changed. Give the name of a database file."),
+               path);
+  return FALSE;
+}
+
 /* Reads the first bytes, so that a file of someone else's is never handed
  * to SQLite, which would happily make it a database. */
 static gboolean
 check_header (const char  *path,
               GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   char header[sizeof sqlite_magic];
-  GStatBuf st;
-  FILE *file;
-  gsize got;
+  goffset size = 0;
+  gssize got;
+  int fd;
 
-  if (g_stat (path, &st) != 0)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;  /* does not exist yet: created below */
-  if (st.st_size == 0)
-    return TRUE;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
+  /* Opened without waiting, should it have become a pipe since. */
+  fd = pa_file_open_regular (path, &size, &local_error);
+  if (fd < 0)
     {
-      int saved = errno;
-
-      g_set_error (error, PA_STORE_ERROR,
-                   saved == EACCES ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
-                   _("The drafts file %s cannot be opened: %s."), path, g_strerror (saved));
+      if (!check_regular (path, error))
+        return FALSE;
+      g_set_error_literal (error, PA_STORE_ERROR,
+                           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
+                           ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
+                           local_error->message);
       return FALSE;
     }
-  got = fread (header, 1, sizeof header, file);
-  fclose (file);
+  if (size == 0)
+    {
+      close (fd);
+      return TRUE;
+    }
+  do
+    got = read (fd, header, sizeof header);
+  while (got < 0 && errno == EINTR);
+  close (fd);
 
-  if (got < sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
+  if (got < (gssize) sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE,
                    _("The file %s is not a Praktikaftale database."), path);
@@ -589,7 +615,7 @@ pa_store_open_full (const char        *path,
 
   if (flags & PA_STORE_OPEN_READ_ONLY)
     {
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
           g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
                        /* Translators: %s is a file name */
@@ -599,7 +625,7 @@ pa_store_open_full (const char        *path,
     }
   else if (!ensure_folder (path, error))
     return NULL;
-  if (!check_header (path, error))
+  if (!check_regular (path, error) || !check_header (path, error))
     return NULL;
 
   self = g_object_new (PA_TYPE_STORE, NULL);

@@ -415,6 +415,33 @@ test_not_sqlite (Fixture       *f,
   g_assert_cmpstr (after, ==, text);
 }
 
+/* A pipe given with --database is refused at once, in both modes, and
+ * left a pipe: nothing waits for a writer that never comes. */
+static void
+test_pipe_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "pipe.db", NULL);
+  PaStoreOpenFlags modes[] = { PA_STORE_OPEN_DEFAULT, PA_STORE_OPEN_READ_ONLY };
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaStore) store = pa_store_open_full (path, modes[i], &error);
+      g_autofree char *expected =
+        g_strdup_printf ("The drafts file %s is not an ordinary file but a folder, a device or a pipe. "
+                         "It has not been changed. Give the name of a database file.", path);
+
+      g_assert_null (store);
+      g_assert_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
 static void
 fill_store (Fixture *f,
             guint    n)
@@ -1230,6 +1257,7 @@ main (int   argc,
   ADD ("/pa/store/find-earlier", test_find_earlier);
   ADD ("/pa/store/bad-file/deferred-integrity-check", test_deferred_integrity_check);
   ADD ("/pa/store/bad-file/not-sqlite", test_not_sqlite);
+  ADD ("/pa/store/bad-file/pipe", test_pipe_refused);
   ADD ("/pa/store/bad-file/truncated", test_truncated);
   ADD ("/pa/store/bad-file/damaged-pages", test_damaged_pages);
   ADD ("/pa/store/bad-file/too-new", test_too_new);
