@@ -271,10 +271,14 @@ fill_extension (PaRecordListEditor *editor,
   AdwEntryRow *end = pa_editor_step_add_entry (row, _("New end date"));
   AdwEntryRow *purpose = pa_editor_step_add_entry (row, _("Purpose of the extension"));
   AdwEntryRow *reason = pa_editor_step_add_entry (row, _("Reason for the extension"));
+  /* Translators: beyond the extension limit (26 weeks) the act asks for
+   * a very special need (et helt særligt behov) */
+  AdwEntryRow *need = pa_editor_step_add_entry (row, _("The very special need, beyond 26 weeks"));
 
   pa_record_list_editor_add_field (editor, row, "end-date", GTK_WIDGET (end));
   pa_record_list_editor_add_field (editor, row, "purpose", GTK_WIDGET (purpose));
   pa_record_list_editor_add_field (editor, row, "reason", GTK_WIDGET (reason));
+  pa_record_list_editor_add_field (editor, row, "special-need", GTK_WIDGET (need));
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_checked (item, "end-date", end,
                                                                 PA_FIELD_FORMAT_DATE, _("New end date")));
@@ -282,6 +286,8 @@ fill_extension (PaRecordListEditor *editor,
                                       pa_field_binding_text (item, "purpose", GTK_EDITABLE (purpose)));
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_text (item, "reason", GTK_EDITABLE (reason)));
+  pa_record_list_editor_keep_binding (editor, row,
+                                      pa_field_binding_text (item, "special-need", GTK_EDITABLE (need)));
 }
 
 static char *
