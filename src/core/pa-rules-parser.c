@@ -14,11 +14,14 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pa-file-util.h"
 #include "pa-finding-codes.h"
 #include "pa-rules-private.h"
 #include "pa-validate.h"
 
 #define RULES_NS "https://praktikaftale.github.io/ns/rules/1"
+/* The largest rules file read: the ones shipped are a few kilobytes. */
+#define PA_RULES_MAX_FILE_SIZE (4 * 1024 * 1024)
 
 typedef enum {
   SEEN_TERMS         = 1 << 0,
@@ -1125,7 +1128,8 @@ pa_rule_set_load_file (const char  *path,
   g_autoptr(PaRuleSet) set = NULL;
   g_autoptr(GMarkupParseContext) context = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *contents;
   g_autofree char *file = NULL;
   ParseData data = { 0 };
   gsize length;
@@ -1135,14 +1139,19 @@ pa_rule_set_load_file (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   file = g_path_get_basename (path);
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  /* Not g_file_get_contents(): a pipe named rules-x.xml would hold up
+   * the start, and a device would never end. */
+  bytes = pa_file_read_regular (path, PA_RULES_MAX_FILE_SIZE, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, PA_RULES_ERROR, PA_RULES_ERROR_PARSE,
-                   /* Translators: %s is a file name, then the reason */
-                   _("%s: cannot be read: %s"), file, local_error->message);
+      /* The message names the file and says why. */
+      g_set_error_literal (error, PA_RULES_ERROR, PA_RULES_ERROR_PARSE, local_error->message);
       return NULL;
     }
 
+  contents = g_bytes_get_data (bytes, &length);
+  if (contents == NULL)
+    contents = "";
   set = g_object_new (PA_TYPE_RULE_SET, NULL);
   data.set = set;
   data.file = file;

@@ -366,26 +366,6 @@ pa_parse_user_date (const char  *field_label,
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
-/**
- * pa_format_date:
- *
- * Returns: (transfer full): a stored date as the Danish users write it
- *   (2.3.2026), or "" when unset
- */
-char *
-pa_format_date (const char *iso_date)
-{
-  GDate date;
-
-  if (iso_date == NULL || !pa_validate_iso_date (iso_date, &date, NULL))
-    return g_strdup ("");
-
-  return g_strdup_printf ("%d.%d.%d",
-                          g_date_get_day (&date),
-                          g_date_get_month (&date),
-                          g_date_get_year (&date));
-}
-
 gboolean
 pa_validate_period (const char  *start_iso,
                     const char  *end_iso,

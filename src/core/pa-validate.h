@@ -43,7 +43,6 @@ gboolean  pa_validate_iso_datetime    (const char  *value,
 char     *pa_parse_user_date          (const char  *field_label,
                                        const char  *text,
                                        GError     **error);
-char     *pa_format_date              (const char  *iso_date);
 gboolean  pa_validate_period          (const char  *start_iso,
                                        const char  *end_iso,
                                        GError     **error);

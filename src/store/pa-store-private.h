@@ -32,6 +32,15 @@ gboolean      pa_store_exec          (sqlite3      *db,
  * on the files moved aside next to @db_path. */
 void          pa_store_tighten_backups (const char *db_path);
 
+/* pa-store-purge.c: merges the full-text index in a thread after a
+ * delete, until no deleted draft's word is left (see purge_pending). */
+typedef struct _PaPurgeWorker PaPurgeWorker;
+
+PaPurgeWorker *pa_purge_worker_new     (const char    *path);
+void           pa_purge_worker_request (PaPurgeWorker *self);
+void           pa_purge_worker_wait    (PaPurgeWorker *self);
+void           pa_purge_worker_free    (PaPurgeWorker *self);
+
 /* Generic mapping of records to tables (pa-store-records.c). */
 char         *pa_store_sql_name      (const char   *name);
 gboolean      pa_store_write_agreement (PaStmtCache *cache,

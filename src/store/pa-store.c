@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/pa-file-util.h"
 #include "core/pa-validate.h"
 #include "pa-draft-summary.h"
 #include "pa-store-private.h"
@@ -27,6 +28,7 @@ struct _PaStore
   PaStmtCache *cache;
   gboolean     read_only;
   char        *uri;   /* how a read-only store was opened, for other threads */
+  PaPurgeWorker *purge;  /* writable stores only */
 };
 
 G_DEFINE_FINAL_TYPE (PaStore, pa_store, G_TYPE_OBJECT)
@@ -75,6 +77,37 @@ pa_store_set_errno_error (GError     **error,
                  _("%s: %s."), what, g_strerror (errsv));
 }
 
+/* What is left after the classes pa_store_set_sqlite_error() names
+ * itself, in words a user can act on. SQLite's own text is English and
+ * technical: it goes to the debug log only. */
+static void
+set_other_sqlite_error (GError **error,
+                        int      rc)
+{
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      message = _("The drafts file is busy: another program is using it. Close that program and try again.");
+      break;
+    case SQLITE_NOMEM:
+      message = _("There is not enough memory to read or save the drafts. Close other programs and try again.");
+      break;
+    case SQLITE_IOERR:
+      message = _("The disk could not read or write the drafts file. Check that the disk is connected and working.");
+      break;
+    case SQLITE_TOOBIG:
+      message = _("The draft is too large to be saved. Shorten the longest texts and try again.");
+      break;
+    default:
+      message = _("The drafts could not be saved or read because of an error in the app.");
+      break;
+    }
+  g_set_error_literal (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED, message);
+}
+
 /* SQLite says SQLITE_IOERR where the disk said ENOSPC (a -shm file that
  * cannot grow, a write to the -wal): the user must hear the same as for
  * SQLITE_FULL. */
@@ -83,8 +116,9 @@ pa_store_set_sqlite_error (GError  **error,
                            sqlite3  *db,
                            int       rc)
 {
-  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   int errsv = db ? sqlite3_system_errno (db) : 0;
+
+  g_debug ("SQLite error %d: %s", rc, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
 
   switch (rc & 0xff)
     {
@@ -120,9 +154,7 @@ pa_store_set_sqlite_error (GError  **error,
         }
       G_GNUC_FALLTHROUGH;
     default:
-      g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
-                   /* Translators: %s is a technical message from the database */
-                   _("The drafts could not be saved or read (%s)."), detail);
+      set_other_sqlite_error (error, rc);
       break;
     }
 }
@@ -147,6 +179,8 @@ pa_store_finalize (GObject *object)
 {
   PaStore *self = PA_STORE (object);
 
+  /* A purge under way is finished before the file is let go. */
+  g_clear_pointer (&self->purge, pa_purge_worker_free);
   g_clear_pointer (&self->cache, pa_stmt_cache_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -178,36 +212,61 @@ pa_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "praktikaftale", "drafts.db", NULL);
 }
 
+/* A pipe, a device or a folder given with --database is refused before
+ * anything opens it: SQLite or a read would wait on a pipe for ever. */
+static gboolean
+check_regular (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (pa_file_check_regular (path, &local_error))
+    return TRUE;
+  g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_FAILED,
+               /* Translators: %s is a file name */
+               _("The drafts file %s is not an ordinary file but a folder, a device or a pipe. It has not been changed. Give the name of a database file."),
+               path);
+  return FALSE;
+}
+
 /* Reads the first bytes, so that a file of someone else's is never handed
  * to SQLite, which would happily make it a database. */
 static gboolean
 check_header (const char  *path,
               GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   char header[sizeof sqlite_magic];
-  GStatBuf st;
-  FILE *file;
-  gsize got;
+  goffset size = 0;
+  gssize got;
+  int fd;
 
-  if (g_stat (path, &st) != 0)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;  /* does not exist yet: created below */
-  if (st.st_size == 0)
-    return TRUE;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
+  /* Opened without waiting, should it have become a pipe since. */
+  fd = pa_file_open_regular (path, &size, &local_error);
+  if (fd < 0)
     {
-      int saved = errno;
-
-      g_set_error (error, PA_STORE_ERROR,
-                   saved == EACCES ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
-                   _("The drafts file %s cannot be opened: %s."), path, g_strerror (saved));
+      if (!check_regular (path, error))
+        return FALSE;
+      g_set_error_literal (error, PA_STORE_ERROR,
+                           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
+                           ? PA_STORE_ERROR_READ_ONLY : PA_STORE_ERROR_FAILED,
+                           local_error->message);
       return FALSE;
     }
-  got = fread (header, 1, sizeof header, file);
-  fclose (file);
+  if (size == 0)
+    {
+      close (fd);
+      return TRUE;
+    }
+  do
+    got = read (fd, header, sizeof header);
+  while (got < 0 && errno == EINTR);
+  close (fd);
 
-  if (got < sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
+  if (got < (gssize) sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
     {
       g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_DATABASE,
                    _("The file %s is not a Praktikaftale database."), path);
@@ -415,13 +474,20 @@ configure_writable (PaStore  *self,
   g_chmod (self->path, 0600);
   pa_store_tighten_backups (self->path);
 
-  return pa_store_exec (self->db,
-                        "PRAGMA foreign_keys = ON;"
-                        "PRAGMA secure_delete = ON;"
-                        "PRAGMA journal_mode = WAL;"
-                        "PRAGMA synchronous = FULL;",
-                        error) &&
-         pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error);
+  if (!pa_store_exec (self->db,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA secure_delete = ON;"
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;",
+                      error) ||
+      !pa_store_migrate (self->db, self->cache, PA_STORE_SCHEMA_VERSION, error))
+    return FALSE;
+
+  /* A purge that a crash or a quit cut short is finished now. */
+  self->purge = pa_purge_worker_new (self->path);
+  if (query_int (self->db, "SELECT count(*) FROM purge_pending") > 0)
+    pa_purge_worker_request (self->purge);
+  return TRUE;
 }
 
 static gboolean
@@ -549,7 +615,7 @@ pa_store_open_full (const char        *path,
 
   if (flags & PA_STORE_OPEN_READ_ONLY)
     {
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
           g_set_error (error, PA_STORE_ERROR, PA_STORE_ERROR_NOT_FOUND,
                        /* Translators: %s is a file name */
@@ -559,7 +625,7 @@ pa_store_open_full (const char        *path,
     }
   else if (!ensure_folder (path, error))
     return NULL;
-  if (!check_header (path, error))
+  if (!check_regular (path, error) || !check_header (path, error))
     return NULL;
 
   self = g_object_new (PA_TYPE_STORE, NULL);
@@ -713,16 +779,36 @@ pa_store_delete (PaStore     *self,
 
   /* FTS5 only marks the draft's words deleted in its index; merging the
    * index into one segment drops them, and secure_delete zeroes the
-   * pages they were on. */
-  if (!pa_store_exec (self->db, "INSERT INTO draft_search (draft_search) VALUES ('optimize')", error))
+   * pages they were on. That takes most of a second on 10,000 drafts, so
+   * it is recorded here and done in a thread (pa-store-purge.c). */
+  if (!pa_store_exec (self->db, "INSERT OR IGNORE INTO purge_pending (what) VALUES ('search')", error))
     goto fail;
 
   if (pa_store_exec (self->db, "COMMIT", error))
-    return TRUE;
+    {
+      if (self->purge != NULL)
+        pa_purge_worker_request (self->purge);
+      return TRUE;
+    }
 
 fail:
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   return FALSE;
+}
+
+/**
+ * pa_store_wait_for_purge:
+ *
+ * Waits for the thread that removes deleted drafts' words from the
+ * full-text index, if one is at work. Closing the store waits too.
+ */
+void
+pa_store_wait_for_purge (PaStore *self)
+{
+  g_return_if_fail (PA_IS_STORE (self));
+
+  if (self->purge != NULL)
+    pa_purge_worker_wait (self->purge);
 }
 
 gboolean

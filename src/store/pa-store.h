@@ -27,8 +27,9 @@ typedef enum {
 GQuark pa_store_error_quark (void);
 
 /* Version 1: the agreement tables; 2: full-text search; 3: special
- * need, most recent employer's CVR number and assessment. */
-#define PA_STORE_SCHEMA_VERSION 4
+ * need, most recent employer's CVR number and assessment; 4: SMART goals
+ * and work functions; 5: the purge of deleted drafts' words that is due. */
+#define PA_STORE_SCHEMA_VERSION 5
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -62,6 +63,9 @@ PaAgreement *pa_store_load               (PaStore      *self,
 gboolean     pa_store_delete             (PaStore      *self,
                                           const char   *id,
                                           GError      **error);
+/* Waits until no word of a deleted draft is left in the full-text
+ * index: pa_store_delete() leaves that work to a thread. */
+void         pa_store_wait_for_purge     (PaStore      *self);
 gboolean     pa_store_contains           (PaStore      *self,
                                           const char   *id);
 /* Earlier placements of the same citizen (same CPR number), for the

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-application-private.h"
 #include "pa-labels.h"
@@ -140,7 +141,7 @@ backup_date (const char *backup)
 
   local = g_date_time_to_local (modified);
   iso = g_date_time_format (local, "%Y-%m-%d");
-  return pa_format_date (iso);
+  return pa_wording_date_numeric (iso);
 }
 
 static void

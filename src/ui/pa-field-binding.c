@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-field-binding.h"
 #include "pa-field-message.h"
@@ -434,7 +435,7 @@ checked_format (PaFieldBinding *self,
   if (value == NULL)
     return g_strdup ("");
   if (self->format == PA_FIELD_FORMAT_DATE)
-    return pa_format_date (value);
+    return pa_wording_date_numeric (value);
   return g_strdup (value);
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 #include "store/pa-store.h"
 
 #include "pa-preferences-window.h"
@@ -58,7 +59,7 @@ moved_aside_date (const char *path)
     return g_strdup (name);
 
   iso = g_strdup_printf ("%04d-%02d-%02d", y, mo, d);
-  date = pa_format_date (iso);
+  date = pa_wording_date_numeric (iso);
   /* Translators: when a file was set aside: a date such as 2.3.2026, then
    * the hour and minute */
   return g_strdup_printf (_("%s at %02d.%02d"), date, h, mi);

@@ -12,6 +12,7 @@
 
 #include "core/pa-model.h"
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-editor-step.h"
 #include "pa-resources.h"
@@ -232,7 +233,7 @@ title_follow_up (PaRecord  *item,
   const char *kind = pa_record_get_string (item, "kind");
   const char *time = pa_record_get_string (item, "time");
   const char *participants = pa_record_get_string (item, "participants");
-  g_autofree char *date = pa_format_date (pa_record_get_string (item, "date"));
+  g_autofree char *date = pa_wording_date_numeric (pa_record_get_string (item, "date"));
   g_autofree char *when = NULL;
 
   if (*date == '\0')

@@ -14,6 +14,7 @@
 #include "pa-editor-step.h"
 #include "pa-resources.h"
 #include "pa-step-parties.h"
+#include "pa-text-area.h"
 
 struct _PaStepParties
 {
@@ -29,6 +30,8 @@ struct _PaStepParties
   GtkSwitch     *language_mentor_switch;
   AdwEntryRow   *job_goal_row;
   AdwEntryRow   *recent_employer_row;
+  AdwEntryRow   *recent_employer_cvr_row;
+  PaTextArea    *recent_employer_assessment_area;
   AdwEntryRow   *company_name_row;
   AdwEntryRow   *cvr_row;
   AdwEntryRow   *p_number_row;
@@ -66,6 +69,8 @@ static const PaStepField fields[] = {
   FIELD ("citizen/needs-language-mentor", language_mentor_switch, PA_STEP_PLAIN),
   FIELD ("citizen/job-goal", job_goal_row, PA_STEP_PLAIN),
   FIELD ("citizen/recent-employer", recent_employer_row, PA_STEP_PLAIN),
+  FIELD ("citizen/recent-employer-cvr", recent_employer_cvr_row, CHECKED (CVR)),
+  FIELD ("recent-employer-assessment", recent_employer_assessment_area, PA_STEP_PLAIN),
   FIELD ("company/name", company_name_row, PA_STEP_PLAIN),
   FIELD ("company/cvr", cvr_row, CHECKED (CVR)),
   FIELD ("company/p-number", p_number_row, CHECKED (P_NUMBER)),
@@ -142,6 +147,7 @@ pa_step_parties_class_init (PaStepPartiesClass *klass)
   step_class->is_complete = pa_step_parties_is_complete;
   pa_editor_step_class_set_fields (step_class, fields, G_N_ELEMENTS (fields));
 
+  g_type_ensure (PA_TYPE_TEXT_AREA);
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-step-parties.ui");
@@ -154,6 +160,8 @@ pa_step_parties_class_init (PaStepPartiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, language_mentor_switch);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, job_goal_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, recent_employer_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, recent_employer_cvr_row);
+  gtk_widget_class_bind_template_child (widget_class, PaStepParties, recent_employer_assessment_area);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, company_name_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, cvr_row);
   gtk_widget_class_bind_template_child (widget_class, PaStepParties, p_number_row);

@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "core/pa-rules.h"
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-editor-step.h"
 #include "pa-labels.h"
@@ -144,7 +146,7 @@ pa_step_period_update_duration (PaStepPeriod *self)
   if (extended != NULL && g_strcmp0 (extended, end) > 0)
     {
       g_autofree char *total = pa_labels_duration (start, extended);
-      g_autofree char *date = pa_format_date (extended);
+      g_autofree char *date = pa_wording_date_numeric (extended);
 
       if (total != NULL)
         /* Translators: the length with extensions, "With extensions until 30.6.2026: 17 weeks" */
@@ -161,9 +163,10 @@ pa_step_period_update_hours (PaStepPeriod *self)
   double full_time = self->rule_set ? pa_rule_set_get_full_time_hours (self->rule_set) : 37;
   double week = pa_week_view_get_hours (self->week_view);
   g_autofree char *limit = NULL;
-  g_autofree char *hours = pa_format_hours (week);
+  /* To the minute, as the week view words its total. */
+  g_autofree char *hours = pa_wording_hours_of_minutes ((int) lround (MAX (week, 0) * 60));
   g_autofree char *total = NULL;
-  g_autofree char *full = pa_format_hours (full_time);
+  g_autofree char *full = pa_wording_hours (full_time);
 
   /* Translators: %s is "37 hours", the normal full-time week */
   limit = g_strdup_printf (_("At most a normal full-time week: %s."), full);
@@ -268,10 +271,14 @@ fill_extension (PaRecordListEditor *editor,
   AdwEntryRow *end = pa_editor_step_add_entry (row, _("New end date"));
   AdwEntryRow *purpose = pa_editor_step_add_entry (row, _("Purpose of the extension"));
   AdwEntryRow *reason = pa_editor_step_add_entry (row, _("Reason for the extension"));
+  /* Translators: beyond the extension limit (26 weeks) the act asks for
+   * a very special need (et helt særligt behov) */
+  AdwEntryRow *need = pa_editor_step_add_entry (row, _("The very special need, beyond 26 weeks"));
 
   pa_record_list_editor_add_field (editor, row, "end-date", GTK_WIDGET (end));
   pa_record_list_editor_add_field (editor, row, "purpose", GTK_WIDGET (purpose));
   pa_record_list_editor_add_field (editor, row, "reason", GTK_WIDGET (reason));
+  pa_record_list_editor_add_field (editor, row, "special-need", GTK_WIDGET (need));
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_checked (item, "end-date", end,
                                                                 PA_FIELD_FORMAT_DATE, _("New end date")));
@@ -279,6 +286,8 @@ fill_extension (PaRecordListEditor *editor,
                                       pa_field_binding_text (item, "purpose", GTK_EDITABLE (purpose)));
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_text (item, "reason", GTK_EDITABLE (reason)));
+  pa_record_list_editor_keep_binding (editor, row,
+                                      pa_field_binding_text (item, "special-need", GTK_EDITABLE (need)));
 }
 
 static char *
@@ -287,7 +296,7 @@ title_extension (PaRecord  *item,
                  char     **subtitle,
                  gpointer   data)
 {
-  g_autofree char *end = pa_format_date (pa_record_get_string (item, "end-date"));
+  g_autofree char *end = pa_wording_date_numeric (pa_record_get_string (item, "end-date"));
   const char *purpose = pa_record_get_string (item, "purpose");
 
   *subtitle = g_strdup (purpose ? purpose : _("No purpose of its own yet"));
@@ -334,7 +343,7 @@ title_workday (PaRecord  *item,
 
   if (pa_workday_minutes (item, &start, &end))
     {
-      g_autofree char *hours = pa_format_hours ((end - start) / 60.0);
+      g_autofree char *hours = pa_wording_hours_of_minutes (end - start);
 
       /* Translators: a working day's times and hours, "8:00–12:00, 4 hours" */
       *subtitle = g_strdup_printf (_("%d:%02d–%d:%02d, %s"),
@@ -343,7 +352,7 @@ title_workday (PaRecord  *item,
   else
     *subtitle = g_strdup (_("Times not set yet"));
 
-  return g_strdup (pa_weekday_name (pa_record_get_int (item, "weekday")));
+  return pa_wording_weekday_title (pa_record_get_int (item, "weekday"));
 }
 
 /* A new day follows the last one, with its times: Monday to Friday from
@@ -398,11 +407,11 @@ title_step_up (PaRecord  *item,
 {
   int week = pa_record_get_int (item, "from-week");
   double hours = pa_record_get_double (item, "hours");
-  g_autofree char *date = pa_format_date (pa_record_get_string (item, "from-date"));
+  g_autofree char *date = pa_wording_date_numeric (pa_record_get_string (item, "from-date"));
 
   if (hours > 0)
     {
-      g_autofree char *text = pa_format_hours (hours);
+      g_autofree char *text = pa_wording_hours (hours);
 
       /* Translators: "20 hours a week" */
       *subtitle = g_strdup_printf (_("%s a week"), text);
@@ -447,11 +456,11 @@ title_hybrid (PaRecord  *item,
 {
   const char *function = pa_record_get_string (item, "work-function");
   double hours = pa_record_get_double (item, "hours");
-  g_autofree char *date = pa_format_date (pa_record_get_string (item, "from-date"));
+  g_autofree char *date = pa_wording_date_numeric (pa_record_get_string (item, "from-date"));
 
   if (hours > 0)
     {
-      g_autofree char *text = pa_format_hours (hours);
+      g_autofree char *text = pa_wording_hours (hours);
 
       if (*date != '\0')
         /* Translators: "4 paid hours a week from 1.4.2026" */
@@ -585,7 +594,11 @@ pa_step_period_init (PaStepPeriod *self)
 
   self->weekday_names = gtk_string_list_new (NULL);
   for (int d = 1; d <= 7; d++)
-    gtk_string_list_append (self->weekday_names, pa_weekday_name (d));
+    {
+      g_autofree char *name = pa_wording_weekday_title (d);
+
+      gtk_string_list_append (self->weekday_names, name);
+    }
 
   pa_record_list_editor_setup (self->extensions_editor, "extensions",
                                fill_extension, title_extension, NULL, self);

@@ -32,15 +32,6 @@ struct _PaWeekView
 
 G_DEFINE_FINAL_TYPE (PaWeekView, pa_week_view, GTK_TYPE_WIDGET)
 
-/* The weekday as a label, "Mandag"; the wording is pa-wording.c's. */
-const char *
-pa_weekday_name (int weekday)
-{
-  g_autofree char *title = pa_wording_weekday_title (weekday);
-
-  return g_intern_string (title);
-}
-
 /* The minutes after midnight a workday starts and ends, when both are
  * set and it ends after it starts. */
 gboolean
@@ -55,14 +46,6 @@ pa_workday_minutes (gpointer  workday,
          pa_validate_time (from, start, NULL) &&
          pa_validate_time (to, end, NULL) &&
          *end > *start;
-}
-
-/* "4 hours", "4.5 hours", "1 hour", exactly to the minute (see
- * pa_wording_hours_of_minutes()), so rows and totals agree. */
-char *
-pa_format_hours (double hours)
-{
-  return pa_wording_hours_of_minutes ((int) lround (MAX (hours, 0) * 60));
 }
 
 /* A day's working minutes, from the schedule. The day and the week are
@@ -152,11 +135,13 @@ pa_week_view_describe (PaWeekView *self)
     {
       /* Translators: between two times when read aloud, "8:00 to 12:00" */
       g_autofree char *spans = day_spans (self, d, _(" to "));
+      g_autofree char *day = NULL;
 
       if (spans == NULL)
         continue;
+      day = pa_wording_weekday_title (d);
       /* Translators: a day of the schedule read aloud, "Monday 8:00 to 12:00" */
-      g_string_append_printf (text, _("%s %s. "), pa_weekday_name (d), spans);
+      g_string_append_printf (text, _("%s %s. "), day, spans);
     }
 
   total = pa_wording_hours_of_minutes (week_minutes (self));
@@ -278,9 +263,10 @@ pa_week_view_snapshot (GtkWidget   *widget,
       float mid = y + ROW_HEIGHT / 2.0f;
       int minutes = day_minutes (self, d);
       g_autofree char *text = pa_week_view_describe_day (self, d);
+      g_autofree char *day_name = pa_wording_weekday_title (d);
       const GdkRGBA *text_color = minutes > 0 ? &fg : &dim;
 
-      draw_text (widget, snapshot, pa_weekday_name (d), 0, mid, DAY_WIDTH - 8,
+      draw_text (widget, snapshot, day_name, 0, mid, DAY_WIDTH - 8,
                  PANGO_ALIGN_LEFT, text_color, FALSE);
       set_source (snapshot, &faint, &GRAPHENE_RECT_INIT (track_x, y + 4, track_w, ROW_HEIGHT - 8), 4);
 

@@ -22,12 +22,9 @@ char      *pa_week_view_describe     (PaWeekView *self);
 char      *pa_week_view_describe_day (PaWeekView *self,
                                       int         weekday);
 
-/* Helpers shared with the step; the wording itself is pa-wording.h's,
- * which new code should call directly. */
-const char *pa_weekday_name          (int         weekday);  /* "Mandag" */
+/* Shared with the step; the wording is pa-wording.h's. */
 gboolean    pa_workday_minutes       (gpointer    workday,
                                       int        *start,
                                       int        *end);
-char       *pa_format_hours          (double      hours);
 
 G_END_DECLS

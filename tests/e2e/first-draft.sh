@@ -54,10 +54,11 @@ if start_app; then ok "the window opens on a new database"; else fail "the windo
 # Ctrl+N puts the focus in the citizen's name; twelve Tabs lead through
 # the citizen's other fields (CPR number and its show button, phone,
 # e-mail, interpreter, language mentor, languages, job goal, most recent
-# employer, ...) to the company name.
+# employer, its CVR number, the assessment of a placement there) to the
+# company name: fourteen in all.
 xdotool key ctrl+n; sleep 0.5
 xdotool type --delay 20 "Amina Hassan"
-for _ in $(seq 12); do xdotool key Tab; sleep 0.1; done
+for _ in $(seq 14); do xdotool key Tab; sleep 0.1; done
 xdotool type --delay 20 "Netto Vejle Nord"
 sleep 1.5   # autosave is due within a second of the last keystroke
 if listed; then ok "the draft is saved while typing stops"; else fail "the draft is saved while typing stops"; fi

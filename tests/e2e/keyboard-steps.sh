@@ -57,12 +57,13 @@ type () { xdotool type --delay 25 "$1"; sleep 0.2; }
 # Step 1. Ctrl+N puts the cursor in the citizen's name. From there: the
 # CPR number, its show button, phone, e-mail, languages, the interpreter
 # row and switch, the language mentor row and switch, job goal, most
-# recent employer: twelve Tabs to the company's name, one more to CVR.
+# recent employer, its CVR number and the assessment of a placement
+# there: fourteen Tabs to the company's name, one more to CVR.
 key ctrl+n; sleep 0.5
 type "Amina Hassan"
 key Tab
 type "010190-1234"
-tabs 11
+tabs 13
 type "Netto Vejle Nord"
 key Tab
 type "12345674"

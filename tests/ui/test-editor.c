@@ -165,6 +165,8 @@ static const Input parties_inputs[] = {
   { "citizen/needs-language-mentor", NULL, "true" },
   { "citizen/job-goal", "Arbejde ved kassen", "Arbejde ved kassen" },
   { "citizen/recent-employer", "Føtex Vejle", "Føtex Vejle" },
+  { "citizen/recent-employer-cvr", "35 95 47 16", "35954716" },
+  { "recent-employer-assessment", "Kender butikken, men prøver nu lageret", "Kender butikken, men prøver nu lageret" },
   { "company/name", "Netto Vejle Nord", "Netto Vejle Nord" },
   { "company/cvr", "10 15 08 17", "10150817" },
   { "company/p-number", "1012345678", "1012345678" },
@@ -282,6 +284,7 @@ static const Input period_list_inputs[] = {
   { "extensions/0/end-date", "30.8.2026", "2026-08-30" },
   { "extensions/0/purpose", "Optræne kassen til løntimer", "Optræne kassen til løntimer" },
   { "extensions/0/reason", "Møder stabilt, klar til mere", "Møder stabilt, klar til mere" },
+  { "extensions/0/special-need", "Fleksjob ventes, når kassen er lært", "Fleksjob ventes, når kassen er lært" },
   { "workdays/0/start-time", "8", "08:00" },
   { "workdays/0/end-time", "12.30", "12:30" },
   { "workdays/1/end-time", "1300", "13:00" },
@@ -593,6 +596,92 @@ test_findings_in_list (UiFixture     *fixture,
   g_assert_true (gtk_widget_has_css_class (indicator, "error"));
 }
 
+/* The item for @field in the summary at the top, activated: the editor
+ * goes to the field's step and puts the cursor in it. */
+static void
+activate_summary_item (PaEditor   *editor,
+                       const char *field)
+{
+  PaFindingsBar *bar = pa_editor_get_findings_bar (editor);
+
+  for (guint i = 0; i < pa_findings_bar_get_n_items (bar); i++)
+    if (g_strcmp0 (pa_findings_bar_get_item_field (bar, i), field) == 0)
+      {
+        pa_findings_bar_activate_item (bar, i);
+        return;
+      }
+  g_error ("No item for %s in the summary", field);
+}
+
+/* The finding at @path, on @code, shows under the field the path
+ * resolves to, and its summary item brings the cursor there. */
+static void
+assert_finding_at_field (UiFixture  *fixture,
+                         PaEditor   *editor,
+                         const char *path,
+                         const char *code,
+                         const char *step)
+{
+  GtkWidget *widget = field_widget (editor, path);
+  PaFieldMessage *message = pa_field_message_for_widget (widget);
+
+  g_assert_true (message_has_code (editor, path, code));
+  g_assert_cmpstr (pa_editor_get_step_for_path (editor, path), ==, step);
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-step", "i",
+                                             g_str_equal (step, "parties") ? 3 : 1));
+  activate_summary_item (editor, path);
+  g_assert_cmpstr (pa_editor_get_step_id (editor), ==, step);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), widget) ||
+                 gtk_root_get_focus (GTK_ROOT (fixture->window)) == widget);
+}
+
+/* Issue 7, items 13 and 14: the very special need of an extension beyond
+ * 26 weeks, and the assessment of a placement at the most recent
+ * employer, each have a field the findings point at. */
+static void
+test_findings_new_fields (UiFixture     *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PaAgreement) agreement = ui_realistic_agreement ();
+  g_autoptr(GError) error = NULL;
+  PaRecord *citizen = pa_record_get_child (PA_RECORD (agreement), "citizen");
+  PaRecord *extension = pa_record_add (PA_RECORD (agreement), "extensions");
+  PaEditor *editor;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  /* A second extension past 26 weeks, at the citizen's last employer. */
+  pa_record_set_string (extension, "end-date", "2026-10-31");
+  pa_record_set_string (extension, "purpose", "Lære lageret, så Amina kan få løntimer der");
+  pa_record_set_string (extension, "reason", "Amina er tæt på ordinære timer ved kassen");
+  pa_record_set_string (citizen, "recent-employer", "Netto Vejle Nord");
+  pa_record_set_string (citizen, "recent-employer-cvr", "10150817");
+  g_assert_true (pa_store_save (fixture->store, agreement, &error));
+  g_assert_no_error (error);
+  g_assert_true (pa_window_open_draft (fixture->window, pa_agreement_get_id (agreement)));
+  editor = pa_window_get_editor (fixture->window);
+  pa_editor_check_now (editor);
+
+  assert_finding_at_field (fixture, editor, "extensions/1/special-need", "extension-beyond-limit", "period");
+  ui_type (field_widget (editor, "extensions/1/special-need"), "særligt behov");
+  pa_editor_check_now (editor);
+  assert_finding_at_field (fixture, editor, "extensions/1/special-need", "extension-special-need-vague", "period");
+  ui_type (field_widget (editor, "extensions/1/special-need"),
+           "Ansættelse i fleksjob er aftalt, når Amina har lært varemodtagelsen");
+  pa_editor_check_now (editor);
+  g_assert_true (message_has_code (editor, "extensions/1/special-need", "extension-special-need-stated"));
+
+  assert_finding_at_field (fixture, editor, "recent-employer-assessment", "recent-employer", "parties");
+  ui_type_text_area (field_widget (editor, "recent-employer-assessment"),
+                     "Amina var ansat ved kassen; praktikken prøver lageret, som hun ikke kender");
+  pa_editor_check_now (editor);
+  g_assert_true (message_has_code (editor, "recent-employer-assessment", "recent-employer-assessed"));
+  g_assert_false (message_has_code (editor, "recent-employer-assessment", "recent-employer"));
+}
+
 /* The marks in the sidebar follow what is filled in. */
 static void
 test_step_marks (UiFixture     *fixture,
@@ -765,6 +854,7 @@ main (int   argc,
   add_test ("/pa/ui/editor/fill-follow-up", test_fill_follow_up);
   add_test ("/pa/ui/editor/findings-hours", test_findings_hours);
   add_test ("/pa/ui/editor/findings-in-list", test_findings_in_list);
+  add_test ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
   add_test ("/pa/ui/editor/step-marks", test_step_marks);
   add_test ("/pa/ui/editor/step-actions", test_step_actions);
   add_test ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);

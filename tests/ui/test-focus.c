@@ -453,6 +453,45 @@ test_tab_order_period (UiFixture     *fixture,
   assert_tab_walk (fixture, editor, GTK_DIR_TAB_BACKWARD);
 }
 
+/* An extension's fields in the order on screen, the very special need
+ * last; Tab walks them both ways. */
+static void
+test_tab_order_extension (UiFixture     *fixture,
+                          gconstpointer  data)
+{
+  static const char *order[] = {
+    "extensions/0/end-date", "extensions/0/purpose", "extensions/0/reason", "extensions/0/special-need",
+  };
+  PaFieldRegistry *registry;
+  PaStepPeriod *period;
+  PaEditor *editor;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  registry = pa_editor_get_registry (editor);
+  press_shortcut (editor, "<Alt>2");
+  period = PA_STEP_PERIOD (pa_editor_get_step (editor, "period"));
+  ui_press (pa_record_list_editor_get_add_button (pa_step_period_get_list_editor (period, "extensions")));
+  ui_run_for (100);
+
+  for (guint k = 0; k + 1 < G_N_ELEMENTS (order); k++)
+    for (guint back = 0; back < 2; back++)
+      {
+        const char *from = order[back ? k + 1 : k];
+        const char *to = order[back ? k : k + 1];
+        GtkWidget *target = pa_field_registry_lookup (registry, to);
+
+        g_assert_nonnull (target);
+        pa_field_registry_focus_widget (pa_field_registry_lookup (registry, from));
+        g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window),
+                                               back ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD));
+        g_test_message ("%s from %s", back ? "Shift+Tab" : "Tab", from);
+        g_assert_true (inside (focus_of (fixture), target));
+        g_assert_true (gtk_widget_get_mapped (focus_of (fixture)));
+      }
+}
+
 /* The top of @widget on the step's page, as if the page were not scrolled. */
 static double
 page_top (GtkWidget *widget,
@@ -622,6 +661,7 @@ main (int   argc,
   add_test ("/pa/ui/focus/arrival", test_arrival);
   add_test ("/pa/ui/focus/arrival-typing", test_arrival_typing);
   add_test ("/pa/ui/focus/tab-order-period", test_tab_order_period);
+  add_test ("/pa/ui/focus/tab-order-extension", test_tab_order_extension);
   add_test ("/pa/ui/focus/tab-order-all", test_tab_order_all);
   add_test ("/pa/ui/focus/sidebar", test_sidebar);
 

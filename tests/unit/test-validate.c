@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 static void
 test_cpr (void)
@@ -270,9 +271,10 @@ test_parse_user_date (void)
 static void
 test_format_date (void)
 {
-  g_autofree char *formatted = pa_format_date ("2026-03-02");
-  g_autofree char *unset = pa_format_date (NULL);
-  g_autofree char *wrong = pa_format_date ("2026-02-30");
+  /* Dates are worded in one place, pa-wording.c, for every layer. */
+  g_autofree char *formatted = pa_wording_date_numeric ("2026-03-02");
+  g_autofree char *unset = pa_wording_date_numeric (NULL);
+  g_autofree char *wrong = pa_wording_date_numeric ("2026-02-30");
 
   g_assert_cmpstr (formatted, ==, "2.3.2026");
   g_assert_cmpstr (unset, ==, "");
