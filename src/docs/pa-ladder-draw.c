@@ -132,6 +132,7 @@ draw_text (cairo_t        *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, centred ? x - w / 2.0 : x, y - h / 2.0);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }
 
 static double
@@ -238,6 +239,8 @@ draw_column (cairo_t        *cr,
 
   if (set)
     {
+      /* The text leaves a current point; the circle must not join it. */
+      cairo_new_path (cr);
       cairo_arc (cr, x, rung_y (g, level), r, 0, 2 * G_PI);
       set_colour (cr, ladder->accent, c == 0 ? 1.0 : 0.35);
       cairo_fill_preserve (cr);
@@ -265,6 +268,51 @@ draw_column (cairo_t        *cr,
     }
 }
 
+static void
+layout_geometry (cairo_t        *cr,
+                 const PaLadder *ladder,
+                 double          width,
+                 double          height,
+                 Geometry       *g)
+{
+  g->x0 = labels_width (cr, ladder, width);
+  g->col_w = (width - g->x0 - PAD) / PA_LADDER_N_COLUMNS;
+  g->rung_h = (height - 2 * PAD) / 7.0;
+  g->top = PAD + g->rung_h;
+}
+
+gboolean
+pa_ladder_hit (const PaLadder *ladder,
+               double          width,
+               double          height,
+               double          x,
+               double          y,
+               int            *column,
+               int            *level)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Geometry g;
+
+  g_return_val_if_fail (ladder != NULL && column != NULL && level != NULL, FALSE);
+  if (width <= 2 * PAD || height <= 2 * PAD)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  layout_geometry (cr, ladder, width, height, &g);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (x < g.x0 || x >= g.x0 + PA_LADDER_N_COLUMNS * g.col_w)
+    return FALSE;
+  *column = (int) ((x - g.x0) / g.col_w);
+  *level = 5 - (int) floor ((y - g.top) / g.rung_h);
+  if (*level < 1 || *level > 5)
+    *level = 0;
+  return TRUE;
+}
+
 void
 pa_ladder_draw (cairo_t        *cr,
                 const PaLadder *ladder,
@@ -278,10 +326,7 @@ pa_ladder_draw (cairo_t        *cr,
     return;
 
   cairo_save (cr);
-  g.x0 = labels_width (cr, ladder, width);
-  g.col_w = (width - g.x0 - PAD) / PA_LADDER_N_COLUMNS;
-  g.rung_h = (height - 2 * PAD) / 7.0;
-  g.top = PAD + g.rung_h;
+  layout_geometry (cr, ladder, width, height, &g);
 
   draw_rungs (cr, ladder, &g, width);
   draw_path (cr, ladder, &g);

@@ -416,7 +416,7 @@ fill_example (PaRecord *agreement)
       PaRecord *task = pa_record_add (wf, "tasks");
 
       pa_record_set_string (task, "text", tasks[i]);
-      pa_record_set_string (task, "kind", i == 1 ? "paid" : "placement");
+      pa_record_set_string (task, "kind", "placement");
     }
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
@@ -491,6 +491,9 @@ test_screenshots (UiFixture     *fixture,
   adw_expander_row_set_expanded (pa_record_list_editor_get_row (list, 0), TRUE);
   tasks = PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/tasks"));
   adw_expander_row_set_expanded (pa_record_list_editor_get_row (tasks, 2), TRUE);
+  /* Target 1 open, with its level and date fields. */
+  adw_expander_row_set_expanded (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/targets")), 0),
+                                 TRUE);
   ui_run_for (200);
   /* The ladder with the cursor on target 1, as a keyboard user sees it. */
   gtk_widget_grab_focus (lookup (editor, "work-functions/0/start-level"));
