@@ -371,6 +371,48 @@ add_hours_and_tasks (PaStepTasks        *self,
   pa_record_list_editor_keep_binding (editor, row, pa_field_binding_number (item, "hours", hours));
 }
 
+/* The ladder's problems (dates out of order or outside the period),
+ * one sentence a line under the ladder; hidden when there are none. */
+static void
+update_ladder_problems (GtkLabel *label,
+                        PaRecord *work_function)
+{
+  PaRecord *agreement = pa_record_get_parent (work_function);
+  g_autofree char *end = agreement ? pa_progression_final_end (agreement) : NULL;
+  const char *start = agreement ? pa_record_get_string (agreement, "start-date") : NULL;
+  g_autoptr(GArray) problems = pa_progression_check (work_function, start, end);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *message =
+        pa_progression_problem_message (&g_array_index (problems, PaProgressionProblem, i));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, message);
+    }
+  gtk_label_set_text (label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (label), text->len > 0);
+}
+
+static void
+on_ladder_changed (PaRecord   *work_function,
+                   PaRecord   *origin,
+                   const char *field,
+                   gboolean    content,
+                   GtkLabel   *label)
+{
+  update_ladder_problems (label, work_function);
+}
+
+static void
+on_ladder_mapped (GtkWidget *box,
+                  GtkLabel  *label)
+{
+  update_ladder_problems (label, g_object_get_data (G_OBJECT (label), "pa-work-function"));
+}
+
 static void
 add_ladder (PaStepTasks        *self,
             PaRecordListEditor *editor,
@@ -379,6 +421,7 @@ add_ladder (PaStepTasks        *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *ladder = pa_ladder_view_new ();
+  GtkWidget *problems = heading_label ("", "warning");
   PaRecordListEditor *targets =
     nested_editor (_("Progression Targets"),
                    _("Up to three targets, each a step on the ladder with the date it is to be reached by, within the period."),
@@ -389,7 +432,14 @@ add_ladder (PaStepTasks        *self,
                   heading_label (_("Where the citizen starts (Now) and the targets. Left and Right choose one, Up and Down move it on the ladder."),
                                  "dim-label"));
   gtk_box_append (GTK_BOX (box), ladder);
+  gtk_box_append (GTK_BOX (box), problems);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (targets));
+  gtk_widget_add_css_class (problems, "caption");
+  g_signal_connect_object (item, "changed", G_CALLBACK (on_ladder_changed), problems, 0);
+  /* The period may have changed in step 2 meanwhile. */
+  g_object_set_data_full (G_OBJECT (problems), "pa-work-function", g_object_ref (item), g_object_unref);
+  g_signal_connect_object (box, "map", G_CALLBACK (on_ladder_mapped), problems, 0);
+  update_ladder_problems (GTK_LABEL (problems), item);
   gtk_accessible_update_property (GTK_ACCESSIBLE (ladder),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progression ladder"),
                                   -1);

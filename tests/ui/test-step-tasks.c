@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "core/pa-model.h"
+#include "core/pa-progression.h"
 #include "core/pa-task-check.h"
 #include "ui/pa-ladder-view.h"
 #include "ui/pa-record-list-editor.h"
@@ -294,6 +295,21 @@ test_ladder_keyboard (UiFixture     *fixture,
   else
     g_assert_cmpstr (pa_ladder_view_get_description (ladder), ==,
                      "Varemodtagelse: now Beginner, target 1 Self-starting by April 3, 2026");
+
+  /* A target after the end of the period is said under the ladder. */
+  {
+    PaProgressionProblem after_end = { PA_PROGRESSION_DATE_AFTER_END, 1, "date" };
+    g_autofree char *message = pa_progression_problem_message (&after_end);
+    GtkWidget *date = find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (targets, 0)), _("Reached By"));
+    GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (ladder));
+
+    g_assert_null (find_label (parent, message));
+    ui_type (date, "1.7.2026");
+    g_assert_nonnull (find_label (parent, message));
+    g_assert_true (gtk_widget_get_visible (find_label (parent, message)));
+    ui_type (date, "3.4.2026");
+    g_assert_null (find_label (parent, message));
+  }
 
   loaded = ui_save_and_reload (fixture);
   {
