@@ -40,4 +40,14 @@ void     pa_ladder_draw              (cairo_t        *cr,
                                       double          width,
                                       double          height);
 
+/* Which column (0-3) and rung (1-5, 0: none) lie at (@x, @y) of a
+ * drawing of @width x @height; FALSE outside the columns. */
+gboolean pa_ladder_hit               (const PaLadder *ladder,
+                                      double          width,
+                                      double          height,
+                                      double          x,
+                                      double          y,
+                                      int            *column,
+                                      int            *level);
+
 G_END_DECLS

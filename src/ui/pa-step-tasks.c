@@ -91,11 +91,12 @@ pa_step_tasks_add_competence (PaRecord   *work_function,
 
 /* Rows inside a row */
 
-/* @child as a row of its own inside @row, not itself a stop of Tab. */
+/* @child as a row of its own inside @row, not itself a stop of Tab.
+ * The row has no name of its own: its heading inside says what it is,
+ * and a screen reader would read a name and that heading twice. */
 static GtkWidget *
 add_widget_row (AdwExpanderRow *row,
-                GtkWidget      *child,
-                const char     *name)
+                GtkWidget      *child)
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
 
@@ -103,10 +104,6 @@ add_widget_row (AdwExpanderRow *row,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), child);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
   gtk_widget_set_focusable (list_row, FALSE);
-  if (name != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
   adw_expander_row_add_row (row, list_row);
   return list_row;
 }
@@ -178,7 +175,7 @@ fill_task (PaRecordListEditor *editor,
   gtk_widget_add_css_class (hint, "caption");
   /* Last in the item: a row that cannot take the focus ends Tab's walk
    * through the rows of a list. */
-  hint_row = add_widget_row (row, hint, NULL);
+  hint_row = add_widget_row (row, hint);
   g_object_bind_property (hint, "visible", hint_row, "visible", G_BINDING_SYNC_CREATE);
 
   pa_record_list_editor_add_field (editor, row, "text", GTK_WIDGET (text));
@@ -364,7 +361,7 @@ add_hours_and_tasks (PaStepTasks        *self,
 
   pa_record_list_editor_setup (tasks, "tasks", fill_task, title_task, init_task, self);
   pa_record_list_editor_set_record (tasks, item);
-  add_widget_row (row, GTK_WIDGET (tasks), _("Tasks"));
+  add_widget_row (row, GTK_WIDGET (tasks));
 
   pa_record_list_editor_add_field (editor, row, "hours", GTK_WIDGET (hours));
   pa_record_list_editor_add_field (editor, row, "tasks", GTK_WIDGET (tasks));
@@ -446,7 +443,7 @@ add_ladder (PaStepTasks        *self,
   pa_ladder_view_set_work_function (PA_LADDER_VIEW (ladder), item);
   pa_record_list_editor_setup (targets, "targets", fill_target, title_target, init_target, self);
   pa_record_list_editor_set_record (targets, item);
-  add_widget_row (row, box, _("Progression"));
+  add_widget_row (row, box);
 
   pa_record_list_editor_add_field (editor, row, "start-level", ladder);
   pa_record_list_editor_add_field (editor, row, "targets", GTK_WIDGET (targets));
@@ -494,7 +491,7 @@ add_demands (PaStepTasks        *self,
   pa_record_list_editor_set_record (competences, item);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (competences));
   gtk_box_append (GTK_BOX (box), competence_button (item));
-  add_widget_row (row, box, _("What a New Employee Must Manage"));
+  add_widget_row (row, box);
   pa_record_list_editor_add_field (editor, row, "competences", GTK_WIDGET (competences));
 }
 

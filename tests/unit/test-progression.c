@@ -291,6 +291,18 @@ test_draw (void)
   add_target (low, 3, "2026-04-03");
   g_assert_cmpuint (render_sum (low, -1), !=, s_low);
 
+  /* Where a click lands: the last column, the middle rung. */
+  {
+    PaLadder ladder;
+    int column = -1, level = -1;
+
+    pa_ladder_init (&ladder);
+    g_assert_false (pa_ladder_hit (&ladder, 480, 220, 1, 110, &column, &level));
+    g_assert_true (pa_ladder_hit (&ladder, 480, 220, 470, 110, &column, &level));
+    g_assert_cmpint (column, ==, 3);
+    g_assert_cmpint (level, ==, 3);
+  }
+
   /* Too small to draw: nothing happens, nothing breaks. */
   {
     cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
