@@ -295,6 +295,12 @@ test_ladder_keyboard (UiFixture     *fixture,
   else
     g_assert_cmpstr (pa_ladder_view_get_description (ladder), ==,
                      "Varemodtagelse: now Beginner, target 1 Self-starting by April 3, 2026");
+  /* What a screen reader gets: the same sentence, a name, a slider. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (ladder), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       pa_ladder_view_get_description (ladder));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (ladder), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       _("Progression ladder"));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (ladder), GTK_ACCESSIBLE_ROLE_SLIDER);
 
   /* A target after the end of the period is said under the ladder. */
   {
@@ -367,6 +373,73 @@ test_tab_order (UiFixture     *fixture,
   g_assert_cmpuint (reached->len, ==, G_N_ELEMENTS (order));
   for (guint i = 0; i < reached->len; i++)
     g_assert_cmpstr (reached->pdata[i], ==, order[i]);
+}
+
+/* Whether a screen reader has a name for @widget: its own label, a
+ * labelling widget, or the text it shows (a button's label, a row's title). */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && (gtk_button_get_label (GTK_BUTTON (widget)) != NULL ||
+                                 ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget)))))
+    return TRUE;
+  row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  return row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) != NULL;
+}
+
+static void
+collect_unnamed (GtkWidget *root,
+                 GString   *unnamed,
+                 guint     *n_controls)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (gtk_widget_get_focusable (child) && !GTK_IS_LIST_BOX_ROW (child))
+        {
+          (*n_controls)++;
+          if (!has_name (child))
+            g_string_append_printf (unnamed, " %s", G_OBJECT_TYPE_NAME (child));
+        }
+      collect_unnamed (child, unnamed, n_controls);
+    }
+}
+
+/* Every control of a work function, its task, target and competence
+ * open, has a name for a screen reader. */
+static void
+test_names (UiFixture     *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  guint n_controls = 0;
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  const char *nested[] = { "work-functions/0/tasks", "work-functions/0/targets", "work-functions/0/competences" };
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_step (fixture);
+  list = pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, "tasks")));
+  ui_press (pa_record_list_editor_get_add_button (list));
+  for (guint i = 0; i < G_N_ELEMENTS (nested); i++)
+    ui_press (pa_record_list_editor_get_add_button (PA_RECORD_LIST_EDITOR (lookup (editor, nested[i]))));
+  ui_run_for (100);
+
+  collect_unnamed (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), unnamed, &n_controls);
+  g_test_message ("%u controls", n_controls);
+  /* name, hours, the ladder, pace, error rate, independence, the entries
+   * of the task, target and competence, and the buttons */
+  g_assert_cmpuint (n_controls, >=, 20);
+  g_assert_cmpstr (unnamed->str, ==, "");
 }
 
 static void
@@ -567,6 +640,9 @@ main (int   argc,
       char *argv[])
 {
   danish = use_danish ();
+  /* GTK's test context: the accessible properties can be read back,
+   * without an accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   ui_test_init (&argc, &argv);
 
   output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
@@ -578,6 +654,8 @@ main (int   argc,
               ui_fixture_setup, test_ladder_keyboard, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/tab-order", UiFixture, NULL,
               ui_fixture_setup, test_tab_order, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-tasks/names", UiFixture, NULL,
+              ui_fixture_setup, test_names, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/suggested-competence", UiFixture, NULL,
               ui_fixture_setup, test_suggested_competence, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/screenshots/light", UiFixture, "light",
