@@ -28,6 +28,7 @@
 #include "pa-step-period.h"
 #include "pa-step-placeholder.h"
 #include "pa-step-purpose.h"
+#include "pa-step-tasks.h"
 
 typedef struct {
   const char  *id;
@@ -76,8 +77,7 @@ static const StepInfo step_infos[] = {
     /* Translators: step 6 of the editor */
     N_("Tasks and Progression"),
     N_("The work functions and tasks, and how the citizen is to progress in them."),
-    NULL, "view-list-ordered-symbolic",
-    N_("Work functions, tasks and the progression ladder from beginner to trained come in a later version. Meanwhile, go through the tasks at the start-up meeting, in step 7."),
+    pa_step_tasks_get_type, NULL, NULL,
     "work-functions" },
   { "follow-up",
     /* Translators: step 7 of the editor */

@@ -16,6 +16,7 @@
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-follow-up.h"
 #include "ui/pa-step-period.h"
+#include "ui/pa-step-tasks.h"
 
 #include "ui-test-util.h"
 
@@ -183,13 +184,14 @@ is_first_field (PaEditor  *editor,
   if (g_str_equal (id, "purpose"))
     /* The first legal purpose, at the top of the step. */
     return GTK_IS_CHECK_BUTTON (focus) && inside (focus, pa_field_registry_lookup (registry, "purposes"));
-  if (g_str_equal (id, "follow-up"))
+  if (g_str_equal (id, "follow-up") || g_str_equal (id, "tasks"))
     {
-      PaRecordListEditor *list =
-        pa_step_follow_up_get_list_editor (PA_STEP_FOLLOW_UP (pa_editor_get_step (editor, id)));
+      PaRecordListEditor *list = g_str_equal (id, "tasks")
+        ? pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, id)))
+        : pa_step_follow_up_get_list_editor (PA_STEP_FOLLOW_UP (pa_editor_get_step (editor, id)));
       AdwExpanderRow *row = pa_record_list_editor_get_row (list, 0);
 
-      /* The first follow-up, not one of its arrows; or Add. */
+      /* The first item, not one of its arrows; or Add. */
       if (row != NULL)
         return inside (focus, GTK_WIDGET (row)) && !GTK_IS_BUTTON (focus);
       return focus == pa_record_list_editor_get_add_button (list);
