@@ -115,6 +115,83 @@ add_extension (PaAgreement *agreement,
   set (extension, "reason", reason);
 }
 
+/* A goal as the builder leaves it when all is filled in: the citizen's
+ * words, both confirmations, the purpose it serves and a deadline. */
+static PaRecord *
+add_goal (PaAgreement *agreement,
+          const char  *purpose_id,
+          const char  *deadline)
+{
+  PaRecord *goal = pa_record_add (PA_RECORD (agreement), "goals");
+
+  set (goal, "specific", "Lone modtager varer og sorterer dem på lageret 20 timer om ugen");
+  set (goal, "measure", "Mette vurderer hver fredag, hvor meget hun klarer uden hjælp");
+  set (goal, "attractive", "Jeg vil gerne vise, at jeg kan passe et job igen");
+  set (goal, "realistic", "Lone har arbejdet på lager før, og Mette oplærer hende");
+  set (goal, "deadline", deadline);
+  set (goal, "purpose-id", purpose_id);
+  pa_record_set_boolean (goal, "attractive-confirmed", TRUE);
+  pa_record_set_boolean (goal, "realistic-confirmed", TRUE);
+  return goal;
+}
+
+/* A purpose with an (undated) goal that serves it. */
+static void
+add_purpose_with_goal (PaAgreement *agreement,
+                       const char  *id)
+{
+  add_purpose (agreement, id);
+  add_goal (agreement, id, NULL);
+}
+
+/* Returns: (transfer none): item @i of the list; the list keeps it. */
+static PaRecord *
+item_of (PaRecord   *record,
+         const char *list,
+         guint       i)
+{
+  g_autoptr(PaRecord) item = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (record, list)), i);
+
+  return item;
+}
+
+static PaRecord *
+goal_of (PaAgreement *agreement,
+         guint        i)
+{
+  return item_of (PA_RECORD (agreement), "goals", i);
+}
+
+static PaRecord *
+work_function_of (PaAgreement *agreement,
+                  guint        i)
+{
+  return item_of (PA_RECORD (agreement), "work-functions", i);
+}
+
+static PaRecord *
+add_subgoal (PaRecord   *goal,
+             const char *date)
+{
+  PaRecord *subgoal = pa_record_add (goal, "subgoals");
+
+  set (subgoal, "text", "Lone sorterer varerne uden at spørge");
+  set (subgoal, "date", date);
+  return subgoal;
+}
+
+static PaRecord *
+add_target (PaRecord   *function,
+            int         level,
+            const char *date)
+{
+  PaRecord *target = pa_record_add (function, "targets");
+
+  pa_record_set_int (target, "level", level);
+  set (target, "date", date);
+  return target;
+}
+
 static void
 set_period (PaAgreement *agreement,
             const char  *start,
@@ -126,7 +203,8 @@ set_period (PaAgreement *agreement,
 
 /* A placement that breaks no rule: 4 weeks (2.3.2026 to 29.3.2026, both
  * days included) at 20 hours a week, Monday to Thursday 8-13, at a shop
- * with room for more, with a follow-up in the middle. */
+ * with room for more, with a follow-up in the middle and one goal that
+ * serves its legal purpose, with the citizen's words and confirmations. */
 static PaAgreement *
 new_agreement (const char *group)
 {
@@ -163,6 +241,9 @@ new_agreement (const char *group)
   set (record, "individual-purpose", "Prøve at være på en arbejdsplads igen");
   add_work_function (agreement, "Lagermedhjælper", "placement");
   add_follow_up (agreement, "2026-03-16");
+  /* Undated, so that the tests that move the period meet only their
+   * own rule; the goal tests give it dates. */
+  add_goal (agreement, "competences", NULL);
 
   return agreement;
 }
@@ -279,6 +360,22 @@ test_clean (void)
       assert_codes (explicit, NULL);
       g_assert_false (pa_findings_have_errors (findings));
     }
+
+  /* Dated goals, sub-goals and targets inside the period are clean too. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    PaRecord *goal = goal_of (agreement, 0);
+    PaRecord *function = work_function_of (agreement, 0);
+
+    set (goal, "deadline", "2026-03-27");
+    add_subgoal (goal, "2026-03-06");
+    add_subgoal (goal, "2026-03-20");
+    add_target (function, 2, "2026-03-13");
+    add_target (function, 4, "2026-03-27");
+    findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
 }
 
 static void
@@ -802,8 +899,10 @@ test_no_purpose (void)
   GListStore *purposes = pa_record_get_list (PA_RECORD (agreement), "purposes");
   PaFinding *f;
 
-  /* Issue 8: none chosen yet is a field to fill in, not an error. */
+  /* Issue 8: none chosen yet is a field to fill in, not an error. The
+   * goal names no purpose: with one legal purpose it serves that one. */
   g_list_store_remove_all (purposes);
+  set (goal_of (agreement, 0), "purpose-id", NULL);
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
@@ -841,7 +940,7 @@ test_availability_test (void)
     g_autoptr(GPtrArray) findings = NULL;
     g_autoptr(GPtrArray) with_reason = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     findings = check (agreement, NULL, NULL);
     f = assert_finding (findings, "availability-test-without-reason", PA_SEVERITY_ERROR,
                         "availability-reason");
@@ -860,7 +959,7 @@ test_availability_test (void)
     const char *bare[] = { "ja", "Nej.", "ok", "x", "-", "jo", "yes", "ja ja", "tvivl", "ja, ok, x" };
     g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     for (guint i = 0; i < G_N_ELEMENTS (bare); i++)
       {
         g_autoptr(GPtrArray) findings = NULL;
@@ -881,7 +980,7 @@ test_availability_test (void)
     g_autoptr(PaAgreement) agreement = new_agreement ("dimittend");
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     set (PA_RECORD (agreement), "availability-reason", "Tvivl om rådighed");
     findings = check (agreement, NULL, NULL);
     assert_codes (findings, NULL);
@@ -890,7 +989,7 @@ test_availability_test (void)
     g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     findings = check (agreement, NULL, NULL);
     f = assert_finding (findings, "availability-test-not-for-group", PA_SEVERITY_ERROR,
                         "purposes/2/purpose-id");
@@ -922,7 +1021,7 @@ test_purpose_for_group (void)
     g_autoptr(PaAgreement) sick = new_agreement ("sygedagpenge");
     g_autoptr(GPtrArray) sick_findings = NULL;
 
-    add_purpose (sick, "job-retention");
+    add_purpose_with_goal (sick, "job-retention");
     sick_findings = check (sick, NULL, NULL);
     assert_codes (sick_findings, NULL);
   }
@@ -1289,8 +1388,9 @@ test_empty_draft (void)
       g_assert_cmpint (f->severity, ==, PA_SEVERITY_INFO);
       g_assert_true (pa_finding_is_missing_value (f));
     }
+  /* Issue 9: no goal yet is a field to fill in, not an error. */
   assert_codes (findings, "target-group-missing", "date-missing", "date-missing",
-                "purpose-missing", NULL);
+                "purpose-missing", "no-goals", NULL);
 }
 
 static void
@@ -1347,7 +1447,7 @@ test_no_target_group (void)
   set_period (agreement, "2026-03-02", "2026-12-31");
   add_extension (agreement, "2027-03-01", "Mere af det samme", NULL);
   g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "follow-ups"));
-  add_purpose (agreement, "availability-test");
+  add_purpose_with_goal (agreement, "availability-test");
   /* Not group rules: still checked. */
   pa_record_set_double (PA_RECORD (agreement), "start-hours", 40);
 
