@@ -64,15 +64,27 @@ update_accessible_label (PaDraftRow *self,
                          const char *citizen,
                          const char *period)
 {
-  /* Screen readers read the row as one sentence, not five labels. */
-  g_autofree char *text =
-    g_strjoin (", ",
-               citizen,
-               gtk_label_get_label (self->status_label),
-               gtk_label_get_label (self->company_label),
-               period,
-               gtk_label_get_label (self->edited_label),
-               NULL);
+  /* Translators: read aloud after the date an agreement was last
+   * edited, "Last edited: today 14:32" */
+  g_autofree char *edited = g_strdup_printf (_("Last edited: %s"), gtk_label_get_label (self->edited_label));
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+
+  /* Screen readers read the row as one sentence, not five labels; the
+   * parts that are empty are left out. */
+  g_ptr_array_add (parts, (gpointer) citizen);
+  g_ptr_array_add (parts, (gpointer) gtk_label_get_label (self->status_label));
+  if (*gtk_label_get_label (self->company_label) != '\0')
+    g_ptr_array_add (parts, (gpointer) gtk_label_get_label (self->company_label));
+  if (period != NULL && *period != '\0')
+    g_ptr_array_add (parts, (gpointer) period);
+  g_ptr_array_add (parts, edited);
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between the parts of a row read aloud */
+  text = g_strjoinv (_(", "), (char **) parts->pdata);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edited_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, edited,
+                                  -1);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,

@@ -19,6 +19,8 @@
 
 #include "pa-editor-private.h"
 #include "pa-editor-step.h"
+#include "pa-field-state.h"
+#include "pa-field-watch.h"
 #include "pa-labels.h"
 #include "pa-resources.h"
 #include "pa-step-follow-up.h"
@@ -123,6 +125,8 @@ struct _PaEditor
   PaAgreement       *agreement;
   PaFieldRegistry   *registry;
   GPtrArray         *findings;          /* (element-type PaFinding) (nullable) */
+  PaFieldWatch      *watch;             /* fields left, and their own messages */
+  PaFieldStates     *states;            /* what fields, marks and summary say */
   GPtrArray         *earlier;           /* (element-type PaAgreement) (nullable) */
   GBinding          *status_binding;
   guint              check_source;
@@ -246,34 +250,36 @@ pa_editor_update_mark (PaEditor *self,
                                   -1);
 }
 
+static gboolean
+path_in_step (const char *path,
+              gpointer    data)
+{
+  PaEditor *self = ((gpointer *) data)[0];
+  guint index = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+
+  return step_for_path (self, path) == index;
+}
+
+/* The marks say what pa-field-state.c decided, as the fields and the
+ * summary do: a hint (not filled in yet) leaves a step incomplete. */
 static void
 pa_editor_update_marks (PaEditor *self)
 {
-  int worst[N_STEPS];
-
-  for (guint i = 0; i < N_STEPS; i++)
-    worst[i] = -1;
-
-  for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
-    {
-      const PaFinding *finding = g_ptr_array_index (self->findings, i);
-      guint step = step_for_path (self, finding->field);
-
-      if (step < N_STEPS)
-        worst[step] = MAX (worst[step], (int) finding->severity);
-    }
-
   for (guint i = 0; i < N_STEPS; i++)
     {
       Step *step = &self->steps[i];
+      gpointer data[2] = { self, GUINT_TO_POINTER (i) };
+      PaFieldLevel worst = self->states ? pa_field_states_worst (self->states, path_in_step, data)
+                                        : PA_FIELD_LEVEL_NONE;
 
-      if (step_infos[i].get_type == NULL && worst[i] < 0)
+      if (step_infos[i].get_type == NULL && worst == PA_FIELD_LEVEL_NONE)
         step->state = STATE_LATER;
-      else if (worst[i] == PA_SEVERITY_ERROR)
+      else if (worst == PA_FIELD_LEVEL_ERROR)
         step->state = STATE_ERRORS;
-      else if (worst[i] == PA_SEVERITY_WARNING)
+      else if (worst == PA_FIELD_LEVEL_WARNING)
         step->state = STATE_WARNINGS;
-      else if (self->agreement != NULL && pa_editor_step_is_complete (PA_EDITOR_STEP (step->widget)))
+      else if (worst != PA_FIELD_LEVEL_HINT && self->agreement != NULL &&
+               pa_editor_step_is_complete (PA_EDITOR_STEP (step->widget)))
         step->state = STATE_COMPLETE;
       else
         step->state = STATE_INCOMPLETE;
@@ -295,6 +301,22 @@ locate_finding (const PaFinding *finding,
     return g_strdup (_("The whole agreement"));
   /* Translators: where a finding belongs, "2. Period and Working Hours" */
   return g_strdup_printf (_("%u. %s"), step + 1, _(step_infos[step].title));
+}
+
+/* One decision for the fields, the marks and the summary. */
+static void
+pa_editor_show_states (PaEditor *self)
+{
+  const char *status = self->agreement ? pa_record_get_string (PA_RECORD (self->agreement), "status") : NULL;
+  gboolean agreed = status != NULL && !g_str_equal (status, "draft") && !g_str_equal (status, "cancelled");
+  g_autoptr(GPtrArray) local = pa_field_watch_collect_local (self->watch);
+  g_autoptr(GHashTable) touched = pa_field_watch_get_touched (self->watch, self->findings);
+
+  g_clear_pointer (&self->states, pa_field_states_free);
+  self->states = pa_field_states_new (self->findings, local, touched, agreed);
+  pa_field_registry_show_findings (self->registry, pa_field_states_get_field_findings (self->states));
+  pa_findings_bar_set_states (self->findings_bar, self->states, locate_finding, self);
+  pa_editor_update_marks (self);
 }
 
 /**
@@ -326,9 +348,7 @@ pa_editor_check_now (PaEditor *self)
   if (self->agreement != NULL)
     self->findings = pa_check_agreement (self->agreement, NULL, self->earlier);
 
-  pa_field_registry_show_findings (self->registry, self->findings);
-  pa_findings_bar_set_findings (self->findings_bar, self->findings, locate_finding, self);
-  pa_editor_update_marks (self);
+  pa_editor_show_states (self);
 }
 
 static gboolean
@@ -632,7 +652,9 @@ pa_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_EDITOR);
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->states, pa_field_states_free);
   g_clear_pointer (&self->earlier, g_ptr_array_unref);
+  g_clear_object (&self->watch);
   g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (pa_editor_parent_class)->dispose (object);
@@ -759,6 +781,8 @@ pa_editor_init (PaEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->registry = pa_field_registry_new ();
+  self->watch = pa_field_watch_new (self->registry);
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (pa_editor_show_states), self, G_CONNECT_SWAPPED);
   pa_editor_init_steps (self);
   pa_editor_init_status (self);
   pa_editor_init_shortcuts (self);
@@ -801,6 +825,7 @@ pa_editor_set_agreement (PaEditor    *self,
     g_signal_handlers_disconnect_by_data (self->agreement, self);
   g_clear_pointer (&self->status_binding, g_binding_unbind);
   g_set_object (&self->agreement, agreement);
+  pa_field_watch_reset (self->watch);
 
   for (guint i = 0; i < N_STEPS; i++)
     {

@@ -15,6 +15,7 @@
 
 #include "pa-field-message.h"
 #include "pa-message-row.h"
+#include "pa-field-state.h"
 
 #define MESSAGE_KEY "pa-field-message"
 
@@ -34,6 +35,13 @@ struct _PaFieldMessage
 };
 
 G_DEFINE_FINAL_TYPE (PaFieldMessage, pa_field_message, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 line_free (Line *line)
@@ -198,6 +206,19 @@ pa_field_message_class_init (PaFieldMessageClass *klass)
 
   object_class->dispose = pa_field_message_dispose;
 
+  /**
+   * PaFieldMessage::changed:
+   *
+   * The field's own message changed (not the findings of the checks):
+   * what the summary and the step's mark say follows it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fieldmessage");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -328,6 +349,9 @@ pa_field_message_set (PaFieldMessage *self,
   g_return_if_fail (PA_IS_FIELD_MESSAGE (self));
   g_return_if_fail (source != NULL);
 
+  if (g_strcmp0 (pa_field_message_get_source_text (self, source), text) == 0)
+    return;
+
   pa_field_message_remove (self, source);
   if (text != NULL)
     {
@@ -338,6 +362,7 @@ pa_field_message_set (PaFieldMessage *self,
       g_ptr_array_add (self->lines, line);
     }
   pa_field_message_update (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 void
@@ -355,6 +380,11 @@ pa_field_message_add_finding (PaFieldMessage  *self,
 
   g_return_if_fail (PA_IS_FIELD_MESSAGE (self));
   g_return_if_fail (finding != NULL);
+
+  /* One message per problem: the field may say it already. */
+  for (guint i = 0; i < self->lines->len; i++)
+    if (g_strcmp0 (((Line *) g_ptr_array_index (self->lines, i))->text, finding->message) == 0)
+      return;
 
   line = g_new0 (Line, 1);
   line->severity = finding->severity;
@@ -445,4 +475,37 @@ pa_field_message_get_text (PaFieldMessage *self)
       g_string_append (text, line->text);
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * pa_field_message_collect_local:
+ * @path: the field's path, for the findings
+ * @into: (element-type PaFinding): where to add them
+ *
+ * Adds what the field says of itself (not the findings of the checks)
+ * to @into, as findings of @path.
+ */
+void
+pa_field_message_collect_local (PaFieldMessage *self,
+                                const char     *path,
+                                GPtrArray      *into)
+{
+  g_return_if_fail (PA_IS_FIELD_MESSAGE (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (into != NULL);
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+      PaFinding *finding;
+
+      if (line->source == NULL)
+        continue;
+      finding = g_new0 (PaFinding, 1);
+      finding->severity = line->severity;
+      finding->code = g_strdup (PA_FIELD_LOCAL_CODE);
+      finding->message = g_strdup (line->text);
+      finding->field = g_strdup (path);
+      g_ptr_array_add (into, finding);
+    }
 }

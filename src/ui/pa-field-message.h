@@ -30,6 +30,9 @@ void            pa_field_message_clear          (PaFieldMessage *self,
 void            pa_field_message_add_finding    (PaFieldMessage *self,
                                                  const PaFinding *finding);
 void            pa_field_message_clear_findings (PaFieldMessage *self);
+void            pa_field_message_collect_local  (PaFieldMessage *self,
+                                                 const char     *path,
+                                                 GPtrArray      *into);
 
 int             pa_field_message_get_severity   (PaFieldMessage *self);
 char           *pa_field_message_get_text       (PaFieldMessage *self);

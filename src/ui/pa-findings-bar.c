@@ -12,16 +12,18 @@
 #include <string.h>
 
 #include "pa-field-message.h"
+#include "pa-field-state.h"
 #include "pa-findings-bar.h"
 #include "pa-resources.h"
 
 #define FIELD_KEY "pa-finding-field"
+#define LEVEL_KEY "pa-finding-level"
 
 struct _PaFindingsBar
 {
   GtkWidget      parent_instance;
 
-  guint          counts[PA_SEVERITY_ERROR + 1];
+  guint          counts[PA_FIELD_N_LEVELS];
   char          *summary;
 
   GtkMenuButton *menu_button;
@@ -114,14 +116,40 @@ pa_findings_bar_new (void)
   return g_object_new (PA_TYPE_FINDINGS_BAR, NULL);
 }
 
+static const char *
+level_icon_name (PaFieldLevel level)
+{
+  if (level == PA_FIELD_LEVEL_HINT)
+    return "document-edit-symbolic";
+  return pa_severity_icon_name (level - PA_FIELD_LEVEL_INFO + PA_SEVERITY_INFO);
+}
+
+static const char *
+level_label (PaFieldLevel level)
+{
+  if (level == PA_FIELD_LEVEL_HINT)
+    /* Translators: spoken before a field that is not filled in yet */
+    return _("To fill in");
+  return pa_severity_label (level - PA_FIELD_LEVEL_INFO + PA_SEVERITY_INFO);
+}
+
+static const char *
+level_css_class (PaFieldLevel level)
+{
+  if (level == PA_FIELD_LEVEL_HINT)
+    return "hint";
+  return pa_severity_css_class (level - PA_FIELD_LEVEL_INFO + PA_SEVERITY_INFO);
+}
+
 static GtkWidget *
 finding_row (const PaFinding *finding,
+             PaFieldLevel     level,
              const char      *location)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *icon = gtk_image_new_from_icon_name (pa_severity_icon_name (finding->severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (level_icon_name (level));
   GtkWidget *message = gtk_label_new (finding->message);
   g_autoptr(GString) caption = g_string_new (location);
   g_autofree char *spoken = NULL;
@@ -134,9 +162,9 @@ finding_row (const PaFinding *finding,
     }
 
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, pa_severity_css_class (finding->severity));
+  gtk_widget_add_css_class (icon, level_css_class (level));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, pa_severity_label (finding->severity),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, level_label (level),
                                   -1);
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
@@ -160,13 +188,17 @@ finding_row (const PaFinding *finding,
   gtk_widget_add_css_class (box, "finding");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  /* Translators: a finding read aloud, "Error: Lower the hours …, Period and Working Hours" */
-  spoken = g_strdup_printf (_("%s: %s, %s"), pa_severity_label (finding->severity),
-                            finding->message, caption->str);
+  if (caption->len > 0)
+    /* Translators: a finding read aloud, "Error: Lower the hours …, Period and Working Hours" */
+    spoken = g_strdup_printf (_("%s: %s, %s"), level_label (level), finding->message, caption->str);
+  else
+    /* Translators: a finding read aloud, "Error: Lower the hours …" */
+    spoken = g_strdup_printf (_("%s: %s"), level_label (level), finding->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), FIELD_KEY, g_strdup (finding->field), g_free);
+  g_object_set_data (G_OBJECT (row), LEVEL_KEY, GINT_TO_POINTER (level));
   return row;
 }
 
@@ -174,9 +206,10 @@ static char *
 summary_text (PaFindingsBar *self)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  guint errors = self->counts[PA_SEVERITY_ERROR];
-  guint warnings = self->counts[PA_SEVERITY_WARNING];
-  guint notes = self->counts[PA_SEVERITY_INFO];
+  guint errors = self->counts[PA_FIELD_LEVEL_ERROR];
+  guint warnings = self->counts[PA_FIELD_LEVEL_WARNING];
+  guint notes = self->counts[PA_FIELD_LEVEL_INFO];
+  guint hints = self->counts[PA_FIELD_LEVEL_HINT];
 
   if (errors > 0)
     /* Translators: part of the findings summary, "2 errors, 1 warning" */
@@ -187,6 +220,9 @@ summary_text (PaFindingsBar *self)
   if (notes > 0)
     /* Translators: part of the findings summary, "1 warning, 3 notes" */
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u note", "%u notes", notes), notes));
+  if (hints > 0)
+    /* Translators: part of the findings summary, "1 warning, 2 fields to fill in" */
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u field to fill in", "%u fields to fill in", hints), hints));
 
   if (parts->len == 0)
     /* Translators: the findings summary when the rules have nothing to say */
@@ -198,9 +234,59 @@ summary_text (PaFindingsBar *self)
 }
 
 /**
+ * pa_findings_bar_set_states:
+ * @states: (nullable): what to say, decided once for the fields, the
+ *   steps and this summary
+ * @locate: (nullable): names the step of each finding
+ */
+void
+pa_findings_bar_set_states (PaFindingsBar        *self,
+                            PaFieldStates        *states,
+                            PaFindingsLocateFunc  locate,
+                            gpointer              user_data)
+{
+  GtkWidget *child;
+  PaFieldLevel worst = PA_FIELD_LEVEL_NONE;
+  guint n = states ? pa_field_states_get_n_items (states) : 0;
+
+  g_return_if_fail (PA_IS_FINDINGS_BAR (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
+    gtk_list_box_remove (self->findings_list, child);
+  memset (self->counts, 0, sizeof self->counts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PaFieldState *state = pa_field_states_get_item (states, i);
+      g_autofree char *location = locate ? locate (state->finding, user_data) : NULL;
+
+      self->counts[state->level]++;
+      worst = MAX (worst, state->level);
+      gtk_list_box_append (self->findings_list,
+                           finding_row (state->finding, state->level, location ? location : ""));
+    }
+
+  g_free (self->summary);
+  self->summary = summary_text (self);
+  gtk_label_set_label (self->summary_label, self->summary);
+  gtk_image_set_from_icon_name (self->summary_icon,
+                                worst == PA_FIELD_LEVEL_NONE ? "object-select-symbolic" : level_icon_name (worst));
+
+  for (PaFieldLevel l = PA_FIELD_LEVEL_HINT; l <= PA_FIELD_LEVEL_ERROR; l++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->menu_button), level_css_class (l));
+  if (worst != PA_FIELD_LEVEL_NONE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), level_css_class (worst));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->menu_button), worst != PA_FIELD_LEVEL_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
+                                  -1);
+}
+
+/**
  * pa_findings_bar_set_findings:
  * @findings: (element-type PaFinding) (nullable): errors first, as the
- *   rules engine gives them
+ *   rules engine gives them, each said as it is
  * @locate: (nullable): names the step of each finding
  */
 void
@@ -209,40 +295,9 @@ pa_findings_bar_set_findings (PaFindingsBar        *self,
                               PaFindingsLocateFunc  locate,
                               gpointer              user_data)
 {
-  GtkWidget *child;
-  int worst = -1;
+  g_autoptr(PaFieldStates) states = pa_field_states_new (findings, NULL, NULL, TRUE);
 
-  g_return_if_fail (PA_IS_FINDINGS_BAR (self));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
-  memset (self->counts, 0, sizeof self->counts);
-
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      const PaFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *location = locate ? locate (finding, user_data) : NULL;
-
-      self->counts[finding->severity]++;
-      worst = MAX (worst, (int) finding->severity);
-      gtk_list_box_append (self->findings_list, finding_row (finding, location ? location : ""));
-    }
-
-  g_free (self->summary);
-  self->summary = summary_text (self);
-  gtk_label_set_label (self->summary_label, self->summary);
-  gtk_image_set_from_icon_name (self->summary_icon,
-                                worst < 0 ? "object-select-symbolic" : pa_severity_icon_name (worst));
-
-  for (int s = PA_SEVERITY_INFO; s <= PA_SEVERITY_ERROR; s++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->menu_button), pa_severity_css_class (s));
-  if (worst >= 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), pa_severity_css_class (worst));
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->menu_button), worst >= 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
-                                  -1);
+  pa_findings_bar_set_states (self, states, locate, user_data);
 }
 
 guint
@@ -252,7 +307,16 @@ pa_findings_bar_get_count (PaFindingsBar *self,
   g_return_val_if_fail (PA_IS_FINDINGS_BAR (self), 0);
   g_return_val_if_fail (severity <= PA_SEVERITY_ERROR, 0);
 
-  return self->counts[severity];
+  return self->counts[pa_field_level_from_severity (severity)];
+}
+
+/* How many fields are still to fill in (hints, not problems). */
+guint
+pa_findings_bar_get_n_to_fill_in (PaFindingsBar *self)
+{
+  g_return_val_if_fail (PA_IS_FINDINGS_BAR (self), 0);
+
+  return self->counts[PA_FIELD_LEVEL_HINT];
 }
 
 const char *
@@ -285,6 +349,19 @@ pa_findings_bar_get_item_field (PaFindingsBar *self,
 
   row = gtk_list_box_get_row_at_index (self->findings_list, index);
   return row ? g_object_get_data (G_OBJECT (row), FIELD_KEY) : NULL;
+}
+
+/* The PaFieldLevel of the item at @index. */
+int
+pa_findings_bar_get_item_level (PaFindingsBar *self,
+                                guint          index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PA_IS_FINDINGS_BAR (self), PA_FIELD_LEVEL_NONE);
+
+  row = gtk_list_box_get_row_at_index (self->findings_list, index);
+  return row ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), LEVEL_KEY)) : PA_FIELD_LEVEL_NONE;
 }
 
 void

@@ -7,6 +7,8 @@
 
 #include "core/pa-checks.h"
 
+#include "pa-field-state.h"
+
 G_BEGIN_DECLS
 
 #define PA_TYPE_FINDINGS_BAR (pa_findings_bar_get_type ())
@@ -22,12 +24,20 @@ void        pa_findings_bar_set_findings   (PaFindingsBar        *self,
                                             GPtrArray            *findings,
                                             PaFindingsLocateFunc  locate,
                                             gpointer              user_data);
+void        pa_findings_bar_set_states     (PaFindingsBar        *self,
+                                            PaFieldStates        *states,
+                                            PaFindingsLocateFunc  locate,
+                                            gpointer              user_data);
 guint       pa_findings_bar_get_count      (PaFindingsBar        *self,
                                             PaSeverity            severity);
+guint       pa_findings_bar_get_n_to_fill_in (PaFindingsBar      *self);
 const char *pa_findings_bar_get_summary    (PaFindingsBar        *self);
 guint       pa_findings_bar_get_n_items    (PaFindingsBar        *self);
 /* The field path of the item at @index. */
 const char *pa_findings_bar_get_item_field (PaFindingsBar        *self,
+                                            guint                 index);
+/* The PaFieldLevel of the item at @index. */
+int         pa_findings_bar_get_item_level (PaFindingsBar        *self,
                                             guint                 index);
 /* What clicking the item at @index does. */
 void        pa_findings_bar_activate_item  (PaFindingsBar        *self,

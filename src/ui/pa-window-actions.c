@@ -14,6 +14,8 @@ _pa_window_update_actions (PaWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
   gboolean has_draft = self->autosave != NULL;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean on_list = adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
 
   gtk_widget_action_set_enabled (widget, "win.new-draft", has_store);
   gtk_widget_action_set_enabled (widget, "win.search", has_store);
@@ -23,7 +25,11 @@ _pa_window_update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-xml", has_draft);
   gtk_widget_action_set_enabled (widget, "win.export-company-xml", has_draft);
   gtk_widget_action_set_enabled (widget, "win.import-xml", has_store);
+  gtk_widget_action_set_enabled (widget, "win.show-list", folded && !on_list);
+  gtk_widget_action_set_enabled (widget, "win.show-agreement", folded && on_list && has_draft);
+  gtk_widget_action_set_enabled (widget, "win.toggle-list", folded && has_draft);
   gtk_widget_set_visible (self->draft_menu_button, has_draft);
+  gtk_widget_set_visible (self->forward_button, folded && has_draft);
 }
 
 /* Saves a new agreement at once, so it is in the list, and opens it. */
@@ -178,6 +184,43 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Folded, the list and the open agreement take turns. */
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PaWindow *self = PA_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->draft_list));
+}
+
+static void
+show_agreement_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PaWindow *self = PA_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  if (self->editor != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (self->editor), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+toggle_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PaWindow *self = PA_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+    show_agreement_action (widget, "win.show-agreement", NULL);
+  else
+    show_list_action (widget, "win.show-list", NULL);
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -195,9 +238,15 @@ _pa_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.show-agreement", NULL, show_agreement_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-list", NULL, toggle_list_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-draft", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "win.show-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-list", NULL);
 }

@@ -22,6 +22,8 @@ struct _PaWindow
   char                 *query;       /* the search, or NULL */
   AdwToast             *last_toast;  /* (unowned): cleared when dismissed */
   guint                 list_loader_id; /* fills the list after the first page */
+  guint                 fold_source;    /* applies a new fold decision */
+  guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
   guint                 selecting : 1;
   guint                 force_close : 1;
 
@@ -36,6 +38,8 @@ struct _PaWindow
   GtkWidget            *content_box;
   AdwWindowTitle       *content_title;
   GtkWidget            *draft_menu_button;
+  GtkWidget            *back_button;
+  GtkWidget            *forward_button;
   GtkInfoBar           *save_error_bar;
   GtkLabel             *save_error_label;
   GtkStack             *content_stack;
@@ -66,6 +70,8 @@ void         _pa_window_show_toast         (PaWindow       *self,
                                             const char     *title);
 void         _pa_window_show_page          (PaWindow       *self,
                                             GtkWidget      *page);
+void         _pa_window_update_fold        (PaWindow       *self);
+void         _pa_window_queue_tidy         (PaWindow       *self);
 
 /* For the tests */
 PaWindow    *pa_window_new_for_store       (GtkApplication *application,
@@ -80,5 +86,9 @@ const char  *pa_window_get_sidebar_page    (PaWindow       *self);
 /* The last toast shown, while it is on screen. */
 AdwToast    *pa_window_get_last_toast      (PaWindow       *self);
 GtkInfoBar  *pa_window_get_save_error_bar  (PaWindow       *self);
+/* Whether the list of agreements is on screen beside the open one. */
+gboolean     pa_window_get_list_beside     (PaWindow       *self);
+/* Whether the list of agreements is on screen at all. */
+gboolean     pa_window_get_list_visible    (PaWindow       *self);
 
 G_END_DECLS

@@ -16,10 +16,15 @@
 #include "pa-resources.h"
 #include "pa-draft-row.h"
 #include "pa-editor.h"
+#include "pa-widget-util.h"
 #include "pa-window-private.h"
 
-/* Used when the user has never resized the window: fits a 1366x768
- * laptop screen with the panel. */
+/* Below this width (in pixels at normal text size) an open agreement
+ * takes the whole window and the list folds away: the editor needs the
+ * room for its steps and the page. */
+#define FOLD_BELOW_WIDTH 1200
+/* From 125 % text up, the list folds away at any width. */
+#define FOLD_FROM_SCALE  1.2
 
 G_DEFINE_FINAL_TYPE (PaWindow, pa_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -68,6 +73,87 @@ _pa_window_show_page (PaWindow  *self,
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, page);
+}
+
+/* Room for the content: the list folds away */
+
+static double
+text_scale (PaWindow *self)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
+}
+
+static gboolean
+pa_window_wants_fold (PaWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->autosave == NULL)
+    return FALSE;
+  return text_scale (self) >= FOLD_FROM_SCALE || (width > 0 && width < FOLD_BELOW_WIDTH);
+}
+
+static gboolean
+apply_fold (gpointer data)
+{
+  PaWindow *self = data;
+  gboolean fold = pa_window_wants_fold (self);
+
+  self->fold_source = 0;
+  if (fold == !adw_leaflet_get_can_unfold (self->leaflet))
+    return G_SOURCE_REMOVE;
+
+  adw_leaflet_set_can_unfold (self->leaflet, !fold);
+  if (fold)
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _pa_window_update_fold:
+ *
+ * With an agreement open, the list folds away when the window is narrow
+ * or the text large, and comes back with the back button, Alt+Left or
+ * F9. Decided after the current layout, never during it.
+ */
+void
+_pa_window_update_fold (PaWindow *self)
+{
+  if (self->fold_source == 0 && pa_window_wants_fold (self) == adw_leaflet_get_can_unfold (self->leaflet))
+    self->fold_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_fold, self, NULL);
+}
+
+static void
+pa_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  GTK_WIDGET_CLASS (pa_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _pa_window_update_fold (PA_WINDOW (widget));
+}
+
+/* Accessible names, read once */
+
+static gboolean
+tidy_names (gpointer data)
+{
+  PaWindow *self = data;
+
+  self->tidy_source = 0;
+  pa_widget_tidy_accessible_names (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* After new widgets (an agreement opened, a row added), once. */
+void
+_pa_window_queue_tidy (PaWindow *self)
+{
+  if (self->tidy_source == 0)
+    self->tidy_source = g_idle_add (tidy_names, self);
 }
 
 /* The draft list */
@@ -324,6 +410,18 @@ on_selection_changed (PaWindow *self)
     _pa_window_show_page (self, self->content_box);
 }
 
+/* Enter or a double click on the open agreement shows it again. */
+static void
+on_draft_activated (PaWindow *self,
+                    guint     position)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  g_autoptr(PaDraftSummary) summary = model ? g_list_model_get_item (model, position) : NULL;
+
+  if (summary != NULL && pa_window_open_draft (self, pa_draft_summary_get_id (summary)))
+    _pa_window_show_page (self, self->content_box);
+}
+
 /* Search */
 
 static void
@@ -401,6 +499,7 @@ pa_window_update_save_error (PaWindow *self)
 static void
 on_autosave_dirty_changed (PaWindow *self)
 {
+  _pa_window_queue_tidy (self);
   if (!pa_autosave_get_dirty (self->autosave))
     pa_window_refresh_open_row (self);
 }
@@ -456,6 +555,8 @@ _pa_window_ensure_editor (PaWindow *self)
   if (self->editor == NULL)
     {
       self->editor = PA_EDITOR (pa_editor_new ());
+      /* Step 9's status page scrolls with its page, not in a box of its own. */
+      pa_widget_unscroll_inner (GTK_WIDGET (self->editor));
       adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
     }
   return self->editor;
@@ -498,6 +599,8 @@ _pa_window_close_draft (PaWindow *self,
   pa_window_update_title (self);
   pa_window_update_save_error (self);
   _pa_window_update_actions (self);
+  _pa_window_update_fold (self);
+  _pa_window_queue_tidy (self);
 }
 
 void
@@ -530,6 +633,8 @@ _pa_window_open_agreement (PaWindow    *self,
   pa_window_update_title (self);
   pa_window_update_save_error (self);
   _pa_window_update_actions (self);
+  _pa_window_update_fold (self);
+  _pa_window_queue_tidy (self);
 }
 
 /**
@@ -688,7 +793,13 @@ pa_window_close_request (GtkWindow *window)
 static void
 on_back_clicked (PaWindow *self)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-list", NULL);
+}
+
+static void
+on_forward_clicked (PaWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-agreement", NULL);
 }
 
 static void
@@ -699,6 +810,8 @@ pa_window_dispose (GObject *object)
   g_clear_handle_id (&self->list_loader_id, g_source_remove);
   if (self->autosave != NULL)
     _pa_window_close_draft (self, FALSE);
+  g_clear_handle_id (&self->fold_source, g_source_remove);
+  g_clear_handle_id (&self->tidy_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
 
@@ -712,6 +825,24 @@ pa_window_dispose (GObject *object)
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (pa_window_parent_class)->dispose (object);
+}
+
+/* The shortcuts window lays its groups out anew when it is shown. */
+static void
+on_help_overlay_map (GtkWidget *overlay)
+{
+  pa_widget_tidy_key_labels (overlay);
+}
+
+/* The application gives the window its shortcuts window as it adds it. */
+static void
+on_application_changed (PaWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL && g_signal_handler_find (overlay, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                                on_help_overlay_map, NULL) == 0)
+    g_signal_connect (overlay, "map", G_CALLBACK (on_help_overlay_map), NULL);
 }
 
 static void
@@ -761,6 +892,7 @@ pa_window_class_init (PaWindowClass *klass)
   object_class->get_property = pa_window_get_property;
   object_class->set_property = pa_window_set_property;
   window_class->close_request = pa_window_close_request;
+  widget_class->size_allocate = pa_window_size_allocate;
 
   /**
    * PaWindow:store:
@@ -790,12 +922,16 @@ pa_window_class_init (PaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, draft_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, PaWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PaWindow, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_forward_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_draft_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_draft_item_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_draft_item_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_draft_item_unbind);
@@ -822,12 +958,21 @@ pa_window_init (PaWindow *self)
 
   _pa_window_init_documents (self);
 
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (_pa_window_update_fold), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (_pa_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (_pa_window_update_actions), self, G_CONNECT_SWAPPED);
+
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
   gtk_stack_set_visible_child_name (self->content_stack, "none");
   _pa_window_update_actions (self);
+  _pa_window_queue_tidy (self);
 }
 
 PaWindow *
@@ -932,4 +1077,17 @@ GtkInfoBar *
 pa_window_get_save_error_bar (PaWindow *self)
 {
   return self->save_error_bar;
+}
+
+gboolean
+pa_window_get_list_beside (PaWindow *self)
+{
+  return !adw_leaflet_get_folded (self->leaflet);
+}
+
+gboolean
+pa_window_get_list_visible (PaWindow *self)
+{
+  return !adw_leaflet_get_folded (self->leaflet) ||
+         adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
 }

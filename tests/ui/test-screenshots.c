@@ -1,13 +1,17 @@
-/* test-screenshots.c: every step of the editor at 1366x768, light and dark, as PNG files for a reviewer
+/* test-screenshots.c: every step of the editor at 1366x768, light and dark, normal and 150 % text, as PNG files for a reviewer
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Not compared pixel by pixel: the pictures are test artifacts in the
- * folder given on the command line (the build's tests/ui/screenshots).
- * The test fails when a picture cannot be made or has the wrong size.
+ * folder given on the command line (the build's tests/ui/screenshots),
+ * named after what they show: step-9-documents-dark-150.png is step 9 in
+ * the dark style at 150 % text. The test fails when a picture cannot be
+ * made or has the wrong size.
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ui/pa-step-follow-up.h"
 #include "ui/pa-step-period.h"
@@ -18,6 +22,18 @@
 #define HEIGHT 768
 
 static char *output_dir;
+
+typedef struct {
+  const char *scheme;   /* "light" or "dark" */
+  guint       percent;  /* text size: 100, 125 or 150 */
+} Look;
+
+/* As the app's text-size setting does it (pa-application.c). */
+static void
+set_text_percent (guint percent)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1024 * percent / 100), NULL);
+}
 
 /* Renders the window as it is on screen into @name.png. */
 static void
@@ -50,7 +66,7 @@ save_step (PaEditor   *editor,
            GtkWidget  *window,
            guint       number,
            const char *step,
-           const char *scheme)
+           const char *look)
 {
   GtkAdjustment *adjustment =
     gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (pa_editor_get_step_page (editor, step)));
@@ -62,8 +78,8 @@ save_step (PaEditor   *editor,
   for (guint part = 1; part <= 4; part++)
     {
       g_autofree char *name = part == 1
-        ? g_strdup_printf ("step-%u-%s-%s", number, step, scheme)
-        : g_strdup_printf ("step-%u-%s-%s-%u", number, step, scheme, part);
+        ? g_strdup_printf ("step-%u-%s-%s", number, step, look)
+        : g_strdup_printf ("step-%u-%s-%s-part-%u", number, step, look, part);
       double value = gtk_adjustment_get_value (adjustment);
 
       save_window (window, name);
@@ -85,12 +101,13 @@ expand_rows (PaRecordListEditor *list)
 
 static void
 take_all (UiFixture  *fixture,
-          const char *scheme)
+          const char *look)
 {
   PaEditor *editor;
   GtkWidget *window;
-  g_autofree char *new_name = g_strdup_printf ("new-agreement-%s", scheme);
-  g_autofree char *hours_name = g_strdup_printf ("findings-38-hours-%s", scheme);
+  g_autofree char *new_name = g_strdup_printf ("new-agreement-%s", look);
+  g_autofree char *hours_name = g_strdup_printf ("findings-38-hours-%s", look);
+  g_autofree char *list_name = g_strdup_printf ("list-of-agreements-%s", look);
   g_autoptr(PaAgreement) agreement = ui_realistic_agreement ();
   g_autoptr(GError) error = NULL;
   PaStepPeriod *period;
@@ -116,15 +133,24 @@ take_all (UiFixture  *fixture,
   pa_editor_check_now (editor);
 
   for (guint i = 0; i < pa_editor_get_n_steps (editor); i++)
-    save_step (editor, window, i + 1, pa_editor_get_step_id_at (editor, i), scheme);
+    save_step (editor, window, i + 1, pa_editor_get_step_id_at (editor, i), look);
 
   /* A rule broken: 38 hours, said at the field and counted at the top. */
   pa_record_set_double (PA_RECORD (pa_editor_get_agreement (editor)), "start-hours", 38);
   pa_editor_check_now (editor);
   pa_editor_show_step (editor, "period");
+  /* As from the summary: the item goes to the field, which scrolls into view. */
+  for (guint i = 0; i < pa_findings_bar_get_n_items (pa_editor_get_findings_bar (editor)); i++)
+    if (g_strcmp0 (pa_findings_bar_get_item_field (pa_editor_get_findings_bar (editor), i), "start-hours") == 0)
+      pa_findings_bar_activate_item (pa_editor_get_findings_bar (editor), i);
   gtk_widget_grab_focus (GTK_WIDGET (pa_step_period_get_start_hours_spin (period)));
   ui_run_for (400);
   save_window (window, hours_name);
+
+  /* The list, where it folds away: Alt+Left brings it back. */
+  gtk_widget_activate_action (window, "win.show-list", NULL);
+  ui_run_for (300);
+  save_window (window, list_name);
 }
 
 /* Without the resize border X11 puts around a window that no window
@@ -155,8 +181,9 @@ static void
 test_screenshots (UiFixture     *fixture,
                   gconstpointer  data)
 {
-  const char *scheme = data;
+  const Look *look = data;
   AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *name = g_strdup_printf ("%s-%u", look->scheme, look->percent);
 
   if (!ui_test_has_display ())
     {
@@ -164,11 +191,13 @@ test_screenshots (UiFixture     *fixture,
       return;
     }
 
-  adw_style_manager_set_color_scheme (style, g_str_equal (scheme, "dark")
+  adw_style_manager_set_color_scheme (style, g_str_equal (look->scheme, "dark")
                                              ? ADW_COLOR_SCHEME_FORCE_DARK
                                              : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  set_text_percent (look->percent);
   ui_run_for (100);
-  take_all (fixture, scheme);
+  take_all (fixture, name);
+  set_text_percent (100);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -176,15 +205,30 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* PRAKTIKAFTALE_LOCALEDIR=build/po LANGUAGE=da: the pictures in Danish,
+   * as the users see the app. */
+  if (g_getenv ("PRAKTIKAFTALE_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRAKTIKAFTALE_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   ui_test_init (&argc, &argv);
 
   output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
   g_mkdir_with_parents (output_dir, 0755);
 
-  g_test_add ("/pa/ui/screenshots/light", UiFixture, "light",
-              screenshots_setup, test_screenshots, ui_fixture_teardown);
-  g_test_add ("/pa/ui/screenshots/dark", UiFixture, "dark",
-              screenshots_setup, test_screenshots, ui_fixture_teardown);
+  static const Look looks[] = {
+    { "light", 100 }, { "dark", 100 }, { "light", 150 }, { "dark", 150 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/pa/ui/screenshots/%s-%u", looks[i].scheme, looks[i].percent);
+
+      g_test_add (path, UiFixture, &looks[i], screenshots_setup, test_screenshots, ui_fixture_teardown);
+    }
 
   return g_test_run ();
 }
