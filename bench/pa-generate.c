@@ -1593,8 +1593,14 @@ add_subgoal (Gen        *g,
              const char *template)
 {
   PaRecord *subgoal = pa_record_add (goal, "subgoals");
-  GDate date = week_day (g, CLAMP (week, 1, g->total_weeks), 5);
   g_autofree char *prefixed = NULL;
+  GDate deadline, date;
+
+  /* A step on the way, so by the goal's deadline (one due halfway
+   * has its last steps then). */
+  if (pa_validate_iso_date (pa_record_get_string (goal, "deadline"), &deadline, NULL))
+    week = MIN (week, g_date_days_between (&g->start, &deadline) / 7 + 1);
+  date = week_day (g, CLAMP (week, 1, g->total_weeks), 5);
 
   set_var_int (g, "week", week);
   prefixed = g_strdup_printf ("Uge {week}: %s", template);

@@ -1243,6 +1243,382 @@ check_follow_ups (Check *c)
     report (c, "no-close-follow-up", "follow-ups", "group", c->group->label, NULL);
 }
 
+/* Goals (domain.md 3) and progression (domain.md 6).
+ *
+ * Dates: a goal, its sub-goals and the progression targets belong to
+ * the placement, so a date outside the period (extensions included) is
+ * an error: the agreement promises something it gives no time for. A
+ * date inside the period but in the wrong order (a sub-goal after its
+ * goal's deadline, a sub-goal or target earlier than the one before it)
+ * is a warning: the plan reads oddly, but may be what was agreed. The
+ * first and last day of the period are inside it. */
+
+static gboolean
+outside_period (Check       *c,
+                const GDate *date)
+{
+  return c->has_period &&
+         (g_date_compare (date, &c->start) < 0 || g_date_compare (date, &c->final_end) > 0);
+}
+
+static const char *
+list_path2 (Check      *c,
+            const char *list,
+            guint       index,
+            const char *sublist,
+            guint       subindex,
+            const char *field)
+{
+  return keep (c, g_strdup_printf ("%s/%u/%s/%u/%s", list, index, sublist, subindex, field));
+}
+
+/* The sub-goals of goal @i: dated when the goal is, inside the period,
+ * by the goal's deadline and in order. */
+static void
+check_subgoals (Check       *c,
+                PaRecord    *goal,
+                guint        i,
+                const GDate *deadline)
+{
+  GListModel *subgoals = get_list (goal, "subgoals");
+  const char *goal_number = num (c, i + 1);
+  GDate previous;
+  guint previous_index = 0;
+
+  g_date_clear (&previous, 1);
+  for (guint j = 0; j < g_list_model_get_n_items (subgoals); j++)
+    {
+      g_autoptr(PaRecord) subgoal = g_list_model_get_item (subgoals, j);
+      const char *path = list_path2 (c, "goals", i, "subgoals", j, "date");
+      GDate date;
+
+      if (!get_date (subgoal, "date", &date))
+        {
+          /* The goal has a date, so its steps need one too: a hint. */
+          if (g_date_valid (deadline))
+            report (c, "subgoal-date-missing", path,
+                    "goal", goal_number, "number", num (c, j + 1), NULL)->missing = TRUE;
+          continue;
+        }
+
+      if (outside_period (c, &date))
+        report (c, "subgoal-outside-period", path,
+                "goal", goal_number, "number", num (c, j + 1),
+                "date", date_text (c, &date),
+                "start", date_text (c, &c->start),
+                "end", date_text (c, &c->final_end),
+                NULL);
+      else if (g_date_valid (deadline) && !outside_period (c, deadline) &&
+               g_date_compare (&date, deadline) > 0)
+        report (c, "subgoal-after-deadline", path,
+                "goal", goal_number, "number", num (c, j + 1),
+                "date", date_text (c, &date),
+                "deadline", date_text (c, deadline),
+                NULL);
+
+      if (g_date_valid (&previous) && g_date_compare (&date, &previous) < 0)
+        report (c, "subgoal-order", path,
+                "goal", goal_number, "number", num (c, j + 1),
+                "date", date_text (c, &date),
+                "previous_number", num (c, previous_index + 1),
+                "previous_date", date_text (c, &previous),
+                NULL);
+      previous = date;
+      previous_index = j;
+    }
+}
+
+/* The deadline of goal @i within the period; @deadline is left cleared
+ * when there is none. */
+static void
+check_goal_deadline (Check    *c,
+                     PaRecord *goal,
+                     guint     i,
+                     GDate    *deadline)
+{
+  const char *path = list_path (c, "goals", i, "deadline");
+
+  if (!get_date (goal, "deadline", deadline) || !c->has_period)
+    return;
+
+  if (g_date_compare (deadline, &c->start) < 0)
+    report (c, "goal-deadline-before-start", path,
+            "goal", num (c, i + 1),
+            "date", date_text (c, deadline),
+            "start", date_text (c, &c->start),
+            NULL);
+  else if (g_date_compare (deadline, &c->final_end) > 0)
+    report (c, "goal-deadline-after-end", path,
+            "goal", num (c, i + 1),
+            "date", date_text (c, deadline),
+            "end", date_text (c, &c->final_end),
+            NULL);
+}
+
+/* Attractive and realistic cannot be read from the text: the citizen's
+ * own words and the two confirmations are asked for until given. */
+static void
+check_goal_confirmations (Check    *c,
+                          PaRecord *goal,
+                          guint     i)
+{
+  const char *goal_number = num (c, i + 1);
+
+  if (get_text (goal, "attractive") == NULL)
+    report (c, "goal-attractive-missing", list_path (c, "goals", i, "attractive"),
+            "goal", goal_number, NULL)->missing = TRUE;
+  if (!pa_record_get_boolean (goal, "attractive-confirmed"))
+    report (c, "goal-attractive-unconfirmed", list_path (c, "goals", i, "attractive-confirmed"),
+            "goal", goal_number, NULL)->missing = TRUE;
+  if (!pa_record_get_boolean (goal, "realistic-confirmed"))
+    report (c, "goal-realistic-unconfirmed", list_path (c, "goals", i, "realistic-confirmed"),
+            "goal", goal_number, NULL)->missing = TRUE;
+}
+
+/* The label of a purpose as the rules name it, or its id. */
+static const char *
+purpose_label (Check      *c,
+               const char *id)
+{
+  const PaPurposeRule *rule = pa_rule_set_find_purpose (c->rules, id);
+
+  return rule ? rule->label : id;
+}
+
+/* The legal purposes chosen in the agreement that the target group may
+ * use, each once, as indices into its list of purposes. */
+static GArray *
+chosen_legal_purposes (Check *c)
+{
+  GListModel *purposes = get_list (c->agreement, "purposes");
+  GArray *legal = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (purposes); i++)
+    {
+      g_autoptr(PaRecord) purpose = g_list_model_get_item (purposes, i);
+      const char *id = get_text (purpose, "purpose-id");
+      const PaPurposeRule *rule = id ? pa_rule_set_find_purpose (c->rules, id) : NULL;
+
+      /* One not for the target group has its own finding: remove it. */
+      if (rule == NULL || !rule->legal ||
+          (c->group != NULL && !pa_rule_set_purpose_applies (c->rules, id, c->group->id)) ||
+          g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) id);
+      g_array_append_val (legal, i);
+    }
+  return legal;
+}
+
+static const char *
+purpose_id_at (Check *c,
+               guint  index)
+{
+  g_autoptr(PaRecord) purpose = g_list_model_get_item (get_list (c->agreement, "purposes"), index);
+
+  /* The list holds the record, so its string outlives this reference. */
+  return get_text (purpose, "purpose-id");
+}
+
+static gboolean
+purpose_is_chosen (Check      *c,
+                   const char *id)
+{
+  GListModel *purposes = get_list (c->agreement, "purposes");
+
+  for (guint i = 0; i < g_list_model_get_n_items (purposes); i++)
+    {
+      g_autoptr(PaRecord) purpose = g_list_model_get_item (purposes, i);
+
+      if (g_strcmp0 (get_text (purpose, "purpose-id"), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+any_purpose_chosen (Check *c)
+{
+  GListModel *purposes = get_list (c->agreement, "purposes");
+
+  for (guint i = 0; i < g_list_model_get_n_items (purposes); i++)
+    {
+      g_autoptr(PaRecord) purpose = g_list_model_get_item (purposes, i);
+
+      if (get_text (purpose, "purpose-id") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* BAB § 60, stk. 2 as the goals read it: each goal serves one of the
+ * chosen purposes, and each chosen legal purpose has a goal. With only
+ * one legal purpose chosen, a goal that names none serves that one; the
+ * citizen's individual purpose stands next to a legal one and needs no
+ * goal of its own. While no purpose is chosen, the goals are not held
+ * against the purposes. */
+static void
+check_goal_purposes (Check      *c,
+                     GListModel *goals)
+{
+  g_autoptr(GArray) legal = chosen_legal_purposes (c);
+  g_autofree gboolean *served = g_new0 (gboolean, MAX (legal->len, 1));
+
+  /* Nothing chosen yet: "purpose-missing" says so, once. */
+  if (!any_purpose_chosen (c))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(PaRecord) goal = g_list_model_get_item (goals, i);
+      const char *id = get_text (goal, "purpose-id");
+      const char *path = list_path (c, "goals", i, "purpose-id");
+
+      if (id == NULL)
+        {
+          if (legal->len == 1)
+            served[0] = TRUE;
+          else if (legal->len > 1)
+            report (c, "goal-purpose-missing", path, "goal", num (c, i + 1), NULL)->missing = TRUE;
+          continue;
+        }
+      if (!purpose_is_chosen (c, id))
+        {
+          report (c, "goal-purpose-not-chosen", path,
+                  "goal", num (c, i + 1), "purpose", purpose_label (c, id), NULL);
+          continue;
+        }
+      for (guint k = 0; k < legal->len; k++)
+        if (g_str_equal (id, purpose_id_at (c, g_array_index (legal, guint, k))))
+          served[k] = TRUE;
+    }
+
+  for (guint k = 0; k < legal->len; k++)
+    {
+      guint index = g_array_index (legal, guint, k);
+
+      if (!served[k])
+        report (c, "purpose-without-goal", list_path (c, "purposes", index, "purpose-id"),
+                "purpose", purpose_label (c, purpose_id_at (c, index)), NULL);
+    }
+}
+
+static void
+check_goals (Check *c)
+{
+  GListModel *goals = get_list (c->agreement, "goals");
+
+  /* While drafting a placement has no goals yet: a field to fill in. */
+  if (g_list_model_get_n_items (goals) == 0)
+    {
+      report (c, "no-goals", "goals", NULL)->missing = TRUE;
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+    {
+      g_autoptr(PaRecord) goal = g_list_model_get_item (goals, i);
+      GDate deadline;
+
+      check_goal_deadline (c, goal, i, &deadline);
+      check_subgoals (c, goal, i, &deadline);
+      check_goal_confirmations (c, goal, i);
+    }
+  check_goal_purposes (c, goals);
+}
+
+/* The name of a work function in a message; its number when unnamed. */
+static const char *
+work_function_name (Check    *c,
+                    PaRecord *function,
+                    guint     i)
+{
+  const char *name = get_text (function, "name");
+
+  /* TRANSLATORS: an unnamed work function in a finding; %u is its number */
+  return name ? name : keep (c, g_strdup_printf (_("work function %u"), i + 1));
+}
+
+/* One dated target of the ladder: inside the period, after the one
+ * before it, and at or above the start level and the target before. */
+static void
+check_target (Check       *c,
+              PaRecord    *target,
+              guint        i,
+              guint        j,
+              const char  *name,
+              int          start_level,
+              int          previous_level,
+              GDate       *previous)
+{
+  int level = pa_record_get_int (target, "level");
+  GDate date;
+
+  if (get_date (target, "date", &date))
+    {
+      const char *path = list_path2 (c, "work-functions", i, "targets", j, "date");
+
+      if (outside_period (c, &date))
+        report (c, "target-outside-period", path,
+                "work_function", name, "number", num (c, j + 1),
+                "date", date_text (c, &date),
+                "start", date_text (c, &c->start),
+                "end", date_text (c, &c->final_end),
+                NULL);
+      if (g_date_valid (previous) && g_date_compare (&date, previous) < 0)
+        report (c, "target-order", path,
+                "work_function", name, "number", num (c, j + 1),
+                "date", date_text (c, &date),
+                "previous_date", date_text (c, previous),
+                NULL);
+      *previous = date;
+    }
+
+  /* The model holds levels 1-5 only, and the XML reader refuses others;
+   * a level outside the ladder has nothing to compare. */
+  if (level < 1 || level > 5)
+    return;
+
+  if (level < start_level)
+    report (c, "target-below-start", list_path2 (c, "work-functions", i, "targets", j, "level"),
+            "work_function", name, "number", num (c, j + 1),
+            "level", num (c, level), "start_level", num (c, start_level), NULL);
+  else if (previous_level > 0 && level < previous_level)
+    report (c, "target-level-decreasing", list_path2 (c, "work-functions", i, "targets", j, "level"),
+            "work_function", name, "number", num (c, j + 1),
+            "level", num (c, level), "previous_level", num (c, previous_level), NULL);
+}
+
+/* Domain.md 6: per work function a start level and up to three dated
+ * targets on the five-step ladder, reached in order within the period. */
+static void
+check_progression (Check *c)
+{
+  GListModel *functions = get_list (c->agreement, "work-functions");
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr(PaRecord) function = g_list_model_get_item (functions, i);
+      GListModel *targets = get_list (function, "targets");
+      const char *name = work_function_name (c, function, i);
+      int start_level = pa_record_get_int (function, "start-level");
+      int previous_level = 0;
+      GDate previous;
+
+      g_date_clear (&previous, 1);
+      for (guint j = 0; j < g_list_model_get_n_items (targets); j++)
+        {
+          g_autoptr(PaRecord) target = g_list_model_get_item (targets, j);
+          int level = pa_record_get_int (target, "level");
+
+          check_target (c, target, i, j, name, start_level, previous_level, &previous);
+          if (level >= 1 && level <= 5)
+            previous_level = level;
+        }
+    }
+}
+
 /* Sorting: errors first, then warnings, then information; within a
  * severity in the order of the fields in the model's tables (and of the
  * items in a list), so the summary reads like the editor. */
@@ -1405,6 +1781,8 @@ pa_check_agreement (PaAgreement *agreement,
   check_repeat (&c, earlier);
   check_hybrid (&c);
   check_follow_ups (&c);
+  check_goals (&c);
+  check_progression (&c);
 
   sort_findings (c.findings);
   return c.findings;

@@ -19,7 +19,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..28"
+echo "1..29"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -150,5 +150,21 @@ else
     skip "$what: no private mounts (unshare -m) here"
   done
 fi
+
+# Issue 9: --check reports the goal findings at their fields.
+cat > "$tmp/goal.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<agreement xmlns="https://praktikaftale.github.io/ns/agreement/1" format-version="1" variant="full">
+  <id>33333333-3333-4333-8333-333333333333</id>
+  <citizen><name>Mål Borger</name><target-group>dagpenge</target-group></citizen>
+  <start-date>2026-03-02</start-date>
+  <end-date>2026-03-29</end-date>
+  <goals><goal><specific>Sortere varer alene</specific><deadline>2026-04-03</deadline></goal></goals>
+</agreement>
+EOF
+"$app" --check "$tmp/goal.xml" --json > "$tmp/goal.json"
+status=$?
+check "--check reports a goal deadline after the end at goals/0/deadline, and exits 1" \
+  python3 -c "import json,sys; f=[(f['code'],f['field'],f['severity']) for f in json.load(open(sys.argv[1]))['findings']]; assert ('goal-deadline-after-end','goals/0/deadline','error') in f, f; assert sys.argv[2] == '1'" "$tmp/goal.json" "$status"
 
 exit $failed

@@ -115,6 +115,83 @@ add_extension (PaAgreement *agreement,
   set (extension, "reason", reason);
 }
 
+/* A goal as the builder leaves it when all is filled in: the citizen's
+ * words, both confirmations, the purpose it serves and a deadline. */
+static PaRecord *
+add_goal (PaAgreement *agreement,
+          const char  *purpose_id,
+          const char  *deadline)
+{
+  PaRecord *goal = pa_record_add (PA_RECORD (agreement), "goals");
+
+  set (goal, "specific", "Lone modtager varer og sorterer dem på lageret 20 timer om ugen");
+  set (goal, "measure", "Mette vurderer hver fredag, hvor meget hun klarer uden hjælp");
+  set (goal, "attractive", "Jeg vil gerne vise, at jeg kan passe et job igen");
+  set (goal, "realistic", "Lone har arbejdet på lager før, og Mette oplærer hende");
+  set (goal, "deadline", deadline);
+  set (goal, "purpose-id", purpose_id);
+  pa_record_set_boolean (goal, "attractive-confirmed", TRUE);
+  pa_record_set_boolean (goal, "realistic-confirmed", TRUE);
+  return goal;
+}
+
+/* A purpose with an (undated) goal that serves it. */
+static void
+add_purpose_with_goal (PaAgreement *agreement,
+                       const char  *id)
+{
+  add_purpose (agreement, id);
+  add_goal (agreement, id, NULL);
+}
+
+/* Returns: (transfer none): item @i of the list; the list keeps it. */
+static PaRecord *
+item_of (PaRecord   *record,
+         const char *list,
+         guint       i)
+{
+  g_autoptr(PaRecord) item = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (record, list)), i);
+
+  return item;
+}
+
+static PaRecord *
+goal_of (PaAgreement *agreement,
+         guint        i)
+{
+  return item_of (PA_RECORD (agreement), "goals", i);
+}
+
+static PaRecord *
+work_function_of (PaAgreement *agreement,
+                  guint        i)
+{
+  return item_of (PA_RECORD (agreement), "work-functions", i);
+}
+
+static PaRecord *
+add_subgoal (PaRecord   *goal,
+             const char *date)
+{
+  PaRecord *subgoal = pa_record_add (goal, "subgoals");
+
+  set (subgoal, "text", "Lone sorterer varerne uden at spørge");
+  set (subgoal, "date", date);
+  return subgoal;
+}
+
+static PaRecord *
+add_target (PaRecord   *function,
+            int         level,
+            const char *date)
+{
+  PaRecord *target = pa_record_add (function, "targets");
+
+  pa_record_set_int (target, "level", level);
+  set (target, "date", date);
+  return target;
+}
+
 static void
 set_period (PaAgreement *agreement,
             const char  *start,
@@ -126,7 +203,8 @@ set_period (PaAgreement *agreement,
 
 /* A placement that breaks no rule: 4 weeks (2.3.2026 to 29.3.2026, both
  * days included) at 20 hours a week, Monday to Thursday 8-13, at a shop
- * with room for more, with a follow-up in the middle. */
+ * with room for more, with a follow-up in the middle and one goal that
+ * serves its legal purpose, with the citizen's words and confirmations. */
 static PaAgreement *
 new_agreement (const char *group)
 {
@@ -163,6 +241,9 @@ new_agreement (const char *group)
   set (record, "individual-purpose", "Prøve at være på en arbejdsplads igen");
   add_work_function (agreement, "Lagermedhjælper", "placement");
   add_follow_up (agreement, "2026-03-16");
+  /* Undated, so that the tests that move the period meet only their
+   * own rule; the goal tests give it dates. */
+  add_goal (agreement, "competences", NULL);
 
   return agreement;
 }
@@ -279,6 +360,22 @@ test_clean (void)
       assert_codes (explicit, NULL);
       g_assert_false (pa_findings_have_errors (findings));
     }
+
+  /* Dated goals, sub-goals and targets inside the period are clean too. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    PaRecord *goal = goal_of (agreement, 0);
+    PaRecord *function = work_function_of (agreement, 0);
+
+    set (goal, "deadline", "2026-03-27");
+    add_subgoal (goal, "2026-03-06");
+    add_subgoal (goal, "2026-03-20");
+    add_target (function, 2, "2026-03-13");
+    add_target (function, 4, "2026-03-27");
+    findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+  }
 }
 
 static void
@@ -802,8 +899,10 @@ test_no_purpose (void)
   GListStore *purposes = pa_record_get_list (PA_RECORD (agreement), "purposes");
   PaFinding *f;
 
-  /* Issue 8: none chosen yet is a field to fill in, not an error. */
+  /* Issue 8: none chosen yet is a field to fill in, not an error. The
+   * goal names no purpose: with one legal purpose it serves that one. */
   g_list_store_remove_all (purposes);
+  set (goal_of (agreement, 0), "purpose-id", NULL);
   {
     g_autoptr(GPtrArray) findings = check (agreement, NULL, NULL);
 
@@ -841,7 +940,7 @@ test_availability_test (void)
     g_autoptr(GPtrArray) findings = NULL;
     g_autoptr(GPtrArray) with_reason = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     findings = check (agreement, NULL, NULL);
     f = assert_finding (findings, "availability-test-without-reason", PA_SEVERITY_ERROR,
                         "availability-reason");
@@ -860,7 +959,7 @@ test_availability_test (void)
     const char *bare[] = { "ja", "Nej.", "ok", "x", "-", "jo", "yes", "ja ja", "tvivl", "ja, ok, x" };
     g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     for (guint i = 0; i < G_N_ELEMENTS (bare); i++)
       {
         g_autoptr(GPtrArray) findings = NULL;
@@ -881,7 +980,7 @@ test_availability_test (void)
     g_autoptr(PaAgreement) agreement = new_agreement ("dimittend");
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     set (PA_RECORD (agreement), "availability-reason", "Tvivl om rådighed");
     findings = check (agreement, NULL, NULL);
     assert_codes (findings, NULL);
@@ -890,7 +989,7 @@ test_availability_test (void)
     g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
     g_autoptr(GPtrArray) findings = NULL;
 
-    add_purpose (agreement, "availability-test");
+    add_purpose_with_goal (agreement, "availability-test");
     findings = check (agreement, NULL, NULL);
     f = assert_finding (findings, "availability-test-not-for-group", PA_SEVERITY_ERROR,
                         "purposes/2/purpose-id");
@@ -922,7 +1021,7 @@ test_purpose_for_group (void)
     g_autoptr(PaAgreement) sick = new_agreement ("sygedagpenge");
     g_autoptr(GPtrArray) sick_findings = NULL;
 
-    add_purpose (sick, "job-retention");
+    add_purpose_with_goal (sick, "job-retention");
     sick_findings = check (sick, NULL, NULL);
     assert_codes (sick_findings, NULL);
   }
@@ -1289,8 +1388,9 @@ test_empty_draft (void)
       g_assert_cmpint (f->severity, ==, PA_SEVERITY_INFO);
       g_assert_true (pa_finding_is_missing_value (f));
     }
+  /* Issue 9: no goal yet is a field to fill in, not an error. */
   assert_codes (findings, "target-group-missing", "date-missing", "date-missing",
-                "purpose-missing", NULL);
+                "purpose-missing", "no-goals", NULL);
 }
 
 static void
@@ -1347,7 +1447,7 @@ test_no_target_group (void)
   set_period (agreement, "2026-03-02", "2026-12-31");
   add_extension (agreement, "2027-03-01", "Mere af det samme", NULL);
   g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "follow-ups"));
-  add_purpose (agreement, "availability-test");
+  add_purpose_with_goal (agreement, "availability-test");
   /* Not group rules: still checked. */
   pa_record_set_double (PA_RECORD (agreement), "start-hours", 40);
 
@@ -1476,6 +1576,378 @@ test_random_agreements (void)
     }
 }
 
+/* Issue 9: goals, sub-goals and progression targets belong to the
+ * placement. A date outside the period (extensions included) is an
+ * error: the agreement promises something it gives no time for; the
+ * first and the last day are inside. A date inside the period in the
+ * wrong order is a warning. */
+static void
+test_goal_deadline (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("aktivitetsparat");
+  PaRecord *goal = goal_of (agreement, 0);
+  struct {
+    const char *deadline;
+    const char *code;     /* NULL: no finding */
+  } cases[] = {
+    { "2026-03-02", NULL },                          /* the first day */
+    { "2026-04-26", NULL },                          /* the agreement's own end */
+    { "2026-04-27", NULL },                          /* within the first extension */
+    { "2026-06-21", NULL },                          /* the last extension's end */
+    { "2026-06-22", "goal-deadline-after-end" },     /* the day after */
+    { "2026-03-01", "goal-deadline-before-start" },  /* the day before */
+  };
+
+  set_period (agreement, "2026-03-02", "2026-04-26");
+  add_extension (agreement, "2026-05-24", "Øge til 20 timer", NULL);
+  add_extension (agreement, "2026-06-21", "Prøve kasseopgaver", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = NULL;
+      PaFinding *f;
+
+      g_test_message ("deadline %s", cases[i].deadline);
+      set (goal, "deadline", cases[i].deadline);
+      findings = check (agreement, NULL, NULL);
+      if (cases[i].code == NULL)
+        {
+          assert_codes (findings, NULL);
+          continue;
+        }
+      f = assert_finding (findings, cases[i].code, PA_SEVERITY_ERROR, "goals/0/deadline");
+      assert_says (f, "goal 1");
+      assert_codes (findings, cases[i].code, NULL);
+      if (g_str_equal (cases[i].code, "goal-deadline-after-end"))
+        {
+          assert_says (f, "June 22, 2026");
+          assert_says (f, "ends on June 21, 2026");
+        }
+      else
+        {
+          assert_says (f, "March 1, 2026");
+          assert_says (f, "starts on March 2, 2026");
+        }
+    }
+
+  /* Without extensions the agreement's own end counts. */
+  {
+    g_autoptr(PaAgreement) short_one = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) on_end = NULL;
+    g_autoptr(GPtrArray) after = NULL;
+
+    set (goal_of (short_one, 0), "deadline", "2026-03-29");
+    on_end = check (short_one, NULL, NULL);
+    assert_codes (on_end, NULL);
+    set (goal_of (short_one, 0), "deadline", "2026-03-30");
+    after = check (short_one, NULL, NULL);
+    assert_finding (after, "goal-deadline-after-end", PA_SEVERITY_ERROR, "goals/0/deadline");
+  }
+
+  /* No period, no comparison. */
+  {
+    g_autoptr(GPtrArray) findings = NULL;
+
+    set_period (agreement, "2026-03-02", "2026-03-01");
+    set (goal, "deadline", "2027-01-01");
+    findings = check (agreement, NULL, NULL);
+    assert_no (findings, "goal-deadline-after-end");
+  }
+}
+
+/* Sub-goals: in order, by the goal's deadline, inside the period, and
+ * dated when the goal is. The fixture's period is 2.3.-29.3.2026. */
+static void
+test_subgoal_dates (void)
+{
+  struct {
+    const char *dates[4];    /* the sub-goals; "" for none */
+    const char *code;        /* the one finding, or NULL */
+    guint       index;
+  } cases[] = {
+    { { "2026-03-06", "2026-03-13", "2026-03-27" }, NULL, 0 },  /* the last on the deadline */
+    { { "2026-03-06", "2026-03-06" }, NULL, 0 },                /* the same day twice */
+    { { "2026-03-13", "2026-03-06" }, "subgoal-order", 1 },
+    { { "2026-03-06", "2026-03-20", "2026-03-13" }, "subgoal-order", 2 },
+    { { "2026-03-06", "2026-03-28" }, "subgoal-after-deadline", 1 },
+    { { "2026-03-02", "2026-03-06" }, NULL, 0 },                /* the first day */
+    { { "2026-03-01", "2026-03-06" }, "subgoal-outside-period", 0 },
+    { { "2026-03-06", "" }, "subgoal-date-missing", 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+      PaRecord *goal = goal_of (agreement, 0);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *path = NULL;
+      PaFinding *f;
+
+      g_test_message ("case %u", i);
+      set (goal, "deadline", "2026-03-27");
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].dates) && cases[i].dates[j] != NULL; j++)
+        add_subgoal (goal, *cases[i].dates[j] ? cases[i].dates[j] : NULL);
+      findings = check (agreement, NULL, NULL);
+      if (cases[i].code == NULL)
+        {
+          assert_codes (findings, NULL);
+          continue;
+        }
+
+      path = g_strdup_printf ("goals/0/subgoals/%u/date", cases[i].index);
+      if (g_str_equal (cases[i].code, "subgoal-outside-period"))
+        {
+          f = assert_finding (findings, cases[i].code, PA_SEVERITY_ERROR, path);
+          assert_says (f, "March 1, 2026");
+          assert_says (f, "March 2, 2026–March 29, 2026");
+        }
+      else if (g_str_equal (cases[i].code, "subgoal-date-missing"))
+        {
+          f = assert_finding (findings, cases[i].code, PA_SEVERITY_INFO, path);
+          g_assert_true (pa_finding_is_missing_value (f));
+        }
+      else
+        {
+          f = assert_finding (findings, cases[i].code, PA_SEVERITY_WARNING, path);
+          g_assert_false (pa_finding_is_missing_value (f));
+        }
+      assert_says (f, "goal 1");
+      assert_codes (findings, cases[i].code, NULL);
+    }
+
+  /* The order is told with both dates. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    PaFinding *f;
+
+    add_subgoal (goal_of (agreement, 0), "2026-03-20");
+    add_subgoal (goal_of (agreement, 0), "2026-03-13");
+    findings = check (agreement, NULL, NULL);
+    f = assert_finding (findings, "subgoal-order", PA_SEVERITY_WARNING, "goals/0/subgoals/1/date");
+    assert_says (f, "Sub-goal 2 of goal 1 is dated March 13, 2026, before sub-goal 1 (March 20, 2026)");
+  }
+
+  /* A goal without a date asks no date of its sub-goals; one after the
+   * end is an error, not also "after the deadline". */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) undated = NULL;
+    g_autoptr(GPtrArray) after_end = NULL;
+    PaRecord *goal = goal_of (agreement, 0);
+
+    add_subgoal (goal, NULL);
+    undated = check (agreement, NULL, NULL);
+    assert_codes (undated, NULL);
+
+    set (goal, "deadline", "2026-03-27");
+    add_subgoal (goal, "2026-03-30");
+    after_end = check (agreement, NULL, NULL);
+    assert_finding (after_end, "subgoal-outside-period", PA_SEVERITY_ERROR, "goals/0/subgoals/1/date");
+    assert_no (after_end, "subgoal-after-deadline");
+  }
+}
+
+/* BAB § 60, stk. 2: each goal serves a chosen purpose; each chosen
+ * legal purpose has a goal. The fixture chooses "competences" and the
+ * citizen's individual purpose, which needs no goal of its own. */
+static void
+test_goal_purposes (void)
+{
+  /* A goal for a purpose that is not chosen: the goal is linked wrong
+   * and the chosen purpose has no goal. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    PaFinding *f;
+
+    set (goal_of (agreement, 0), "purpose-id", "clarify-goal");
+    findings = check (agreement, NULL, NULL);
+    f = assert_finding (findings, "goal-purpose-not-chosen", PA_SEVERITY_WARNING, "goals/0/purpose-id");
+    assert_says (f, "Goal 1");
+    assert_says (f, "(afklaring af job- eller uddannelsesmål)");
+    f = assert_finding (findings, "purpose-without-goal", PA_SEVERITY_WARNING, "purposes/0/purpose-id");
+    assert_says (f, "(optræning af specifikke kompetencer)");
+    assert_codes (findings, "purpose-without-goal", "goal-purpose-not-chosen", NULL);
+  }
+
+  /* One legal purpose: a goal that names none serves it. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+    g_autoptr(GPtrArray) two = NULL;
+    g_autoptr(GPtrArray) linked = NULL;
+    PaFinding *f;
+
+    set (goal_of (agreement, 0), "purpose-id", NULL);
+    findings = check (agreement, NULL, NULL);
+    assert_codes (findings, NULL);
+
+    /* Two: the goal must say which; neither has a goal yet. */
+    add_purpose (agreement, "clarify-goal");
+    two = check (agreement, NULL, NULL);
+    f = assert_finding (two, "goal-purpose-missing", PA_SEVERITY_INFO, "goals/0/purpose-id");
+    g_assert_true (pa_finding_is_missing_value (f));
+    assert_finding (two, "purpose-without-goal", PA_SEVERITY_WARNING, "purposes/0/purpose-id");
+    assert_finding (two, "purpose-without-goal", PA_SEVERITY_WARNING, "purposes/2/purpose-id");
+    assert_codes (two, "purpose-without-goal", "purpose-without-goal", "goal-purpose-missing", NULL);
+
+    /* Linked to one, the other still has none. */
+    set (goal_of (agreement, 0), "purpose-id", "clarify-goal");
+    linked = check (agreement, NULL, NULL);
+    assert_codes (linked, "purpose-without-goal", NULL);
+    assert_finding (linked, "purpose-without-goal", PA_SEVERITY_WARNING, "purposes/0/purpose-id");
+  }
+
+  /* A goal may serve the individual purpose when it is chosen; a
+   * purpose chosen twice is told once. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    g_autoptr(GPtrArray) findings = NULL;
+
+    set (goal_of (agreement, 0), "purpose-id", "individual");
+    add_purpose (agreement, "competences");
+    findings = check (agreement, NULL, NULL);
+    assert_no (findings, "goal-purpose-not-chosen");
+    assert_finding (findings, "purpose-without-goal", PA_SEVERITY_WARNING, "purposes/0/purpose-id");
+    assert_codes (findings, "purpose-without-goal", NULL);
+  }
+}
+
+/* No goal yet: information while drafting, never an error, and the
+ * purposes are not held against goals that do not exist yet. */
+static void
+test_no_goals (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  g_autoptr(GPtrArray) findings = NULL;
+  PaFinding *f;
+
+  g_list_store_remove_all (pa_record_get_list (PA_RECORD (agreement), "goals"));
+  findings = check (agreement, NULL, NULL);
+  f = assert_finding (findings, "no-goals", PA_SEVERITY_INFO, "goals");
+  g_assert_true (pa_finding_is_missing_value (f));
+  g_assert_false (pa_findings_have_errors (findings));
+  assert_codes (findings, "no-goals", NULL);
+}
+
+/* Attractive and realistic cannot be read from the text: the citizen's
+ * words and both confirmations are hints until given. */
+static void
+test_goal_confirmations (void)
+{
+  g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+  PaRecord *goal = add_goal (agreement, "competences", NULL);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) given = NULL;
+  const char *paths[] = { "goals/1/attractive", "goals/1/attractive-confirmed",
+                          "goals/1/realistic-confirmed" };
+  const char *codes[] = { "goal-attractive-missing", "goal-attractive-unconfirmed",
+                          "goal-realistic-unconfirmed" };
+
+  set (goal, "attractive", "   ");
+  pa_record_set_boolean (goal, "attractive-confirmed", FALSE);
+  pa_record_set_boolean (goal, "realistic-confirmed", FALSE);
+  findings = check (agreement, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      PaFinding *f = assert_finding (findings, codes[i], PA_SEVERITY_INFO, paths[i]);
+
+      g_assert_true (pa_finding_is_missing_value (f));
+      assert_says (f, "goal 2");
+    }
+  assert_codes (findings, codes[0], codes[1], codes[2], NULL);
+
+  set (goal, "attractive", "Jeg vil gerne arbejde med mennesker");
+  pa_record_set_boolean (goal, "attractive-confirmed", TRUE);
+  pa_record_set_boolean (goal, "realistic-confirmed", TRUE);
+  given = check (agreement, NULL, NULL);
+  assert_codes (given, NULL);
+}
+
+/* Domain.md 6: up to three dated targets per work function on the
+ * five-step ladder, inside the period, in order, at or above the start
+ * level and never going down. */
+static void
+test_progression (void)
+{
+  struct {
+    int         start_level;
+    int         levels[3];
+    const char *dates[3];
+    const char *code;       /* the one finding, or NULL */
+    const char *field;
+  } cases[] = {
+    { 2, { 3, 5 }, { "2026-03-02", "2026-03-29" }, NULL, NULL },    /* first and last day */
+    { 2, { 2, 2, 3 }, { "2026-03-13", "2026-03-13", "2026-03-27" }, NULL, NULL },
+    { 1, { 3, 4 }, { "2026-03-13", "2026-03-30" }, "target-outside-period", "targets/1/date" },
+    { 1, { 3, 4 }, { "2026-03-01", "2026-03-13" }, "target-outside-period", "targets/0/date" },
+    { 1, { 3, 4 }, { "2026-03-20", "2026-03-13" }, "target-order", "targets/1/date" },
+    { 3, { 2, 4 }, { "2026-03-13", "2026-03-27" }, "target-below-start", "targets/0/level" },
+    { 1, { 4, 3 }, { "2026-03-13", "2026-03-27" }, "target-level-decreasing", "targets/1/level" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+      PaRecord *function = work_function_of (agreement, 0);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *path = NULL;
+      PaFinding *f;
+
+      g_test_message ("case %u", i);
+      pa_record_set_int (function, "start-level", cases[i].start_level);
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].levels) && cases[i].levels[j] > 0; j++)
+        add_target (function, cases[i].levels[j], cases[i].dates[j]);
+      findings = check (agreement, NULL, NULL);
+      if (cases[i].code == NULL)
+        {
+          assert_codes (findings, NULL);
+          continue;
+        }
+      path = g_strdup_printf ("work-functions/0/%s", cases[i].field);
+      f = assert_finding (findings, cases[i].code,
+                          g_str_equal (cases[i].code, "target-outside-period")
+                            ? PA_SEVERITY_ERROR : PA_SEVERITY_WARNING,
+                          path);
+      assert_says (f, "“Lagermedhjælper”");
+      assert_codes (findings, cases[i].code, NULL);
+    }
+
+  /* The messages give the levels, and name an unnamed work function by
+   * its number. */
+  {
+    g_autoptr(PaAgreement) agreement = new_agreement ("dagpenge");
+    PaRecord *function = work_function_of (agreement, 0);
+    g_autoptr(GPtrArray) findings = NULL;
+    PaFinding *f;
+
+    set (function, "name", NULL);
+    pa_record_set_int (function, "start-level", 3);
+    add_target (function, 2, "2026-03-13");
+    add_target (function, 5, "2026-03-20");
+    add_target (function, 4, "2026-03-27");
+    findings = check (agreement, NULL, NULL);
+    f = assert_finding (findings, "target-below-start", PA_SEVERITY_WARNING,
+                        "work-functions/0/targets/0/level");
+    assert_says (f, "Progression target 1 of “work function 1” is level 2, below the start level 3");
+    f = assert_finding (findings, "target-level-decreasing", PA_SEVERITY_WARNING,
+                        "work-functions/0/targets/2/level");
+    assert_says (f, "level 4, lower than the target before it (level 5)");
+  }
+
+  /* Levels outside the ladder cannot reach the checks: the model holds
+   * 1-5 only (and the XML reader refuses others). */
+  {
+    g_autoptr(PaRecord) target = g_object_new (PA_TYPE_PROGRESSION_TARGET, NULL);
+    const PaField *level = pa_record_class_find_field (PA_RECORD_GET_CLASS (target), "level", NULL);
+
+    g_assert_cmpfloat (level->min, ==, 1);
+    g_assert_cmpfloat (level->max, ==, 5);
+    g_assert_cmpint (pa_record_get_int (target, "level"), ==, 1);
+  }
+}
+
 /* The catalogue built from po/ (tests/meson.build points at it), while
  * the C library's locale stays C.UTF-8 as the test environment sets it. */
 static gboolean
@@ -1537,6 +2009,19 @@ test_danish (void)
   assert_says (f, "37,5 timer");
   f = assert_finding (findings, "duration-over-maximum", PA_SEVERITY_ERROR, "end-date");
   assert_says (f, "29. marts 2026");
+
+  /* Issue 9: the goal findings are Danish with Danish dates too. */
+  {
+    g_autoptr(GPtrArray) goal_findings = NULL;
+
+    set (goal_of (agreement, 0), "deadline", "2026-03-31");
+    add_subgoal (goal_of (agreement, 0), NULL);
+    goal_findings = check (agreement, rules, NULL);
+    f = assert_finding (goal_findings, "goal-deadline-after-end", PA_SEVERITY_ERROR, "goals/0/deadline");
+    assert_says (f, "Fristen for mål 1, 31. marts 2026, ligger efter praktikken slutter den 30. marts 2026");
+    f = assert_finding (goal_findings, "subgoal-date-missing", PA_SEVERITY_INFO, "goals/0/subgoals/0/date");
+    assert_says (f, "Delmål 1 under mål 1 har ingen dato");
+  }
 }
 
 int
@@ -1589,6 +2074,12 @@ main (int   argc,
   g_test_add_func ("/pa/checks/messages", test_messages);
   g_test_add_func ("/pa/checks/no-rules", test_no_rules);
   g_test_add_func ("/pa/checks/random-agreements", test_random_agreements);
+  g_test_add_func ("/pa/checks/goals/deadline", test_goal_deadline);
+  g_test_add_func ("/pa/checks/goals/subgoals", test_subgoal_dates);
+  g_test_add_func ("/pa/checks/goals/purposes", test_goal_purposes);
+  g_test_add_func ("/pa/checks/goals/none", test_no_goals);
+  g_test_add_func ("/pa/checks/goals/confirmations", test_goal_confirmations);
+  g_test_add_func ("/pa/checks/progression", test_progression);
 
   int status = g_test_run ();
   g_clear_object (&book);
