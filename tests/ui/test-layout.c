@@ -100,7 +100,7 @@ check_label (GtkLabel  *label,
   GtkWidget *widget = GTK_WIDGET (label);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int minimum, natural;
+  int minimum;
   g_autofree char *what = NULL;
 
   if (*gtk_label_get_label (label) == '\0' || width <= 0)
@@ -121,7 +121,15 @@ check_label (GtkLabel  *label,
       return;
     }
 
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  /* The wrapped text's own height at the width the label was given,
+   * against its content box (gtk_widget_measure() would add the CSS
+   * padding, which the content box does not hold). */
+  {
+    PangoRectangle text;
+
+    pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &text);
+    minimum = text.height;
+  }
   if (minimum > height + 1)
     g_ptr_array_add (cut, g_strdup_printf ("%s is cut: %d of %d pixels tall", what, height, minimum));
 }
