@@ -128,7 +128,8 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
   "fornemmelse*", "begrænsning*", "udfordring*", "beskæftigelse*",
   "ansættelse*", "løntilskud*", "døgnrytme*", "mestring*", "overskud*",
-  "tilværelse*", "bæredygtig*", "modtagelig*");
+  "tilværelse*", "bæredygtig*", "modtagelig*",
+  "tryg", "trygge", "tryghed*");
 
 static const WordList vague = LIST (PA_W_VAGUE,
   "opgave*", "arbejdsopgave*", "arbejde*", "forefaldende", "diverse",
