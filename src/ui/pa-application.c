@@ -25,6 +25,7 @@ static const struct {
   { "export-xml", _pa_application_export_xml },
   { "import", _pa_application_import },
   { "check", _pa_application_check },
+  { "check-goal", _pa_application_check_goal },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -54,8 +55,12 @@ static const GOptionEntry option_entries[] = {
     N_("Print what the law and good practice say about the agreement in the XML document FILE, and exit; the exit status is 1 when there is an error"),
     /* Translators: the placeholder in --help for a file name */
     N_("FILE") },
+  { "check-goal", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print whether the goal TEXT is specific, measurable and time-bound, with hints, and exit"),
+    /* Translators: the placeholder in --help for a goal's text */
+    N_("TEXT") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --check: print the findings as JSON"), NULL },
+    N_("With --check or --check-goal: print the result as JSON"), NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }
