@@ -69,6 +69,9 @@ static const FindingCode codes[] = {
   { "hybrid-same-function", "hybrid-hours/N/work-function", { "work_function", NULL } },
   { "follow-up-outside-period", "follow-ups/N/date", { "date", "start", "end", NULL } },
   { "no-close-follow-up", "follow-ups", { "group", NULL } },
+  { "goal-not-specific", "goals/N/specific", { "number", "hint", NULL } },
+  { "goal-not-measurable", "goals/N/measure", { "number", "hint", NULL } },
+  { "goal-not-time-bound", "goals/N/deadline", { "number", "hint", NULL } },
 };
 
 static const FindingCode *
