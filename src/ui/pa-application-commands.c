@@ -480,10 +480,9 @@ print_smart_part (PaSmartResult *result,
   gboolean ok = pa_smart_result_is_ok (result, part);
   g_autofree char *label = _pa_cli_clean (pa_smart_part_get_label (part), FALSE);
 
-  /* Translators: a SMART part and its verdict, printed by --check-goal,
-   * e.g. "Specifikt: ja" */
-  _pa_cli_print (_("%s: %s\n"), label,
-                 /* Translators: the verdict of one SMART part in --check-goal */
+  _pa_cli_print ("%s: %s\n", label,
+                 /* Translators: the verdict of one SMART part, printed by
+                  * --check-goal after the part's name: "Specifik: ja" */
                  ok ? C_("SMART verdict", "yes") : C_("SMART verdict", "no"));
   for (guint i = 0; hints != NULL && hints[i] != NULL; i++)
     {
