@@ -45,7 +45,8 @@
  *   frequency or weekday attached only to an abstract aim or a goal that
  *   is a comparative, with no task ("styrke kompetencerne hver torsdag",
  *   "blive mere tryg … om mandagen": when the placement meets, not how
- *   much of the result; an amount such as "3 dage om ugen" still counts).
+ *   much of the result; an amount such as "3 dage om ugen", or the
+ *   attendance itself, "med fremmøde hver dag", still counts).
  *   "Kan betjene kassen" alone is not a measure: none of the issue's kinds.
  * Time-bound: a date ("1. juni", "1/6", "01.06.2026"), a month, a year, a
  *   week number ("uge 14", "tredje uge"), a time from the start ("efter
@@ -639,6 +640,8 @@ abstract_frequency (PaSmartReading *r,
                     || is_any (r, k, "hver\0hvert\0alle\0om\0og\0samt\0eller\0")
                     || is_punct (r, k, ",")))
     k--;
+  if (k >= 0 && is_attendance (r, k))
+    return FALSE;   /* "med fremmøde hver dag": the attendance is measured */
   for (int stop = k - 2; k >= stop && k >= 0; k--)
     if (kl (r, k) & PA_W_ABSTRACT)
       return TRUE;
