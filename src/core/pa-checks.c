@@ -17,6 +17,7 @@
 
 #include "pa-checks.h"
 #include "pa-finding-codes.h"
+#include "pa-goal-checks.h"
 #include "pa-validate.h"
 #include "pa-wording.h"
 
@@ -1783,6 +1784,7 @@ pa_check_agreement (PaAgreement *agreement,
   check_follow_ups (&c);
   check_goals (&c);
   check_progression (&c);
+  pa_goal_checks_append (agreement, rules, c.findings);
 
   sort_findings (c.findings);
   return c.findings;

@@ -93,6 +93,9 @@ static const FindingCode codes[] = {
     { "work_function", "number", "level", "start_level", NULL } },
   { "target-level-decreasing", "work-functions/N/targets/M/level",
     { "work_function", "number", "level", "previous_level", NULL } },
+  { "goal-not-specific", "goals/N/specific", { "number", "hint", NULL } },
+  { "goal-not-measurable", "goals/N/measure", { "number", "hint", NULL } },
+  { "goal-not-time-bound", "goals/N/deadline", { "number", "hint", NULL } },
 };
 
 static const FindingCode *

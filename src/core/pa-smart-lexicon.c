@@ -128,7 +128,8 @@ static const WordList abstract = LIST (PA_W_ABSTRACT,
   "samarbejde*", "afdække", "afdækning*", "indblik*", "barriere*",
   "fornemmelse*", "begrænsning*", "udfordring*", "beskæftigelse*",
   "ansættelse*", "løntilskud*", "døgnrytme*", "mestring*", "overskud*",
-  "tilværelse*", "bæredygtig*", "modtagelig*");
+  "tilværelse*", "bæredygtig*", "modtagelig*",
+  "tryg", "trygge", "tryghed*");
 
 static const WordList vague = LIST (PA_W_VAGUE,
   "opgave*", "arbejdsopgave*", "arbejde*", "forefaldende", "diverse",
@@ -418,7 +419,9 @@ classify_simple (Lexicon    *lex,
   if (strlen (word) >= 6)
     klass = lookup (lex->stems, word);   /* the imperative is the stem: "sorter" */
   pa_danish_stem_into (word, buf, size);
-  return klass | lookup (lex->stems, buf);
+  klass |= lookup (lex->stems, buf);
+  /* "stabiliteten" is "stabilitet" + "en", whose own stem is "stabilit" */
+  return klass != 0 || strlen (buf) < 6 ? klass : lookup (lex->exact, buf);
 }
 
 static guint32

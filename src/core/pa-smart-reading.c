@@ -17,19 +17,37 @@
  *   Working time is a behaviour ("arbejde 20 timer om ugen", "øge
  *   timetallet"), and so is attendance ("møde kl. 8", "stabilt fremmøde",
  *   "komme til tiden"), but meeting the mentor is follow-up.
+ *   Hours and attendance are a behaviour when they are the goal itself
+ *   ("komme op på 25 timer om ugen", "afklare, om hun kan arbejde 10
+ *   timer": the hours are what is clarified), but only the measure of an
+ *   abstract aim they are attached to with "med" or "ved at" ("afklare
+ *   arbejdsevnen med 95 % fremmøde", "blive tryg ved at komme på
+ *   arbejde"): that goal stays abstract. "Komme (godt) i gang" is an
+ *   abstract aim even with hours attached. "Inden for" names a field, not
+ *   a task ("kompetencer inden for rengøring"). A capitalised word inside
+ *   a sentence that the lexicon would only read as a misspelling is a
+ *   name ("Kasper", not "kasser").
  * Measurable: an amount with what it counts ("80 kasser i timen", "12
  *   timer", "90 %", "3 ud af 4"), a limit ("højst én påmindelse"), a
  *   frequency ("3 dage om ugen", "hver fredag", "alle dage", "om
  *   tirsdagen"), a level ("niveau 3", "selvkørende", "som en nyansat"), an
  *   error rate ("højst 2 fejl", "uden fejl"), independence about a named
- *   task ("uden hjælp", "alene", "selvstændigt", not "mere selvstændigt",
- *   and not without a task: "kunne arbejde selvstændigt"), or a named
- *   person's judgement against a stated criterion ("Lene vurderer, om han
- *   kan modtage varer"). Not: a comparative without a baseline ("bedre
- *   til"), a number that counts something else ("hal 2", "et team på 4",
+ *   task ("uden hjælp", "alene", "selvstændigt", "kan selv åbne butikken",
+ *   not "mere selvstændigt", and not without a task: "kunne arbejde
+ *   selvstændigt") or about a stated amount of work ("klare en hel vagt
+ *   uden hjælp", "arbejde alene hele formiddagen", "en almindelig
+ *   arbejdsdag"), or a named person's judgement against a stated
+ *   criterion ("Lene vurderer, om han kan modtage varer", "om hun følger
+ *   plejeplanen"). Not: a comparative without a baseline ("bedre til"), a
+ *   number that counts something else ("hal 2", "et team på 4",
  *   "4 kolleger"), the clock ("kl. 8"), a single weekday ("på fredag") or
- *   how often someone follows up ("Lene vurderer hver anden uge"). "Kan
- *   betjene kassen" alone is not a measure: none of the issue's kinds.
+ *   how often someone follows up ("Lene vurderer hver anden uge"), a
+ *   frequency or weekday attached only to an abstract aim or a goal that
+ *   is a comparative, with no task ("styrke kompetencerne hver torsdag",
+ *   "blive mere tryg … om mandagen": when the placement meets, not how
+ *   much of the result; an amount such as "3 dage om ugen", or the
+ *   attendance itself, "med fremmøde hver dag", still counts).
+ *   "Kan betjene kassen" alone is not a measure: none of the issue's kinds.
  * Time-bound: a date ("1. juni", "1/6", "01.06.2026"), a month, a year, a
  *   week number ("uge 14", "tredje uge"), a time from the start ("efter
  *   tre uger", "inden for 4 uger", "i løbet af de 13 uger", "om 3 uger",
@@ -45,6 +63,22 @@
 #include <string.h>
 
 #include "pa-smart-reading.h"
+
+static gboolean is_punct (PaSmartReading *r,
+                          int             i,
+                          const char     *chars);
+
+/* "Kasper" inside a sentence is a name, not a misspelling of "kasser". */
+static gboolean
+is_name (PaSmartReading *r,
+         int             i)
+{
+  PaDaToken *t = pa_smart_reading_token (r, i);
+
+  return t->kind == PA_DA_TOKEN_WORD && t->capital && !r->all_caps && r->klass[i] != 0
+         && !is_punct (r, i - 1, ".!?:\n") && !pa_smart_lexicon_knows (t->norm)
+         && pa_smart_lexicon_misspelling_of (t->norm, NULL) != 0;
+}
 
 void
 pa_smart_reading_init (PaSmartReading *r,
@@ -71,6 +105,9 @@ pa_smart_reading_init (PaSmartReading *r,
         }
     }
   r->all_caps = !lower;
+  for (int i = 1; i < r->n; i++)
+    if (is_name (r, i))
+      r->klass[i] = 0;
 }
 
 void
@@ -271,14 +308,35 @@ concrete_phrase (PaSmartReading *r,
   return FALSE;
 }
 
+/* "kompetencer inden for rengøring": a field of work, not a task */
+static gboolean
+names_field (PaSmartReading *r,
+             int             i)
+{
+  return is (r, i - 1, "indenfor") || (is (r, i - 1, "for") && is (r, i - 2, "inden"));
+}
+
+/* "komme (godt) i gang": an abstract aim, even with hours attached */
+static gboolean
+gets_going (PaSmartReading *r,
+            int             i)
+{
+  return is_any (r, i, "komme\0kommer\0kom\0")
+         && ((is (r, i + 1, "i") && is (r, i + 2, "gang"))
+             || (is (r, i + 2, "i") && is (r, i + 3, "gang")));
+}
+
 static gboolean
 is_concrete (PaSmartReading *r,
              int             i)
 {
   guint32 k = kl (r, i);
 
+  if (gets_going (r, i))
+    return FALSE;
+
   if (k & (PA_W_TASK | PA_W_FUNCTION))
-    return TRUE;
+    return !names_field (r, i);
   if ((k & PA_W_MEET) && meet_has_time (r, i))
     return TRUE;
   if ((k & PA_W_TALK) && (is (r, i + 1, "dansk") || is (r, i + 1, "med")
@@ -289,11 +347,53 @@ is_concrete (PaSmartReading *r,
   return concrete_phrase (r, i);
 }
 
+/* Attendance and working time: "møde kl. 8", "fremmøde", "arbejde 20
+ * timer", "timetallet". */
+static gboolean
+is_attendance (PaSmartReading *r,
+               int             i)
+{
+  static const char * const words[] = {
+    "fremmoede", "arbejdstid", "timetal", "moedestabilitet", "moedetid", NULL,
+  };
+  guint32 k = kl (r, i);
+
+  if ((k & PA_W_MEET) || ((k & PA_W_WORK) && !(k & PA_W_TASK)))
+    return TRUE;
+  for (int w = 0; words[w]; w++)
+    if (g_str_has_prefix (pa_smart_reading_token (r, i)->norm, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* An abstract aim with the attendance attached by "med" or "ved at":
+ * "arbejdsevnen med 95 % fremmøde", "tryg ved at komme på arbejde"; not
+ * "afklare, om hun kan arbejde 10 timer", where the hours are what is
+ * clarified. */
+static gboolean
+abstract_before (PaSmartReading *r,
+                 int             i)
+{
+  gboolean attached = FALSE;
+
+  for (int k = i - 1; k >= 0 && !is_punct (r, k, ".!?"); k--)
+    {
+      if (is_any (r, k, "med\0ved\0"))
+        attached = TRUE;
+      else if (attached && (kl (r, k) & PA_W_ABSTRACT))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Attendance or hours are the goal itself in "møde kl. 8 hver dag" and
+ * "komme op på 25 timer om ugen", but only the measure of an abstract aim
+ * in "afklare arbejdsevnen med 95 % fremmøde": that goal stays abstract. */
 PaSmartSpan
 pa_smart_find_concrete (PaSmartReading *r)
 {
   for (int i = 0; i < r->n; i++)
-    if (is_concrete (r, i))
+    if (is_concrete (r, i) && !(is_attendance (r, i) && abstract_before (r, i)))
       return pa_smart_span (i, i);
   return pa_smart_span (-1, -1);
 }
@@ -523,6 +623,31 @@ is_frequency (PaSmartReading *r,
   return FALSE;
 }
 
+/* "styrke identiteten hver torsdag", "blive mere tryg … om mandagen":
+ * with no task, a frequency right after an abstract aim, or in a goal
+ * that is a comparative, says when the placement meets, not how much of
+ * the result is reached. */
+static gboolean
+abstract_frequency (PaSmartReading *r,
+                    int             i)
+{
+  int k = i - 1;
+
+  if (r->compare.first >= 0 && r->compare.first < i)
+    return TRUE;
+  /* back over the rest of the frequency: "hver mandag og onsdag" */
+  while (k >= 0 && ((kl (r, k) & (PA_W_WEEKDAY | PA_W_FREQ | PA_W_DAY))
+                    || is_any (r, k, "hver\0hvert\0alle\0om\0og\0samt\0eller\0")
+                    || is_punct (r, k, ",")))
+    k--;
+  if (k >= 0 && is_attendance (r, k))
+    return FALSE;   /* "med fremmøde hver dag": the attendance is measured */
+  for (int stop = k - 2; k >= stop && k >= 0; k--)
+    if (kl (r, k) & PA_W_ABSTRACT)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 compared_before (PaSmartReading *r,
                  int             i)
@@ -530,18 +655,47 @@ compared_before (PaSmartReading *r,
   return (kl (r, i - 1) & PA_W_COMPARE) || (kl (r, i - 2) & PA_W_COMPARE);
 }
 
-/* "alene", "selvstændigt", "uden hjælp", "på egen hånd" */
+/* "en hel vagt", "hele formiddagen", "en almindelig arbejdsdag", "6
+ * timer" near token @i: an amount of work that "alene" or "uden hjælp"
+ * can be checked against even when no task is named. */
+static gboolean
+amount_of_work (PaSmartReading *r,
+                int             i)
+{
+  const char *whole = "hel\0hele\0helt\0fuld\0fulde\0almindelig\0almindelige\0normal\0normale\0";
+  guint32 units = PA_W_DAY | PA_W_HOUR;
+
+  for (int k = MAX (i - 8, 0); k <= i + 8 && k < r->n; k++)
+    {
+      if (k != i && is_punct (r, k, ".!?;"))
+        {
+          if (k < i)
+            continue;
+          break;
+        }
+      if ((kl (r, k) & units) && (is_any (r, k - 1, whole) || number (r, k - 1, FALSE) > 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "alene", "selvstændigt", "uden hjælp", "på egen hånd", "kan selv åbne" */
 static gboolean
 is_independence (PaSmartReading *r,
                  int             i)
 {
   if (kl (r, i) & PA_W_INDEP)
     return !compared_before (r, i);
+  if (is (r, i, "selv"))
+    return is_any (r, i - 1, "kan\0kunne\0skal\0vil\0han\0hun\0jeg\0du\0de\0")
+           && !is_any (r, i + 1, "om\0at\0")
+           && (is_concrete (r, i + 1) || is_concrete (r, i + 2));
   if (is (r, i, "uden"))
     {
       int j = i + 1;
 
-      while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0lave\0begaa\0have\0"))
+      while (is_any (r, j, "at\0brug\0af\0nogen\0megen\0for\0lave\0begaa\0have\0"
+                     "skulle\0faa\0behoeve\0bede\0om\0bruge\0"))
         j++;
       return (kl (r, j) & PA_W_HELP) || is (r, j, "hjaelpe");
     }
@@ -606,8 +760,9 @@ has_criterion (PaSmartReading *r,
     {
       if (is_any (r, k, "om\0hvorvidt\0") && !(kl (r, k + 1) & PA_W_TIME_UNIT))
         question = TRUE;
-      else if (question && is_concrete (r, k))
-        return TRUE;
+      else if (question && (is_concrete (r, k)
+                            || is_any (r, k, "foelger\0foelge\0overholder\0overholde\0")))
+        return TRUE;   /* "om hun følger plejeplanen": a stated criterion */
     }
   return FALSE;
 }
@@ -637,9 +792,9 @@ pa_smart_find_measure (PaSmartReading *r,
     {
       if (number_measures (r, i))
         return phrase_span (r, i);
-      if ((is_frequency (r, i) && !near_follow_up (r, i))
+      if ((is_frequency (r, i) && !near_follow_up (r, i) && (have_task || !abstract_frequency (r, i)))
           || is_error_rate (r, i) || is_level (r, i)
-          || (have_task && is_independence (r, i))
+          || ((have_task || amount_of_work (r, i)) && is_independence (r, i))
           || is_judged (r, i))
         return phrase_span (r, i);
       if ((kl (r, i) & PA_W_COMPARE) && r->compare.first < 0)

@@ -1,4 +1,4 @@
-/* pa-application-commands.c: command-line actions that print and exit: --list, --export-xml, --import, --check
+/* pa-application-commands.c: command-line actions that print and exit: --list, --export-xml, --import, --check, --check-goal
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * They run in the launching process, need no display and never touch a
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "core/pa-checks.h"
+#include "core/pa-smart.h"
 #include "docs/pa-xml-reader.h"
 #include "docs/pa-xml-writer.h"
 #include "store/pa-draft-summary.h"
@@ -457,4 +458,61 @@ _pa_application_check (PaApplication *self,
       }
 
   return pa_findings_have_errors (findings) ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+static void
+print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  _pa_cli_print ("%s\n", text);
+}
+
+static void
+print_smart_part (PaSmartResult *result,
+                  PaSmartPart    part)
+{
+  const char * const *hints = pa_smart_result_get_hints (result, part);
+  gboolean ok = pa_smart_result_is_ok (result, part);
+  g_autofree char *label = _pa_cli_clean (pa_smart_part_get_label (part), FALSE);
+
+  _pa_cli_print ("%s: %s\n", label,
+                 /* Translators: the verdict of one SMART part, printed by
+                  * --check-goal after the part's name: "Specifik: ja" */
+                 ok ? C_("SMART verdict", "yes") : C_("SMART verdict", "no"));
+  for (guint i = 0; hints != NULL && hints[i] != NULL; i++)
+    {
+      g_autofree char *hint = _pa_cli_clean (hints[i], FALSE);
+
+      _pa_cli_print ("  - %s\n", hint);
+    }
+}
+
+/* --check-goal TEXT [--json]: the SMART analysis of one goal text, as the
+ * goal card shows it. Always exits 0: a vague goal is not an error. */
+int
+_pa_application_check_goal (PaApplication *self,
+                            const char    *db_path,
+                            GVariantDict  *options)
+{
+  g_autoptr(PaSmartResult) result = NULL;
+  const char *text = NULL;
+
+  g_variant_dict_lookup (options, "check-goal", "&s", &text);
+  result = pa_smart_analyse (text, NULL, NULL);
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_autoptr(JsonNode) root = pa_smart_result_to_json (result);
+
+      print_json (root);
+      return EXIT_SUCCESS;
+    }
+  print_smart_part (result, PA_SMART_SPECIFIC);
+  print_smart_part (result, PA_SMART_MEASURABLE);
+  print_smart_part (result, PA_SMART_TIME_BOUND);
+  return EXIT_SUCCESS;
 }

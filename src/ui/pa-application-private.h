@@ -51,5 +51,8 @@ int   _pa_application_import        (PaApplication *self,
 int   _pa_application_check         (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
+int   _pa_application_check_goal    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 G_END_DECLS

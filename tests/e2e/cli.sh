@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cli.sh: the command line: --list, --export-xml, --import, --check
+# cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -19,7 +19,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..29"
+echo "1..33"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -166,5 +166,16 @@ EOF
 status=$?
 check "--check reports a goal deadline after the end at goals/0/deadline, and exits 1" \
   python3 -c "import json,sys; f=[(f['code'],f['field'],f['severity']) for f in json.load(open(sys.argv[1]))['findings']]; assert ('goal-deadline-after-end','goals/0/deadline','error') in f, f; assert sys.argv[2] == '1'" "$tmp/goal.json" "$status"
+
+# --check-goal TEXT [--json]: the SMART analysis of one goal (issue 9).
+"$app" --check-goal "Afklare arbejdsevnen" --json > "$tmp/goal.json"
+check "--check-goal exits 0 on a vague goal" test $? -eq 0
+check "--check-goal --json prints {text, specific, measurable, time_bound}, each {ok, hints}" \
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert sorted(d)==['measurable','specific','text','time_bound'] and d['text']=='Afklare arbejdsevnen'; assert all(sorted(d[p])==['hints','ok'] and d[p]['ok'] is False and d[p]['hints'] and all(isinstance(h,str) for h in d[p]['hints']) for p in ('specific','measurable','time_bound'))" "$tmp/goal.json"
+"$app" --check-goal "Inden uge 14 kan Thomas modtage varer og sortere dem uden hjælp 3 dage om ugen" --json > "$tmp/smart.json"
+check "--check-goal --json passes a SMART goal, without hints" \
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert all(d[p]=={'ok':True,'hints':[]} for p in ('specific','measurable','time_bound'))" "$tmp/smart.json"
+check "--check-goal prints the three verdicts, with hints, and exits 0" \
+  bash -c "out=\$('$app' --check-goal 'blive bedre til dansk') && test \$(printf '%s\n' \"\$out\" | grep -c '^[^ ].*: ') -eq 3 -a \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
 
 exit $failed
