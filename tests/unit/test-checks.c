@@ -124,7 +124,7 @@ add_goal (PaAgreement *agreement,
 {
   PaRecord *goal = pa_record_add (PA_RECORD (agreement), "goals");
 
-  set (goal, "specific", "Lone modtager varer og sorterer dem på lageret 20 timer om ugen");
+  set (goal, "specific", "Lone modtager varer og sorterer dem på lageret 20 timer om ugen i løbet af de 13 uger");
   set (goal, "measure", "Mette vurderer hver fredag, hvor meget hun klarer uden hjælp");
   set (goal, "attractive", "Jeg vil gerne vise, at jeg kan passe et job igen");
   set (goal, "realistic", "Lone har arbejdet på lager før, og Mette oplærer hende");
