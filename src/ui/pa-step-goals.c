@@ -187,6 +187,9 @@ add_purpose_combo (PaStepGoals        *self,
       g_ptr_array_add (ids, (gpointer) g_intern_string (own));
     }
   combo = pa_editor_step_add_combo (row, _("Serves the Purpose"), G_LIST_MODEL (labels));
+  /* A purpose's name is long: under the title it wraps, beside it it
+   * would be cut. */
+  adw_combo_row_set_use_subtitle (combo, TRUE);
   pa_record_list_editor_add_field (editor, row, "purpose-id", GTK_WIDGET (combo));
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_choice (goal, "purpose-id", combo,
@@ -232,7 +235,7 @@ part_text (PaSmartResult *result,
     {
       const char *question = (gaps & part_gaps[part][i]) ? pa_smart_gap_get_question (part_gaps[part][i]) : NULL;
 
-      if (question == NULL)
+      if (question == NULL || (hints != NULL && g_strv_contains (hints, question)))
         continue;
       if (text->len > 0)
         g_string_append_c (text, '\n');
@@ -356,6 +359,10 @@ add_part (PaRecordListEditor *editor,
   gtk_box_append (GTK_BOX (box), area);
   card->hints[part] = hint_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->hints[part]));
+  /* A screen reader reads the hints with the field. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (pa_text_area_get_text_view (PA_TEXT_AREA (area))),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, card->hints[part], NULL,
+                                  -1);
   pa_record_list_editor_add_field (editor, row, field, area);
   pa_record_list_editor_keep_binding (editor, row,
                                       pa_field_binding_text_view (PA_RECORD (card->goal), field,
@@ -530,6 +537,7 @@ add_subgoals (AdwExpanderRow *row,
                 "removed-label", _("Sub-goal removed"),
                 NULL);
   pa_record_list_editor_setup (editor, "subgoals", fill_subgoal, title_subgoal, NULL, card);
+  gtk_widget_add_css_class (GTK_WIDGET (editor), "subgoals");
   pa_record_list_editor_set_record (editor, PA_RECORD (card->goal));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (editor));
   return editor;
@@ -586,6 +594,9 @@ fill_goal (PaRecordListEditor *editor,
   deadline_box = add_box_row (row, _("Deadline"));
   card->hints[PA_SMART_TIME_BOUND] = hint_label ();
   gtk_box_append (GTK_BOX (deadline_box), GTK_WIDGET (card->hints[PA_SMART_TIME_BOUND]));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (deadline),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, card->hints[PA_SMART_TIME_BOUND], NULL,
+                                  -1);
   g_object_bind_property (card->hints[PA_SMART_TIME_BOUND], "visible",
                           gtk_widget_get_parent (deadline_box), "visible", G_BINDING_SYNC_CREATE);
 
@@ -686,6 +697,19 @@ on_agreement_changed (PaRecord    *agreement,
     }
   else if (PA_IS_GOAL (origin) && g_strcmp0 (field, "purpose-id") == 0)
     pa_step_goals_update_purposes (self);
+  else if (!PA_IS_GOAL (origin) && !PA_IS_SUBGOAL (origin))
+    {
+      /* A fact the suggestions draw on may have changed. */
+      guint n = pa_editor_step_count (agreement, "goals");
+
+      for (guint i = 0; i < n; i++)
+        {
+          GoalCard *card = card_at (self, i);
+
+          if (card != NULL)
+            goal_card_update (card);
+        }
+    }
 }
 
 /* PaEditorStep */
@@ -780,6 +804,27 @@ pa_step_goals_dispose (GObject *object)
   G_OBJECT_CLASS (pa_step_goals_parent_class)->dispose (object);
 }
 
+/* libadwaita 1.2 turns the arrow of every expander row inside an
+ * opened one, as if the sub-goals were open too. */
+static void
+add_nested_arrow_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+                                   ".subgoals row.expander:not(:checked) image.expander-row-arrow:dir(ltr) "
+                                   "{ -gtk-icon-transform: rotate(0.5turn); color: inherit; opacity: 0.9; }\n"
+                                   ".subgoals row.expander:not(:checked) image.expander-row-arrow:dir(rtl) "
+                                   "{ -gtk-icon-transform: rotate(-0.5turn); color: inherit; opacity: 0.9; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 pa_step_goals_class_init (PaStepGoalsClass *klass)
 {
@@ -798,6 +843,7 @@ pa_step_goals_class_init (PaStepGoalsClass *klass)
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-step-goals.ui");
+  add_nested_arrow_style ();
   gtk_widget_class_bind_template_child (widget_class, PaStepGoals, purposes_box);
   gtk_widget_class_bind_template_child (widget_class, PaStepGoals, purposes_flow);
   gtk_widget_class_bind_template_child (widget_class, PaStepGoals, goals_editor);
