@@ -18,6 +18,7 @@ struct _PaSmartMarks
   GtkWidget *marks[PA_SMART_N_PARTS];
   GtkImage  *icons[PA_SMART_N_PARTS];
   GtkLabel  *states[PA_SMART_N_PARTS];
+  char      *names[PA_SMART_N_PARTS + 1];   /* NULL-terminated */
 };
 
 G_DEFINE_FINAL_TYPE (PaSmartMarks, pa_smart_marks, GTK_TYPE_WIDGET)
@@ -29,6 +30,8 @@ pa_smart_marks_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
+  for (guint i = 0; i < PA_SMART_N_PARTS; i++)
+    g_clear_pointer (&PA_SMART_MARKS (object)->names[i], g_free);
 
   G_OBJECT_CLASS (pa_smart_marks_parent_class)->dispose (object);
 }
@@ -129,6 +132,8 @@ set_mark (PaSmartMarks *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
   gtk_widget_set_tooltip_text (self->marks[part], name);
+  g_free (self->names[part]);
+  self->names[part] = g_steal_pointer (&name);
 }
 
 void
@@ -141,4 +146,13 @@ pa_smart_marks_set_verdict (PaSmartMarks      *self,
 
   for (guint i = 0; i < PA_SMART_N_PARTS; i++)
     set_mark (self, i, ok[i], first_hints != NULL ? first_hints[i] : NULL);
+}
+
+char *
+pa_smart_marks_dup_summary (PaSmartMarks *self)
+{
+  g_return_val_if_fail (PA_IS_SMART_MARKS (self), NULL);
+
+  /* Translators: between the verdicts of the five SMART parts */
+  return g_strjoinv (_("; "), self->names);
 }

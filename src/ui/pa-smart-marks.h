@@ -19,4 +19,7 @@ void       pa_smart_marks_set_verdict (PaSmartMarks      *self,
                                        const gboolean    *ok,
                                        const char *const *first_hints);
 
+/* The five verdicts in one sentence, for the row that holds the marks. */
+char      *pa_smart_marks_dup_summary (PaSmartMarks      *self);
+
 G_END_DECLS

@@ -288,6 +288,14 @@ goal_card_update (GoalCard *card)
       set_hint (card->hints[i], ok[i] ? NULL : text);
     }
   pa_smart_marks_set_verdict (card->marks, ok, first);
+  {
+    g_autofree char *summary = pa_smart_marks_dup_summary (card->marks);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (GTK_WIDGET (card->marks),
+                                                                              GTK_TYPE_LIST_BOX_ROW)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                    -1);
+  }
 
   if (!card->ignored && pa_goal_suggest_is_wanted (result) && gap == NULL)
     suggestion = pa_goal_suggest (pa_editor_step_get_agreement (PA_EDITOR_STEP (card->step)),
@@ -562,6 +570,9 @@ fill_goal (PaRecordListEditor *editor,
   PaStepGoals *self = data;
   GoalCard *card = g_new0 (GoalCard, 1);
   GtkWidget *marks_box = add_box_row (row, _("SMART verdict"));
+  /* Rows without a control of their own take the focus themselves, or
+   * Tab would leave the card there; a screen reader reads them then. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (marks_box), TRUE);
   AdwEntryRow *deadline;
   GtkWidget *deadline_box;
   PaTextArea *specific;
@@ -592,6 +603,7 @@ fill_goal (PaRecordListEditor *editor,
                                       pa_field_binding_checked (item, "deadline", deadline,
                                                                 PA_FIELD_FORMAT_DATE, _("Deadline")));
   deadline_box = add_box_row (row, _("Deadline"));
+  gtk_widget_set_focusable (gtk_widget_get_parent (deadline_box), TRUE);
   card->hints[PA_SMART_TIME_BOUND] = hint_label ();
   gtk_box_append (GTK_BOX (deadline_box), GTK_WIDGET (card->hints[PA_SMART_TIME_BOUND]));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (deadline),

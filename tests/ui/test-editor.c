@@ -602,7 +602,8 @@ test_step_marks (UiFixture     *fixture,
 
   editor = ui_new_draft (fixture->window);
   g_assert_cmpstr (pa_editor_get_step_state (editor, "parties"), ==, "incomplete");
-  g_assert_cmpstr (pa_editor_get_step_state (editor, "goals"), ==, "later");
+  /* A step still to come (step 4 is built since issue 9). */
+  g_assert_cmpstr (pa_editor_get_step_state (editor, "restrictions"), ==, "later");
 
   ui_type (field_widget (editor, "citizen/name"), "Bo Jensen");
   ui_type (field_widget (editor, "company/name"), "Lidl Kolding");

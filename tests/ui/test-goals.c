@@ -428,6 +428,58 @@ test_first_field (UiFixture     *fixture,
                  GTK_WIDGET (pa_text_area_get_text_view (PA_TEXT_AREA (field (editor, "goals/0/specific")))));
 }
 
+/* Tab from the goal's text walks the card in the order on screen. */
+static const char *card_order[] = {
+  "specific", "measure", "attractive", "attractive-confirmed", "realistic",
+  "realistic-confirmed", "deadline", "purpose-id", "subgoals",
+};
+
+static int
+card_index (PaEditor  *editor,
+            GtkWidget *focus)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (card_order); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("goals/0/%s", card_order[i]);
+
+      if (focus == field (editor, path) || gtk_widget_is_ancestor (focus, field (editor, path)))
+        return (int) i;
+    }
+  return -1;
+}
+
+static void
+test_tab_order (UiFixture     *fixture,
+                gconstpointer  data)
+{
+  PaEditor *editor;
+  int last = 0;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_goals (fixture);
+  ui_press (pa_record_list_editor_get_add_button (goals_editor (editor)));
+  ui_type_text_area (field (editor, "goals/0/specific"), "komme godt i gang");
+  g_assert_cmpint (card_index (editor, gtk_root_get_focus (GTK_ROOT (fixture->window))), ==, 0);
+  /* Past the suggestion's two buttons, every field in turn. */
+  for (guint presses = 0; presses < 20 && last < (int) G_N_ELEMENTS (card_order) - 1; presses++)
+    {
+      int reached;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+      reached = card_index (editor, gtk_root_get_focus (GTK_ROOT (fixture->window)));
+      if (reached < 0)
+        {
+          g_test_message ("Tab: %s", G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+          continue;
+        }
+      g_test_message ("Tab: %s", card_order[reached]);
+      g_assert_cmpint (reached, ==, last + 1);
+      last = reached;
+    }
+  g_assert_cmpint (last, ==, G_N_ELEMENTS (card_order) - 1);
+}
+
 /* Screenshots */
 
 static void
@@ -608,6 +660,7 @@ main (int   argc,
   add_test ("/pa/ui/goals/subgoals", test_subgoals);
   add_test ("/pa/ui/goals/purposes", test_purposes);
   add_test ("/pa/ui/goals/first-field", test_first_field);
+  add_test ("/pa/ui/goals/tab-order", test_tab_order);
   g_test_add ("/pa/ui/goals/screenshots/light", UiFixture, "light",
               screenshots_setup, test_screenshots, ui_fixture_teardown);
   g_test_add ("/pa/ui/goals/screenshots/dark", UiFixture, "dark",
