@@ -24,6 +24,7 @@
 #include "pa-labels.h"
 #include "pa-resources.h"
 #include "pa-step-follow-up.h"
+#include "pa-step-goals.h"
 #include "pa-step-parties.h"
 #include "pa-step-period.h"
 #include "pa-step-placeholder.h"
@@ -63,8 +64,7 @@ static const StepInfo step_infos[] = {
     /* Translators: step 4 of the editor; SMART-mål */
     N_("SMART Goals"),
     N_("Specific, measurable goals and the sub-goals on the way."),
-    NULL, "emoji-flags-symbolic",
-    N_("Writing goals and sub-goals with the citizen comes in a later version. Meanwhile, note the goals in the purpose in the citizen's own words, in step 3."),
+    pa_step_goals_get_type, NULL, NULL,
     "goals" },
   { "restrictions",
     /* Translators: step 5 of the editor; skånehensyn */

@@ -45,6 +45,7 @@ struct _PaRecordListEditor
   AdwToast              *undo_toast;  /* (weak) */
   char                  *removed_label;
   char                  *order_field;  /* (nullable): the natural order */
+  char                  *path;         /* (nullable): the registry path, else field */
 
   GtkLabel              *title_label;
   GtkLabel              *description_label;
@@ -203,13 +204,19 @@ focus_row (GtkWidget *row)
 
 /* Positions: paths, titles, and which way each row can move */
 
+static const char *
+list_path (PaRecordListEditor *self)
+{
+  return self->path != NULL ? self->path : self->field;
+}
+
 static void
 register_row (PaRecordListEditor *self,
               GtkWidget          *row,
               guint               position)
 {
   GPtrArray *fields = g_object_get_data (G_OBJECT (row), FIELDS_KEY);
-  g_autofree char *path = g_strdup_printf ("%s/%u", self->field, position);
+  g_autofree char *path = g_strdup_printf ("%s/%u", list_path (self), position);
 
   pa_field_registry_add (self->registry, path, row);
   for (guint i = 0; i < fields->len; i++)
@@ -231,7 +238,7 @@ pa_record_list_editor_update_positions (PaRecordListEditor *self)
   const PaField *field = NULL;
 
   if (self->registry != NULL && self->field != NULL)
-    pa_field_registry_remove_prefix (self->registry, self->field);
+    pa_field_registry_remove_prefix (self->registry, list_path (self));
 
   for (guint i = 0; i < n; i++)
     {
@@ -492,6 +499,7 @@ pa_record_list_editor_finalize (GObject *object)
   g_free (self->field);
   g_free (self->removed_label);
   g_free (self->order_field);
+  g_free (self->path);
 
   G_OBJECT_CLASS (pa_record_list_editor_parent_class)->finalize (object);
 }
@@ -764,7 +772,25 @@ pa_record_list_editor_set_registry (PaRecordListEditor *self,
 
   g_set_object (&self->registry, registry);
   if (registry != NULL)
-    pa_field_registry_add (registry, self->field, GTK_WIDGET (self));
+    pa_field_registry_add (registry, list_path (self), GTK_WIDGET (self));
+  pa_record_list_editor_update_positions (self);
+}
+
+/* A list inside a list item ("goals/2/subgoals") registers under that
+ * path; set it again when the item moves, or after the outer list has
+ * registered its rows anew. */
+void
+pa_record_list_editor_set_path (PaRecordListEditor *self,
+                                const char         *path)
+{
+  g_return_if_fail (PA_IS_RECORD_LIST_EDITOR (self));
+
+  if (self->registry != NULL && g_strcmp0 (path, list_path (self)) != 0)
+    pa_field_registry_remove_prefix (self->registry, list_path (self));
+  g_free (self->path);
+  self->path = g_strdup (path);
+  if (self->registry != NULL)
+    pa_field_registry_add (self->registry, list_path (self), GTK_WIDGET (self));
   pa_record_list_editor_update_positions (self);
 }
 

@@ -44,6 +44,9 @@ PaRecord    *pa_record_list_editor_get_record   (PaRecordListEditor    *self);
 void         pa_record_list_editor_set_registry (PaRecordListEditor    *self,
                                                  PaFieldRegistry       *registry);
 const char  *pa_record_list_editor_get_field    (PaRecordListEditor    *self);
+/* The registry path of a list inside a list item (default: the field). */
+void         pa_record_list_editor_set_path     (PaRecordListEditor    *self,
+                                                 const char            *path);
 /* Items in their own order (by an integer @field), without move buttons. */
 void         pa_record_list_editor_set_order_field (PaRecordListEditor *self,
                                                     const char         *field);

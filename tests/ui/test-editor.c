@@ -693,8 +693,9 @@ test_step_marks (UiFixture     *fixture,
 
   editor = ui_new_draft (fixture->window);
   g_assert_cmpstr (pa_editor_get_step_state (editor, "parties"), ==, "incomplete");
-  /* Issue 9: a draft without goals has the hint "no-goals" there. */
+  /* Step 4 is built (issue 9); a draft without goals is incomplete there. */
   g_assert_cmpstr (pa_editor_get_step_state (editor, "goals"), ==, "incomplete");
+  /* A step still to come. */
   g_assert_cmpstr (pa_editor_get_step_state (editor, "restrictions"), ==, "later");
 
   ui_type (field_widget (editor, "citizen/name"), "Bo Jensen");

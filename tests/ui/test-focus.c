@@ -15,6 +15,7 @@
 #include "ui/pa-field-message.h"
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-follow-up.h"
+#include "ui/pa-step-goals.h"
 #include "ui/pa-step-period.h"
 #include "ui/pa-step-tasks.h"
 
@@ -194,6 +195,16 @@ is_first_field (PaEditor  *editor,
       /* The first item, not one of its arrows; or Add. */
       if (row != NULL)
         return inside (focus, GTK_WIDGET (row)) && !GTK_IS_BUTTON (focus);
+      return focus == pa_record_list_editor_get_add_button (list);
+    }
+  if (g_str_equal (id, "goals"))
+    {
+      PaRecordListEditor *list =
+        pa_step_goals_get_list_editor (PA_STEP_GOALS (pa_editor_get_step (editor, id)));
+
+      /* The first goal's text; or Add. */
+      if (pa_record_list_editor_get_row (list, 0) != NULL)
+        return inside (focus, pa_field_registry_lookup (registry, "goals/0/specific"));
       return focus == pa_record_list_editor_get_add_button (list);
     }
   if (g_str_equal (id, "documents"))
