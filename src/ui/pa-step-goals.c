@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "core/pa-wording.h"
 #include "core/pa-goal-suggest.h"
 #include "core/pa-model.h"
 #include "core/pa-rules.h"
@@ -515,7 +516,7 @@ title_subgoal (PaRecord  *item,
                gpointer   data)
 {
   const char *text = pa_record_get_string (item, "text");
-  g_autofree char *date = pa_format_date (pa_record_get_string (item, "date"));
+  g_autofree char *date = pa_wording_date_numeric (pa_record_get_string (item, "date"));
   const char *state = pa_record_get_boolean (item, "reached") ? _("Reached") : _("Not reached yet");
 
   if (*date == '\0')
@@ -628,7 +629,7 @@ title_goal (PaRecord  *item,
             gpointer   data)
 {
   const char *text = pa_record_get_string (item, "specific");
-  g_autofree char *date = pa_format_date (pa_record_get_string (item, "deadline"));
+  g_autofree char *date = pa_wording_date_numeric (pa_record_get_string (item, "deadline"));
   g_autoptr(PaSmartResult) result = pa_smart_analyse_record (PA_GOAL (item));
   guint met = 0;
 
