@@ -70,6 +70,9 @@ PaRecord    *pa_record_list_editor_add_item     (PaRecordListEditor    *self);
 void         pa_record_list_editor_move         (PaRecordListEditor    *self,
                                                  guint                  position,
                                                  int                    delta);
+void         pa_record_list_editor_move_to      (PaRecordListEditor    *self,
+                                                 guint                  from,
+                                                 guint                  to);
 void         pa_record_list_editor_remove       (PaRecordListEditor    *self,
                                                  guint                  position);
 AdwExpanderRow *pa_record_list_editor_get_row   (PaRecordListEditor    *self,
