@@ -13,8 +13,8 @@
  *   until the user has left it or the agreement is agreed;
  * - a finding about the agreement as a whole is counted once;
  * - a finding the field shows itself, live (a vague goal's SMART hint
- *   under its text), is counted once and not said again under it: the
- *   step declares those codes.
+ *   under its text), is counted once and not said again under it, unless
+ *   it has become an error: the step declares those codes.
  */
 #include "config.h"
 
@@ -152,8 +152,9 @@ add (PaFieldStates   *self,
     }
 
   /* Counted, but it does not take the field's one message from another
-   * problem there. */
-  if (!local && pa_field_states_is_live_code (copy->code))
+   * problem there. An error (left empty, or agreed) is said under the
+   * field all the same: the live hint never turns the field red. */
+  if (!local && level < PA_FIELD_LEVEL_ERROR && pa_field_states_is_live_code (copy->code))
     {
       state->live = TRUE;
       g_ptr_array_add (self->whole, state);

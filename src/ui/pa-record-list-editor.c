@@ -4,9 +4,10 @@
  * One widget for every list of the agreement (extensions, weekdays,
  * step-ups, paid hours, follow-ups): each item is an expandable row whose
  * title sums it up; the step's fill function puts the rows that edit the
- * item inside. Up and down buttons (Alt+Up, Alt+Down) reorder, the bin
- * removes with an Undo toast that puts the very same item back where it
- * was. The list in the model is the truth: the rows follow its
+ * item inside. Up and down buttons (Alt+Up, Alt+Down) or dragging the
+ * row by its grip reorder (not where the items have an order of their
+ * own, the weekdays), the bin removes with an Undo toast that puts the
+ * very same item back where it was. The list in the model is the truth: the rows follow its
  * items-changed, so a reorder keeps the rows (and the keyboard focus).
  */
 #include "config.h"

@@ -846,10 +846,11 @@ pa_step_goals_class_init (PaStepGoalsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
-  /* The card's hints under the text, the measure and the deadline say
-   * what these findings say, as the user types. */
+  /* The card's hints under the text, the measure, the citizen's reason
+   * and the deadline say what these findings say, as the user types. */
   static const char * const live_codes[] = {
-    "goal-not-specific", "goal-not-measurable", "goal-not-time-bound", NULL
+    "goal-not-specific", "goal-not-measurable", "goal-not-time-bound",
+    "goal-attractive-missing", NULL
   };
 
   object_class->dispose = pa_step_goals_dispose;

@@ -669,8 +669,9 @@ finding_with_code (PaEditor   *editor,
 
 /* A vague goal: the card's hints under the text, the measure and the
  * deadline say what is missing; the checks' findings about the same
- * (goal-not-specific, -measurable, -time-bound) are counted once in the
- * summary but not said a second time under those fields. */
+ * (goal-not-specific, -measurable, -time-bound, the reason missing) are
+ * counted once in the summary but not said a second time under those
+ * fields. */
 static void
 test_one_message (UiFixture     *fixture,
                   gconstpointer  data)
@@ -682,6 +683,7 @@ test_one_message (UiFixture     *fixture,
     { "goal-not-specific", "goals/0/specific" },
     { "goal-not-measurable", "goals/0/measure" },
     { "goal-not-time-bound", "goals/0/deadline" },
+    { "goal-attractive-missing", "goals/0/attractive" },
   };
   PaEditor *editor;
   PaFindingsBar *bar;
@@ -753,6 +755,24 @@ test_live_codes (void)
   shown = pa_field_states_get_field_findings (states);
   g_assert_cmpuint (shown->len, ==, 1);
   g_assert_cmpstr (((PaFinding *) g_ptr_array_index (shown, 0))->code, ==, "other-problem");
+
+  /* Agreed with the reason still empty: an error, in red under the field. */
+  {
+    g_autoptr(GPtrArray) empty = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+    g_autoptr(PaFieldStates) agreed = NULL;
+    PaFinding *f = g_new0 (PaFinding, 1);
+
+    f->severity = PA_SEVERITY_INFO;
+    f->code = g_strdup ("goal-attractive-missing");
+    f->field = g_strdup ("goals/0/attractive");
+    f->message = g_strdup ("Write why.");
+    f->missing = TRUE;
+    g_ptr_array_add (empty, f);
+    agreed = pa_field_states_new (empty, NULL, NULL, TRUE);
+    g_assert_false (pa_field_states_get_item (agreed, 0)->live);
+    g_assert_cmpint (pa_field_states_lookup (agreed, "goals/0/attractive")->level, ==, PA_FIELD_LEVEL_ERROR);
+    g_assert_cmpuint (pa_field_states_get_field_findings (agreed)->len, ==, 1);
+  }
 }
 
 int
