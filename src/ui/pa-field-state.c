@@ -11,7 +11,10 @@
  *   says two different things of itself shows and counts both);
  * - a field that is merely not filled in yet is a hint, not an error,
  *   until the user has left it or the agreement is agreed;
- * - a finding about the agreement as a whole is counted once.
+ * - a finding about the agreement as a whole is counted once;
+ * - a finding the field shows itself, live (a vague goal's SMART hint
+ *   under its text), is counted once and not said again under it, unless
+ *   it has become an error: the step declares those codes.
  */
 #include "config.h"
 
@@ -42,6 +45,32 @@ pa_field_level_from_severity (PaSeverity severity)
     default:
       return PA_FIELD_LEVEL_INFO;
     }
+}
+
+static GHashTable *live_codes;  /* (element-type utf8) */
+
+/**
+ * pa_field_states_declare_live_codes:
+ * @codes: (array zero-terminated=1): finding codes
+ *
+ * A step whose fields say these problems themselves while the user
+ * types declares them once (in its class_init).
+ */
+void
+pa_field_states_declare_live_codes (const char * const *codes)
+{
+  g_return_if_fail (codes != NULL);
+
+  if (live_codes == NULL)
+    live_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_hash_table_add (live_codes, g_strdup (codes[i]));
+}
+
+gboolean
+pa_field_states_is_live_code (const char *code)
+{
+  return code != NULL && live_codes != NULL && g_hash_table_contains (live_codes, code);
 }
 
 static PaFinding *
@@ -122,6 +151,16 @@ add (PaFieldStates   *self,
       return;
     }
 
+  /* Counted, but it does not take the field's one message from another
+   * problem there. An error (left empty, or agreed) is said under the
+   * field all the same: the live hint never turns the field red. */
+  if (!local && level < PA_FIELD_LEVEL_ERROR && pa_field_states_is_live_code (copy->code))
+    {
+      state->live = TRUE;
+      g_ptr_array_add (self->whole, state);
+      return;
+    }
+
   shown = g_hash_table_lookup (self->by_path, copy->field);
   if (shown != NULL && local && shown->local && !same_problem (state, shown))
     {
@@ -175,7 +214,7 @@ collect_items (PaFieldStates *self)
     {
       const PaFieldState *state = g_ptr_array_index (self->items, i);
 
-      if (state->local || *state->finding->field == '\0')
+      if (state->local || state->live || *state->finding->field == '\0')
         continue;
       if (state->level == PA_FIELD_LEVEL_HINT)
         {

@@ -30,6 +30,8 @@ typedef struct {
   const PaFinding *finding;   /* what to say; its field is the path */
   PaFieldLevel     level;
   gboolean         local;     /* the field's own message already says it */
+  gboolean         live;      /* the field shows it itself as the user types:
+                               * counted, not said again under the field */
 } PaFieldState;
 
 typedef struct _PaFieldStates PaFieldStates;
@@ -55,6 +57,11 @@ PaFieldLevel        pa_field_states_worst              (PaFieldStates    *self,
                                                         PaFieldPathFilter filter,
                                                         gpointer          user_data);
 GPtrArray          *pa_field_states_get_field_findings (PaFieldStates    *self);
+
+/* Codes of findings that a step shows at their fields itself, live (the
+ * goal card's SMART hints): never said a second time under the field. */
+void                pa_field_states_declare_live_codes (const char * const *codes);
+gboolean            pa_field_states_is_live_code       (const char       *code);
 
 PaFieldLevel        pa_field_level_from_severity       (PaSeverity        severity);
 

@@ -4,9 +4,10 @@
  * One widget for every list of the agreement (extensions, weekdays,
  * step-ups, paid hours, follow-ups): each item is an expandable row whose
  * title sums it up; the step's fill function puts the rows that edit the
- * item inside. Up and down buttons (Alt+Up, Alt+Down) reorder, the bin
- * removes with an Undo toast that puts the very same item back where it
- * was. The list in the model is the truth: the rows follow its
+ * item inside. Up and down buttons (Alt+Up, Alt+Down) or dragging the
+ * row by its grip reorder (not where the items have an order of their
+ * own, the weekdays), the bin removes with an Undo toast that puts the
+ * very same item back where it was. The list in the model is the truth: the rows follow its
  * items-changed, so a reorder keeps the rows (and the keyboard focus).
  */
 #include "config.h"
@@ -73,6 +74,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void pa_record_list_editor_sync (PaRecordListEditor *self);
+static void pa_record_list_editor_update_positions (PaRecordListEditor *self);
 static void set_row_action_enabled     (GtkWidget          *row,
                                         const char         *name,
                                         gboolean            enabled);
@@ -97,7 +99,10 @@ item_position (PaRecordListEditor *self,
 {
   guint position;
 
-  if (self->store != NULL && g_list_store_find (self->store, item, &position))
+  /* A dragged item may be of another list's kind. */
+  if (self->store != NULL &&
+      G_TYPE_CHECK_INSTANCE_TYPE (item, g_list_model_get_item_type (G_LIST_MODEL (self->store))) &&
+      g_list_store_find (self->store, item, &position))
     return position;
   return GTK_INVALID_LIST_POSITION;
 }
@@ -210,6 +215,20 @@ list_path (PaRecordListEditor *self)
   return self->path != NULL ? self->path : self->field;
 }
 
+/* A list inside a row ("work-functions/0/tasks") registers its rows
+ * under the row's path, anew each time the outer list registers its
+ * rows; the outer list has just forgotten every path under its own. */
+static void
+register_nested (PaRecordListEditor *nested,
+                 PaFieldRegistry    *registry,
+                 const char         *path)
+{
+  g_set_object (&nested->registry, registry);
+  g_free (nested->path);
+  nested->path = g_strdup (path);
+  pa_record_list_editor_update_positions (nested);
+}
+
 static void
 register_row (PaRecordListEditor *self,
               GtkWidget          *row,
@@ -228,6 +247,8 @@ register_row (PaRecordListEditor *self,
         continue;
       sub = g_strdup_printf ("%s/%s", path, rf->subfield);
       pa_field_registry_add (self->registry, sub, rf->widget);
+      if (PA_IS_RECORD_LIST_EDITOR (rf->widget))
+        register_nested (PA_RECORD_LIST_EDITOR (rf->widget), self->registry, sub);
     }
 }
 
@@ -326,6 +347,135 @@ row_button (const char *icon,
   return button;
 }
 
+/* Dragging: the handle carries the row's item; a row of the same list
+ * takes it before or after itself, with a line where it will go. Items
+ * of another list (a goal over its sub-goals) are not taken. */
+
+static PaRecord *
+dragged_item (GdkDrop *drop)
+{
+  GdkDrag *drag = drop != NULL ? gdk_drop_get_drag (drop) : NULL;
+  GdkContentProvider *content = drag != NULL ? gdk_drag_get_content (drag) : NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, PA_TYPE_RECORD);
+  if (content == NULL || !gdk_content_provider_get_value (content, &value, NULL))
+    return NULL;
+  /* The row that made the drag still holds it. */
+  return g_value_get_object (&value);
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (PA_TYPE_RECORD, row_item (row));
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
+static void
+clear_drop_mark (GtkWidget *row)
+{
+  gtk_widget_remove_css_class (row, "drop-before");
+  gtk_widget_remove_css_class (row, "drop-after");
+}
+
+static gboolean
+drop_after (GtkWidget *row,
+            double     y)
+{
+  return y > gtk_widget_get_height (row) / 2.0;
+}
+
+static gboolean
+on_drop_accept (GtkDropTarget *target,
+                GdkDrop       *drop,
+                GtkWidget     *row)
+{
+  PaRecordListEditor *self = PA_RECORD_LIST_EDITOR (gtk_widget_get_ancestor (row, PA_TYPE_RECORD_LIST_EDITOR));
+  PaRecord *item = dragged_item (drop);
+
+  return item != NULL && item_position (self, item) != GTK_INVALID_LIST_POSITION;
+}
+
+static GdkDragAction
+on_drop_motion (GtkDropTarget *target,
+                double         x,
+                double         y,
+                GtkWidget     *row)
+{
+  gboolean after = drop_after (row, y);
+
+  clear_drop_mark (row);
+  gtk_widget_add_css_class (row, after ? "drop-after" : "drop-before");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               GtkWidget     *row)
+{
+  clear_drop_mark (row);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  PaRecordListEditor *self = PA_RECORD_LIST_EDITOR (gtk_widget_get_ancestor (row, PA_TYPE_RECORD_LIST_EDITOR));
+  PaRecord *item = G_VALUE_HOLDS (value, PA_TYPE_RECORD) ? g_value_get_object (value) : NULL;
+  guint from = item != NULL ? item_position (self, item) : GTK_INVALID_LIST_POSITION;
+  guint at = row_position (self, row);
+
+  clear_drop_mark (row);
+  /* Only an item of this very list. */
+  if (from == GTK_INVALID_LIST_POSITION || at == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  if (drop_after (row, y))
+    at++;
+  pa_record_list_editor_move_to (self, from, from < at ? at - 1 : at);
+  return TRUE;
+}
+
+static GtkWidget *
+drag_handle (GtkWidget *row)
+{
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (PA_TYPE_RECORD, GDK_ACTION_MOVE);
+
+  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (handle, "drag-handle");
+  gtk_widget_set_cursor_from_name (handle, "grab");
+  /* Translators: the tooltip of the grip at the start of a list item */
+  gtk_widget_set_tooltip_text (handle, _("Drag to move (or Alt+Up, Alt+Down)"));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+
+  g_signal_connect (target, "accept", G_CALLBACK (on_drop_accept), row);
+  g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), row);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), row);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+  return handle;
+}
+
 /* Alt+Up and Alt+Down anywhere in the row, also in its fields. */
 static void
 add_move_shortcuts (GtkWidget *row)
@@ -389,7 +539,10 @@ create_row (PaRecordListEditor *self,
   gtk_widget_insert_action_group (row, "item", actions);
   g_object_set_data_full (G_OBJECT (row), ACTIONS_KEY, actions, g_object_unref);
   if (self->order_field == NULL)
-    add_move_shortcuts (row);
+    {
+      add_move_shortcuts (row);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), drag_handle (row));
+    }
 
   /* Findings about the item as a whole go first inside it. */
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message_row);
@@ -933,6 +1086,43 @@ pa_record_list_editor_move (PaRecordListEditor *self,
   focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   if (focus != NULL && GTK_IS_BUTTON (focus) && !gtk_widget_get_sensitive (focus) &&
       gtk_widget_is_ancestor (focus, row))
+    focus_row (row);
+}
+
+/**
+ * pa_record_list_editor_move_to:
+ *
+ * Moves the item at @from to @to, where the rows in between make room,
+ * in one change of the list, as a drop does; the moved row takes the
+ * keyboard focus.
+ */
+void
+pa_record_list_editor_move_to (PaRecordListEditor *self,
+                               guint               from,
+                               guint               to)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n, first, last;
+  gpointer moved;
+  GtkWidget *row;
+
+  g_return_if_fail (PA_IS_RECORD_LIST_EDITOR (self));
+
+  if (self->store == NULL || self->order_field != NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  if (from >= n || to >= n || from == to)
+    return;
+
+  first = MIN (from, to);
+  last = MAX (from, to);
+  for (guint i = first; i <= last; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->store), i));
+  moved = g_ptr_array_steal_index (items, from - first);
+  g_ptr_array_insert (items, to - first, moved);
+
+  g_list_store_splice (self->store, first, items->len, items->pdata, items->len);
+  if ((row = g_hash_table_lookup (self->rows, moved)) != NULL)
     focus_row (row);
 }
 

@@ -44,7 +44,9 @@ PaRecord    *pa_record_list_editor_get_record   (PaRecordListEditor    *self);
 void         pa_record_list_editor_set_registry (PaRecordListEditor    *self,
                                                  PaFieldRegistry       *registry);
 const char  *pa_record_list_editor_get_field    (PaRecordListEditor    *self);
-/* The registry path of a list inside a list item (default: the field). */
+/* The registry path of a list inside a list item (default: the field).
+ * A nested list the fill function named with add_field() gets its path
+ * and the registry from the outer list, anew whenever the rows move. */
 void         pa_record_list_editor_set_path     (PaRecordListEditor    *self,
                                                  const char            *path);
 /* Items in their own order (by an integer @field), without move buttons. */
@@ -70,6 +72,9 @@ PaRecord    *pa_record_list_editor_add_item     (PaRecordListEditor    *self);
 void         pa_record_list_editor_move         (PaRecordListEditor    *self,
                                                  guint                  position,
                                                  int                    delta);
+void         pa_record_list_editor_move_to      (PaRecordListEditor    *self,
+                                                 guint                  from,
+                                                 guint                  to);
 void         pa_record_list_editor_remove       (PaRecordListEditor    *self,
                                                  guint                  position);
 AdwExpanderRow *pa_record_list_editor_get_row   (PaRecordListEditor    *self,

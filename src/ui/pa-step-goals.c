@@ -21,6 +21,7 @@
 #include "core/pa-smart.h"
 #include "core/pa-validate.h"
 
+#include "pa-field-state.h"
 #include "pa-resources.h"
 #include "pa-smart-marks.h"
 #include "pa-step-goals.h"
@@ -845,7 +846,15 @@ pa_step_goals_class_init (PaStepGoalsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PaEditorStepClass *step_class = PA_EDITOR_STEP_CLASS (klass);
 
+  /* The card's hints under the text, the measure, the citizen's reason
+   * and the deadline say what these findings say, as the user types. */
+  static const char * const live_codes[] = {
+    "goal-not-specific", "goal-not-measurable", "goal-not-time-bound",
+    "goal-attractive-missing", NULL
+  };
+
   object_class->dispose = pa_step_goals_dispose;
+  pa_field_states_declare_live_codes (live_codes);
   step_class->set_agreement = pa_step_goals_set_agreement;
   step_class->register_fields = pa_step_goals_register_fields;
   step_class->commit = pa_step_goals_commit;

@@ -17,6 +17,7 @@
 
 #include "core/pa-smart.h"
 #include "ui/pa-editor-private.h"
+#include "ui/pa-field-state.h"
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-smart-marks.h"
 #include "ui/pa-step-goals.h"
@@ -495,8 +496,20 @@ save_window (GtkWidget  *window,
   int width = gtk_widget_get_width (window);
   int height = gtk_widget_get_height (window);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* On a busy machine the window may still be between two frames (after
+   * a scroll, or the larger text): it draws nothing until it has laid
+   * itself out again. */
+  for (guint tries = 0; tries < 40; tries++)
+    {
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL)
+        break;
+      snapshot = gtk_snapshot_new ();
+      ui_run_for (50);
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -637,6 +650,131 @@ add_test (const char *path,
   g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
 }
 
+static const PaFinding *
+finding_with_code (PaEditor   *editor,
+                   const char *code,
+                   const char *path)
+{
+  GPtrArray *findings = pa_editor_get_findings (editor);
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const PaFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->code, code) && g_strcmp0 (finding->field, path) == 0)
+        return finding;
+    }
+  return NULL;
+}
+
+/* A vague goal: the card's hints under the text, the measure and the
+ * deadline say what is missing; the checks' findings about the same
+ * (goal-not-specific, -measurable, -time-bound, the reason missing) are
+ * counted once in the summary but not said a second time under those
+ * fields. */
+static void
+test_one_message (UiFixture     *fixture,
+                  gconstpointer  data)
+{
+  const struct {
+    const char *code;
+    const char *path;
+  } parts[] = {
+    { "goal-not-specific", "goals/0/specific" },
+    { "goal-not-measurable", "goals/0/measure" },
+    { "goal-not-time-bound", "goals/0/deadline" },
+    { "goal-attractive-missing", "goals/0/attractive" },
+  };
+  PaEditor *editor;
+  PaFindingsBar *bar;
+  PaRecord *goal;
+  GtkWidget *row;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_goals (fixture);
+  ui_press (pa_record_list_editor_get_add_button (goals_editor (editor)));
+  goal = pa_record_list_editor_get_record (goals_editor (editor));
+  {
+    g_autoptr(PaRecord) first = g_list_model_get_item (G_LIST_MODEL (pa_record_get_list (goal, "goals")), 0);
+
+    pa_record_set_string (first, "specific", "Afklare arbejdsevnen");
+  }
+  pa_editor_check_now (editor);
+  bar = pa_editor_get_findings_bar (editor);
+  row = GTK_WIDGET (pa_record_list_editor_get_row (goals_editor (editor), 0));
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const PaFinding *finding = finding_with_code (editor, parts[i].code, parts[i].path);
+      PaFieldMessage *message = pa_field_message_for_widget (field (editor, parts[i].path));
+      g_autofree char *text = pa_field_message_get_text (message);
+      guint in_summary = 0;
+
+      g_assert_nonnull (finding);
+      /* Under the field: the card's own hint, not the finding's text. */
+      g_assert_true (text == NULL || strstr (text, finding->message) == NULL);
+      g_assert_false (shows_text (row, finding->message));
+      for (guint j = 0; j < pa_findings_bar_get_n_items (bar); j++)
+        if (g_strcmp0 (pa_findings_bar_get_item_field (bar, j), parts[i].path) == 0)
+          in_summary++;
+      g_assert_cmpuint (in_summary, ==, 1);
+    }
+  g_assert_cmpstr (pa_editor_get_step_state (editor, "goals"), ==, "warnings");
+}
+
+/* The decision itself: a finding the field shows live is counted, and
+ * does not take the field's one message from another problem there. */
+static void
+test_live_codes (void)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+  g_autoptr(PaFieldStates) states = NULL;
+  const char *codes[] = { "goal-not-specific", "other-problem" };
+  GPtrArray *shown;
+
+  g_type_ensure (PA_TYPE_STEP_GOALS);
+  g_assert_true (pa_field_states_is_live_code ("goal-not-specific"));
+  g_assert_false (pa_field_states_is_live_code ("other-problem"));
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      PaFinding *f = g_new0 (PaFinding, 1);
+
+      f->severity = i == 0 ? PA_SEVERITY_WARNING : PA_SEVERITY_INFO;
+      f->code = g_strdup (codes[i]);
+      f->field = g_strdup ("goals/0/specific");
+      f->message = g_strdup (codes[i]);
+      g_ptr_array_add (checks, f);
+    }
+  states = pa_field_states_new (checks, NULL, NULL, FALSE);
+
+  g_assert_cmpuint (pa_field_states_get_n_items (states), ==, 2);
+  g_assert_cmpuint (pa_field_states_count (states, PA_FIELD_LEVEL_WARNING), ==, 1);
+  g_assert_true (pa_field_states_get_item (states, 0)->live);
+  g_assert_cmpstr (pa_field_states_lookup (states, "goals/0/specific")->finding->code, ==, "other-problem");
+  shown = pa_field_states_get_field_findings (states);
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpstr (((PaFinding *) g_ptr_array_index (shown, 0))->code, ==, "other-problem");
+
+  /* Agreed with the reason still empty: an error, in red under the field. */
+  {
+    g_autoptr(GPtrArray) empty = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_finding_free);
+    g_autoptr(PaFieldStates) agreed = NULL;
+    PaFinding *f = g_new0 (PaFinding, 1);
+
+    f->severity = PA_SEVERITY_INFO;
+    f->code = g_strdup ("goal-attractive-missing");
+    f->field = g_strdup ("goals/0/attractive");
+    f->message = g_strdup ("Write why.");
+    f->missing = TRUE;
+    g_ptr_array_add (empty, f);
+    agreed = pa_field_states_new (empty, NULL, NULL, TRUE);
+    g_assert_false (pa_field_states_get_item (agreed, 0)->live);
+    g_assert_cmpint (pa_field_states_lookup (agreed, "goals/0/attractive")->level, ==, PA_FIELD_LEVEL_ERROR);
+    g_assert_cmpuint (pa_field_states_get_field_findings (agreed)->len, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +799,8 @@ main (int   argc,
   add_test ("/pa/ui/goals/purposes", test_purposes);
   add_test ("/pa/ui/goals/first-field", test_first_field);
   add_test ("/pa/ui/goals/tab-order", test_tab_order);
+  add_test ("/pa/ui/goals/one-message", test_one_message);
+  g_test_add_func ("/pa/ui/goals/live-codes", test_live_codes);
   g_test_add ("/pa/ui/goals/screenshots/light", UiFixture, "light",
               screenshots_setup, test_screenshots, ui_fixture_teardown);
   g_test_add ("/pa/ui/goals/screenshots/dark", UiFixture, "dark",

@@ -312,6 +312,130 @@ test_weekday_order (UiFixture     *fixture,
                                     "item.move-down"));
 }
 
+/* The controller of @type on @widget, as GTK delivers the events to it. */
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+/* The grip at the start of @widget's header: an image with a drag source. */
+static GtkWidget *
+find_drag_handle (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (child) && find_controller (child, GTK_TYPE_DRAG_SOURCE) != NULL)
+        return child;
+      if ((found = find_drag_handle (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What GTK does when the user lets go of @item over the row at
+ * @position: in its top half (@after %FALSE) or its bottom half. */
+static gboolean
+drop_on_row (PaRecordListEditor *list,
+             guint               position,
+             PaRecord           *item,
+             gboolean            after)
+{
+  GtkWidget *row = GTK_WIDGET (pa_record_list_editor_get_row (list, position));
+  GtkEventController *target = find_controller (row, GTK_TYPE_DROP_TARGET);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean taken = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, PA_TYPE_RECORD);
+  g_value_set_object (&value, item);
+  g_signal_emit_by_name (target, "drop", &value,
+                         10.0, after ? (double) gtk_widget_get_height (row) + 1 : 0.0,
+                         &taken);
+  return taken;
+}
+
+static void
+assert_follow_ups (PaRecordListEditor *list,
+                   const char         *expected[],
+                   guint               n)
+{
+  g_assert_cmpuint (n_items (list), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpstr (pa_record_get_string (item_at (list, i), "participants"), ==, expected[i]);
+      /* The rows show the list's order. */
+      g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (pa_record_list_editor_get_row (list, i))),
+                       ==, (int) i);
+    }
+}
+
+/* Dragging a row by its grip: it goes above or below the row it is
+ * dropped on, in the model, with the focus; an item of another list is
+ * refused; the weekdays, in their own order, have no grip. */
+static void
+test_drag (UiFixture     *fixture,
+           gconstpointer  data)
+{
+  const char *names[] = { "Amina", "Bo", "Camilla", "Dorte" };
+  PaEditor *editor;
+  PaRecordListEditor *list;
+  PaRecordListEditor *days;
+  GtkWidget *handle;
+  PaRecord *amina;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  pa_editor_show_step (editor, "follow-up");
+  list = follow_ups_editor (editor);
+  add_follow_ups (editor, names, G_N_ELEMENTS (names));
+  amina = item_at (list, 0);
+
+  handle = find_drag_handle (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)));
+  g_assert_nonnull (handle);
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (handle)), ==, "list-drag-handle-symbolic");
+
+  /* Amina below Camilla. */
+  g_assert_true (drop_on_row (list, 2, amina, TRUE));
+  assert_follow_ups (list, (const char *[]) { "Bo", "Camilla", "Amina", "Dorte" }, 4);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (pa_record_list_editor_get_row (list, 2))) ||
+                 gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (pa_record_list_editor_get_row (list, 2)));
+  /* Dorte above Bo, the first. */
+  g_assert_true (drop_on_row (list, 0, item_at (list, 3), FALSE));
+  assert_follow_ups (list, (const char *[]) { "Dorte", "Bo", "Camilla", "Amina" }, 4);
+  /* Onto itself, or just above the one below it: nothing moves. */
+  g_assert_true (drop_on_row (list, 1, item_at (list, 1), TRUE));
+  g_assert_true (drop_on_row (list, 2, item_at (list, 1), FALSE));
+  assert_follow_ups (list, (const char *[]) { "Dorte", "Bo", "Camilla", "Amina" }, 4);
+  /* Amina up, above Bo. */
+  g_assert_true (drop_on_row (list, 1, item_at (list, 3), FALSE));
+  assert_follow_ups (list, (const char *[]) { "Dorte", "Amina", "Bo", "Camilla" }, 4);
+
+  /* A weekday dropped onto the follow-ups is refused. */
+  days = workdays_editor (editor);
+  press_add (days);
+  press_add (days);
+  g_assert_false (drop_on_row (list, 0, item_at (days, 0), FALSE));
+  assert_follow_ups (list, (const char *[]) { "Dorte", "Amina", "Bo", "Camilla" }, 4);
+  g_assert_cmpuint (n_items (days), ==, 2);
+  g_assert_null (find_drag_handle (GTK_WIDGET (pa_record_list_editor_get_row (days, 0))));
+  g_assert_null (find_controller (GTK_WIDGET (pa_record_list_editor_get_row (days, 0)), GTK_TYPE_DROP_TARGET));
+}
+
 static void
 add_test (const char *path,
           void      (*func) (UiFixture *, gconstpointer))
@@ -330,6 +454,7 @@ main (int   argc,
   add_test ("/pa/ui/list-editor/remove-undo", test_remove_undo);
   add_test ("/pa/ui/list-editor/undo-other-agreement", test_undo_other_agreement);
   add_test ("/pa/ui/list-editor/weekday-order", test_weekday_order);
+  add_test ("/pa/ui/list-editor/drag", test_drag);
 
   return g_test_run ();
 }

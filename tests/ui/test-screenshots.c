@@ -49,8 +49,20 @@ save_window (GtkWidget  *window,
   int width = gtk_widget_get_width (window);
   int height = gtk_widget_get_height (window);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* On a busy machine the window may still be between two frames (after
+   * a scroll, or the larger text): it draws nothing until it has laid
+   * itself out again. */
+  for (guint tries = 0; tries < 40; tries++)
+    {
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL)
+        break;
+      snapshot = gtk_snapshot_new ();
+      ui_run_for (50);
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));

@@ -226,6 +226,78 @@ test_tasks_keyboard (UiFixture     *fixture,
   }
 }
 
+static PaFieldMessage *
+message_at (PaEditor   *editor,
+            const char *path)
+{
+  /* The path is the row's own field, not its list or its row. */
+  g_assert_cmpstr (pa_field_registry_resolve (pa_editor_get_registry (editor), path), ==, path);
+  return pa_field_message_for_widget (lookup (editor, path));
+}
+
+static guint
+bar_item (PaFindingsBar *bar,
+          const char    *path)
+{
+  for (guint i = 0; i < pa_findings_bar_get_n_items (bar); i++)
+    if (g_strcmp0 (pa_findings_bar_get_item_field (bar, i), path) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* A finding about one target or task shows under that row's own field,
+ * not under the whole list, and the summary brings the cursor there. */
+static void
+test_nested_findings (UiFixture     *fixture,
+                      gconstpointer  data)
+{
+  const char *date_path = "work-functions/0/targets/1/date";
+  const char *level_path = "work-functions/0/targets/1/level";
+  PaEditor *editor;
+  PaRecord *wf, *target;
+  PaFindingsBar *bar;
+  GtkWidget *date;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_step (fixture);
+  wf = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "work-functions");
+  pa_record_set_string (wf, "name", "Lagermedhjælper");
+  pa_record_set_int (wf, "start-level", 3);
+  pa_record_set_string (pa_record_add (wf, "tasks"), "text", "Modtage varer");
+  pa_record_set_string (pa_record_add (wf, "tasks"), "text", "Sortere");
+  target = pa_record_add (wf, "targets");
+  pa_record_set_string (target, "date", "2026-05-01");
+  pa_record_set_int (target, "level", 4);
+  /* Before the first one, and below the start. */
+  target = pa_record_add (wf, "targets");
+  pa_record_set_string (target, "date", "2026-04-01");
+  pa_record_set_int (target, "level", 2);
+  pa_editor_check_now (editor);
+
+  g_assert_cmpint (pa_field_message_get_severity (message_at (editor, date_path)), !=, PA_FIELD_MESSAGE_NONE);
+  g_assert_cmpint (pa_field_message_get_severity (message_at (editor, level_path)), !=, PA_FIELD_MESSAGE_NONE);
+  g_assert_cmpint (pa_field_message_get_severity (message_at (editor, "work-functions/0/targets/0/date")), ==,
+                   PA_FIELD_MESSAGE_NONE);
+  /* The list itself says nothing: the rows do. */
+  g_assert_cmpint (pa_field_message_get_severity (pa_field_message_for_widget (lookup (editor, "work-functions/0/targets"))),
+                   ==, PA_FIELD_MESSAGE_NONE);
+  /* A task's text is its own row's field too. */
+  g_assert_cmpstr (pa_field_registry_resolve (pa_editor_get_registry (editor), "work-functions/0/tasks/1/text"),
+                   ==, "work-functions/0/tasks/1/text");
+  g_assert_true (gtk_widget_is_ancestor (lookup (editor, "work-functions/0/tasks/1/text"),
+                                         GTK_WIDGET (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/tasks")), 1))));
+
+  /* From another step, the summary brings the cursor to the date. */
+  g_assert_true (pa_editor_show_step (editor, "parties"));
+  bar = pa_editor_get_findings_bar (editor);
+  date = lookup (editor, date_path);
+  pa_findings_bar_activate_item (bar, bar_item (bar, date_path));
+  g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "tasks");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == date ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), date));
+}
+
 /* The ladder from the keyboard: arrows move the start and the targets,
  * the levels stay within 1-5, and the description follows. */
 static void
@@ -654,6 +726,8 @@ main (int   argc,
               ui_fixture_setup, test_ladder_keyboard, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/tab-order", UiFixture, NULL,
               ui_fixture_setup, test_tab_order, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-tasks/nested-findings", UiFixture, NULL,
+              ui_fixture_setup, test_nested_findings, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/names", UiFixture, NULL,
               ui_fixture_setup, test_names, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-tasks/suggested-competence", UiFixture, NULL,
