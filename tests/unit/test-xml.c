@@ -367,6 +367,18 @@ test_export_file (void)
   g_assert_false (pa_xml_export_file (agreement, PA_XML_VARIANT_FULL,
                                       "/nonexistent/dir/aftale.xml", &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  /* The user's own path and a plain reason: never the atomic write's
+   * temporary file ("aftale.xml.61I1Z3") or a system call's name. */
+  g_assert_cmpstr (error->message, ==,
+                   "/nonexistent/dir/aftale.xml could not be written. "
+                   "The folder does not exist. Choose a folder that does.");
+  g_clear_error (&error);
+
+  g_assert_false (pa_xml_export_file (agreement, PA_XML_VARIANT_FULL, dir, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_null (strstr (error->message, "g_rename"));
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_assert_true (g_str_has_suffix (error->message, "That name is a folder. Choose a file name."));
 
   pa_test_rm_rf (dir);
 }
