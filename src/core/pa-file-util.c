@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "pa-file-util.h"
+#include "pa-wording.h"
 
 static void
 set_errno_error (const char  *path,
@@ -118,7 +119,7 @@ too_large (const char  *path,
   if (size <= max_size)
     return FALSE;
   name = g_filename_display_basename (path);
-  limit = g_format_size (max_size);
+  limit = pa_wording_file_size (max_size);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: a file name, then a size such as "1.0 MB" */
                _("The file %s is too large to be read: more than %s."), name, limit);

@@ -237,6 +237,32 @@ pa_wording_hours_of_minutes (int minutes)
 }
 
 char *
+pa_wording_file_size (guint64 bytes)
+{
+  g_autofree char *number = NULL;
+
+  if (bytes < 1000)
+    /* Translators: a file's size under a kilobyte */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u byte", "%u bytes", (gulong) bytes),
+                            (guint) bytes);
+  if (bytes < 1000 * 1000)
+    {
+      number = pa_wording_decimal (bytes / 1e3, 1);
+      /* Translators: a file's size in kilobytes, the number already formatted: "1.5 kB" */
+      return g_strdup_printf (C_("file size", "%s kB"), number);
+    }
+  if (bytes < G_GUINT64_CONSTANT (1000) * 1000 * 1000)
+    {
+      number = pa_wording_decimal (bytes / 1e6, 1);
+      /* Translators: a file's size in megabytes, the number already formatted: "1.5 MB" */
+      return g_strdup_printf (C_("file size", "%s MB"), number);
+    }
+  number = pa_wording_decimal (bytes / 1e9, 1);
+  /* Translators: a file's size in gigabytes, the number already formatted: "1.5 GB" */
+  return g_strdup_printf (C_("file size", "%s GB"), number);
+}
+
+char *
 pa_wording_time (int minutes)
 {
   g_return_val_if_fail (minutes >= 0, g_strdup (""));

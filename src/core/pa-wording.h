@@ -34,6 +34,10 @@ char       *pa_wording_hours              (double       hours);
 /* Exactly: "4,75 timer" for 4:45, "4 t. 20 min." for 4:20. */
 char       *pa_wording_hours_of_minutes   (int          minutes);
 
+/* A file's size in decimal units, one decimal at most: "980 bytes",
+ * "1,5 MB", "10 MB" (g_format_size() takes "1.5" from the C locale). */
+char       *pa_wording_file_size          (guint64      bytes);
+
 /* Times of day from minutes after midnight: "8:00" ("8.00" in Danish). */
 char       *pa_wording_time               (int          minutes);
 /* "8:00–12:30" */

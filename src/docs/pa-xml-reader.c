@@ -33,6 +33,7 @@
 
 #include "core/pa-gerror.h"
 #include "core/pa-validate.h"
+#include "core/pa-wording.h"
 
 #include "pa-xml-private.h"
 #include "pa-xml-reader.h"
@@ -54,8 +55,8 @@ too_large (guint64   size,
   if (size <= PA_XML_MAX_SIZE)
     return FALSE;
 
-  formatted = g_format_size (size);
-  limit = g_format_size (PA_XML_MAX_SIZE);
+  formatted = pa_wording_file_size (size);
+  limit = pa_wording_file_size (PA_XML_MAX_SIZE);
   g_set_error (error, PA_XML_ERROR, PA_XML_ERROR_TOO_LARGE,
                _("The file is %s, far larger than an agreement can be (at most %s). "
                  "It was not opened."), formatted, limit);

@@ -281,6 +281,11 @@ backup_idle (gpointer data)
 
   if (self == NULL || store == NULL || self->backup_checked)
     return G_SOURCE_REMOVE;
+  /* A store opened read-only is not written next to either: its banner
+   * already says so, and a backup folder on read-only media could only
+   * fail with a second, technical message. */
+  if (pa_store_is_read_only (store))
+    return G_SOURCE_REMOVE;
   self->backup_checked = TRUE;
 
   dir = pa_store_default_backup_dir (pa_store_get_path (store));

@@ -72,7 +72,7 @@ moved_aside_size (const char *path)
 
   if (g_stat (path, &st) != 0)
     return g_strdup ("");
-  return g_format_size ((guint64) st.st_size);
+  return pa_wording_file_size ((guint64) st.st_size);
 }
 
 static void

@@ -344,10 +344,11 @@ title_workday (PaRecord  *item,
   if (pa_workday_minutes (item, &start, &end))
     {
       g_autofree char *hours = pa_wording_hours_of_minutes (end - start);
+      g_autofree char *range = pa_wording_time_range (start, end);
 
-      /* Translators: a working day's times and hours, "8:00–12:00, 4 hours" */
-      *subtitle = g_strdup_printf (_("%d:%02d–%d:%02d, %s"),
-                                   start / 60, start % 60, end / 60, end % 60, hours);
+      /* Translators: a working day's times and hours, "8:00–12:00, 4 hours";
+       * the times are worded as in the week view ("8.00–12.00" in Danish) */
+      *subtitle = g_strdup_printf (C_("workday times", "%s, %s"), range, hours);
     }
   else
     *subtitle = g_strdup (_("Times not set yet"));

@@ -9,6 +9,7 @@
 
 #include "store/pa-store.h"
 #include "ui/pa-application.h"
+#include "ui/pa-application-private.h"
 #include "ui/pa-preferences-window.h"
 #include "ui/pa-window-private.h"
 #include "../common/pa-test-util.h"
@@ -211,6 +212,56 @@ test_read_only_banner (void)
   pa_test_rm_rf (dir);
 }
 
+static gboolean
+integrity_checked_and_idle (gpointer data)
+{
+  guint *rounds = data;
+
+  /* The integrity check runs in a thread after the first frame, then
+   * the backup in a low-priority idle: let both have their turn. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return ++(*rounds) > 300;
+}
+
+/* A store opened read-only is never written next to: no daily backup,
+ * and so no toast saying the backup folder cannot be made on read-only
+ * media (seen in the window over a read-only bind mount). */
+static void
+test_read_only_no_backup (void)
+{
+  g_autoptr(PaApplication) app = NULL;
+  g_autoptr(PaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "drafts.db", NULL);
+  g_autofree char *backups = NULL;
+  PaWindow *window;
+  guint rounds = 0;
+
+  if (skip_without_display ())
+    return;
+
+  store = pa_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = pa_store_open_full (path, PA_STORE_OPEN_DEFER_INTEGRITY_CHECK | PA_STORE_OPEN_READ_ONLY,
+                              &error);
+  g_assert_no_error (error);
+  backups = pa_store_default_backup_dir (path);
+
+  app = new_registered_app ();
+  window = pa_window_new_for_store (GTK_APPLICATION (app), store);
+  _pa_application_check_later (app, window);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until (integrity_checked_and_idle, &rounds, 10000);
+
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+
+  close_all_windows ();
+  pa_test_rm_rf (dir);
+}
+
 static void
 collect_delete_buttons (GtkWidget *widget,
                         GPtrArray *found)
@@ -296,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/pa/ui/application/text-size", test_text_size);
   g_test_add_func ("/pa/ui/application/foreign-database", test_foreign_database);
   g_test_add_func ("/pa/ui/application/read-only-banner", test_read_only_banner);
+  g_test_add_func ("/pa/ui/application/read-only-no-backup", test_read_only_no_backup);
   g_test_add_func ("/pa/ui/application/preferences-moved-aside", test_preferences_moved_aside);
 
   return g_test_run ();

@@ -258,6 +258,20 @@ test_danish (void)
     g_assert_cmpstr (duration, ==, "4 uger og 2 dage");
     g_assert_cmpstr (odd, ==, "4 t. 20 min.");
   }
+
+  /* Sizes in messages and the preferences: "60 MB", "1,5 MB", never
+   * g_format_size()'s "60.0 MB" from the C locale. */
+  {
+    g_autofree char *limit = pa_wording_file_size (10 * 1000 * 1000);
+    g_autofree char *half = pa_wording_file_size (1500 * 1000);
+    g_autofree char *small = pa_wording_file_size (980);
+    g_autofree char *kilo = pa_wording_file_size (221184);
+
+    g_assert_cmpstr (limit, ==, "10 MB");
+    g_assert_cmpstr (half, ==, "1,5 MB");
+    g_assert_cmpstr (small, ==, "980 byte");
+    g_assert_cmpstr (kilo, ==, "221,2 kB");
+  }
 }
 
 int

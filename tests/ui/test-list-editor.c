@@ -12,6 +12,9 @@
 
 #include "ui-test-util.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #define SKIP_WITHOUT_DISPLAY()                                  \
   G_STMT_START {                                                \
     if (!ui_test_has_display ())                                \
@@ -436,6 +439,54 @@ test_drag (UiFixture     *fixture,
   g_assert_null (find_controller (GTK_WIDGET (pa_record_list_editor_get_row (days, 0)), GTK_TYPE_DROP_TARGET));
 }
 
+/* The day's row words its times as the week view under it does: in
+ * Danish "8.00–12.45", never "8:00–12:45" beside the view's "8.00". */
+static void
+test_workday_subtitle_danish (void)
+{
+  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
+  g_autofree char *mo = NULL;
+
+  if (localedir != NULL)
+    mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (mo == NULL || !g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the Danish catalogue is not built");
+      return;
+    }
+  if (!g_test_subprocess ())
+    {
+      SKIP_WITHOUT_DISPLAY ();
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  {
+    UiFixture fixture = { 0 };
+    PaEditor *editor;
+    PaRecordListEditor *list;
+    AdwExpanderRow *row;
+
+    ui_fixture_setup (&fixture, NULL);
+    editor = ui_new_draft (fixture.window);
+    pa_editor_show_step (editor, "period");
+    list = workdays_editor (editor);
+    press_add (list);
+    pa_record_set_string (item_at (list, 0), "start-time", "08:00");
+    pa_record_set_string (item_at (list, 0), "end-time", "12:45");
+    row = pa_record_list_editor_get_row (list, 0);
+    g_assert_cmpstr (adw_expander_row_get_subtitle (row), ==, "8.00–12.45, 4,75 timer");
+    ui_fixture_teardown (&fixture, NULL);
+  }
+}
+
 static void
 add_test (const char *path,
           void      (*func) (UiFixture *, gconstpointer))
@@ -455,6 +506,7 @@ main (int   argc,
   add_test ("/pa/ui/list-editor/undo-other-agreement", test_undo_other_agreement);
   add_test ("/pa/ui/list-editor/weekday-order", test_weekday_order);
   add_test ("/pa/ui/list-editor/drag", test_drag);
+  g_test_add_func ("/pa/ui/list-editor/workday-subtitle-danish", test_workday_subtitle_danish);
 
   return g_test_run ();
 }

@@ -367,6 +367,18 @@ test_export_file (void)
   g_assert_false (pa_xml_export_file (agreement, PA_XML_VARIANT_FULL,
                                       "/nonexistent/dir/aftale.xml", &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  /* The user's own path and a plain reason: never the atomic write's
+   * temporary file ("aftale.xml.61I1Z3") or a system call's name. */
+  g_assert_cmpstr (error->message, ==,
+                   "/nonexistent/dir/aftale.xml could not be written. "
+                   "The folder does not exist. Choose a folder that does.");
+  g_clear_error (&error);
+
+  g_assert_false (pa_xml_export_file (agreement, PA_XML_VARIANT_FULL, dir, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_null (strstr (error->message, "g_rename"));
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_assert_true (g_str_has_suffix (error->message, "That name is a folder. Choose a file name."));
 
   pa_test_rm_rf (dir);
 }
@@ -720,7 +732,7 @@ test_malicious_huge_data (void)
   gsize size = 50 * 1000 * 1000;
   g_autofree char *data = make_huge (size);
 
-  assert_rejected_data (data, size, PA_XML_ERROR_TOO_LARGE, "50.0");
+  assert_rejected_data (data, size, PA_XML_ERROR_TOO_LARGE, "The file is 50 MB");
   /* Just over the limit too. */
   assert_rejected_data (data, PA_XML_MAX_SIZE + 1, PA_XML_ERROR_TOO_LARGE, NULL);
 }
