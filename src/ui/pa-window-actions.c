@@ -27,7 +27,7 @@ _pa_window_update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-xml", has_store);
   gtk_widget_action_set_enabled (widget, "win.show-list", folded && !on_list);
   gtk_widget_action_set_enabled (widget, "win.show-agreement", folded && on_list && has_draft);
-  gtk_widget_action_set_enabled (widget, "win.toggle-list", folded && has_draft);
+  gtk_widget_action_set_enabled (widget, "win.toggle-list", has_draft);
   gtk_widget_set_visible (self->draft_menu_button, has_draft);
   gtk_widget_set_visible (self->forward_button, folded && has_draft);
 }
@@ -214,8 +214,17 @@ toggle_list_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   PaWindow *self = PA_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  gboolean on_list;
 
-  if (adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+  /* Folded, the two take turns on screen; side by side, F9 moves the
+   * keyboard between them. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    on_list = adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
+  else
+    on_list = focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar);
+
+  if (on_list)
     show_agreement_action (widget, "win.show-agreement", NULL);
   else
     show_list_action (widget, "win.show-list", NULL);

@@ -290,6 +290,18 @@ test_list_folds (UiFixture     *fixture,
   ui_run_for (300);
   g_assert_true (pa_window_get_list_beside (fixture->window));
 
+  /* Side by side, F9 takes the keyboard from the agreement to the list
+   * and back, as the shortcuts window says. */
+  pa_editor_show_step (editor, "parties");
+  ui_run_for (100);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-list", NULL));
+  ui_run_for (100);
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-list", NULL));
+  ui_run_for (100);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (editor)));
+
   /* A narrow window folds at normal text too. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
   ui_run_for (400);
