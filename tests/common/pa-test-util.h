@@ -16,5 +16,6 @@ void         pa_test_fill_record    (PaRecord *record,
 PaAgreement *pa_test_new_full_agreement (guint32 seed);
 char        *pa_test_make_tmpdir    (void);
 void         pa_test_rm_rf          (const char *path);
+gboolean     pa_test_use_danish     (void);
 
 G_END_DECLS
