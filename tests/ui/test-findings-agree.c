@@ -15,14 +15,6 @@
 
 #include "ui-test-util.h"
 
-#define SKIP_WITHOUT_DISPLAY() G_STMT_START { \
-  if (!ui_test_has_display ()) \
-    { \
-      g_test_skip ("needs a display (run under xvfb-run)"); \
-      return; \
-    } \
-} G_STMT_END
-
 static GtkWidget *
 field_widget (PaEditor   *editor,
               const char *path)
@@ -165,7 +157,7 @@ test_wrong_cpr (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = open_realistic (fixture);
   pa_editor_show_step (editor, "parties");
@@ -189,7 +181,7 @@ test_impossible_date (UiFixture     *fixture,
   GtkWidget *row;
   g_autofree char *text = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_show_step (editor, "period");
@@ -215,7 +207,7 @@ test_empty_draft (UiFixture     *fixture,
   PaEditor *editor;
   PaFindingsBar *bar;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   bar = pa_editor_get_findings_bar (editor);
@@ -244,7 +236,7 @@ test_left_empty (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_show_step (editor, "period");
@@ -278,7 +270,7 @@ test_hours (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = open_realistic (fixture);
   pa_editor_show_step (editor, "period");

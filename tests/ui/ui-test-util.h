@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* Ends a test that needs a display as skipped when there is none. */
+#define UI_SKIP_WITHOUT_DISPLAY()                               \
+  G_STMT_START {                                                \
+    if (!ui_test_has_display ())                                \
+      {                                                         \
+        g_test_skip ("needs a display (run under xvfb-run)");   \
+        return;                                                 \
+      }                                                         \
+  } G_STMT_END
+
 typedef struct {
   char     *dir;
   char     *db_path;
@@ -32,6 +42,10 @@ void         ui_run_until               (gboolean    (*done) (gpointer data),
                                          guint         timeout_ms);
 
 PaEditor    *ui_new_draft               (PaWindow     *window);
+/* The keys: activates the editor's own shortcut for @trigger ("<Alt>3"),
+ * as the window dispatches it; fails when the editor has none. */
+void         ui_press_shortcut          (PaEditor     *editor,
+                                         const char   *trigger);
 /* What a keyboard user's typing ends in: the focus in the widget, the text
  * in it, then Enter (entry rows) or leaving it (spin buttons). */
 void         ui_type                    (GtkWidget    *widget,
