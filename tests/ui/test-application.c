@@ -12,6 +12,7 @@
 #include "ui/pa-preferences-window.h"
 #include "ui/pa-window-private.h"
 #include "../common/pa-test-util.h"
+#include "ui-test-util.h"
 
 /* One application for every test: a second one in the same process
  * could not export its object path on the session bus. */
@@ -31,21 +32,6 @@ new_registered_app (void)
       g_assert_no_error (error);
     }
   return g_object_ref (app);
-}
-
-static void
-run_until (gboolean (*done) (gpointer data),
-           gpointer   data,
-           guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static gboolean
@@ -167,7 +153,7 @@ test_foreign_database (void)
 
   app = new_registered_app ();
   pa_application_open_window (app, path);
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "another program"));
 
   moved = pa_store_list_moved_aside (path);
@@ -268,14 +254,14 @@ test_preferences_moved_aside (void)
 
   /* Cancel keeps it. */
   gtk_widget_activate (g_ptr_array_index (buttons, 0));
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
 
   dialog = NULL;
   gtk_widget_activate (g_ptr_array_index (buttons, 0));
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   adw_message_dialog_response (dialog, "delete");
   g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
   g_clear_pointer (&buttons, g_ptr_array_unref);
