@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "store/pa-store-private.h"
+
 #include "pa-test-util.h"
 
 static const char *samples[] = {
@@ -211,4 +213,24 @@ pa_test_use_danish (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   return TRUE;
+}
+
+void
+pa_test_make_old_database (const char *path,
+                           int         version,
+                           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  PaStmtCache *cache;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  cache = pa_stmt_cache_new (db);
+  g_assert_true (pa_store_migrate (db, cache, version, &error));
+  g_assert_no_error (error);
+  if (sql != NULL)
+    g_assert_true (pa_store_exec (db, sql, &error));
+  g_assert_no_error (error);
+  pa_stmt_cache_free (cache);
+  sqlite3_close (db);
 }
