@@ -792,31 +792,24 @@ test_authority_term (UiFixture     *fixture,
   g_assert_true (has_group_titled (parties, "The municipality (kommunen)"));
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (UiFixture *, gconstpointer))
-{
-  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
-  add_test ("/pa/ui/editor/fill-parties", test_fill_parties);
-  add_test ("/pa/ui/editor/tab-order-parties", test_tab_order_parties);
-  add_test ("/pa/ui/editor/fill-period", test_fill_period);
-  add_test ("/pa/ui/editor/fill-purpose", test_fill_purpose);
-  add_test ("/pa/ui/editor/fill-follow-up", test_fill_follow_up);
-  add_test ("/pa/ui/editor/findings-hours", test_findings_hours);
-  add_test ("/pa/ui/editor/findings-in-list", test_findings_in_list);
-  add_test ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
-  add_test ("/pa/ui/editor/step-marks", test_step_marks);
-  add_test ("/pa/ui/editor/step-actions", test_step_actions);
-  add_test ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
-  add_test ("/pa/ui/editor/authority-term", test_authority_term);
+  ui_test_add ("/pa/ui/editor/fill-parties", test_fill_parties);
+  ui_test_add ("/pa/ui/editor/tab-order-parties", test_tab_order_parties);
+  ui_test_add ("/pa/ui/editor/fill-period", test_fill_period);
+  ui_test_add ("/pa/ui/editor/fill-purpose", test_fill_purpose);
+  ui_test_add ("/pa/ui/editor/fill-follow-up", test_fill_follow_up);
+  ui_test_add ("/pa/ui/editor/findings-hours", test_findings_hours);
+  ui_test_add ("/pa/ui/editor/findings-in-list", test_findings_in_list);
+  ui_test_add ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
+  ui_test_add ("/pa/ui/editor/step-marks", test_step_marks);
+  ui_test_add ("/pa/ui/editor/step-actions", test_step_actions);
+  ui_test_add ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
+  ui_test_add ("/pa/ui/editor/authority-term", test_authority_term);
 
   return g_test_run ();
 }

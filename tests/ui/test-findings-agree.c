@@ -397,16 +397,11 @@ main (int   argc,
   g_test_add_func ("/pa/ui/findings-agree/state/one-per-field", test_state_one_per_field);
   g_test_add_func ("/pa/ui/findings-agree/state/missing", test_state_missing);
   g_test_add_func ("/pa/ui/findings-agree/state/whole-once", test_state_whole_once);
-  g_test_add ("/pa/ui/findings-agree/wrong-cpr", UiFixture, NULL,
-              ui_fixture_setup, test_wrong_cpr, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/impossible-date", UiFixture, NULL,
-              ui_fixture_setup, test_impossible_date, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/empty-draft", UiFixture, NULL,
-              ui_fixture_setup, test_empty_draft, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/left-empty", UiFixture, NULL,
-              ui_fixture_setup, test_left_empty, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/38-hours", UiFixture, NULL,
-              ui_fixture_setup, test_hours, ui_fixture_teardown);
+  ui_test_add ("/pa/ui/findings-agree/wrong-cpr", test_wrong_cpr);
+  ui_test_add ("/pa/ui/findings-agree/impossible-date", test_impossible_date);
+  ui_test_add ("/pa/ui/findings-agree/empty-draft", test_empty_draft);
+  ui_test_add ("/pa/ui/findings-agree/left-empty", test_left_empty);
+  ui_test_add ("/pa/ui/findings-agree/38-hours", test_hours);
 
   return g_test_run ();
 }

@@ -619,25 +619,18 @@ test_sidebar (UiFixture     *fixture,
   g_assert_true (inside (focus_of (fixture), pa_editor_get_step (editor, pa_editor_get_step_id_at (editor, 2))));
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (UiFixture *, gconstpointer))
-{
-  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
-  add_test ("/pa/ui/focus/arrival", test_arrival);
-  add_test ("/pa/ui/focus/arrival-typing", test_arrival_typing);
-  add_test ("/pa/ui/focus/tab-order-period", test_tab_order_period);
-  add_test ("/pa/ui/focus/tab-order-extension", test_tab_order_extension);
-  add_test ("/pa/ui/focus/tab-order-all", test_tab_order_all);
-  add_test ("/pa/ui/focus/sidebar", test_sidebar);
+  ui_test_add ("/pa/ui/focus/arrival", test_arrival);
+  ui_test_add ("/pa/ui/focus/arrival-typing", test_arrival_typing);
+  ui_test_add ("/pa/ui/focus/tab-order-period", test_tab_order_period);
+  ui_test_add ("/pa/ui/focus/tab-order-extension", test_tab_order_extension);
+  ui_test_add ("/pa/ui/focus/tab-order-all", test_tab_order_all);
+  ui_test_add ("/pa/ui/focus/sidebar", test_sidebar);
 
   return g_test_run ();
 }

@@ -109,6 +109,13 @@ ui_fixture_teardown (UiFixture     *fixture,
   g_free (fixture->db_path);
 }
 
+void
+ui_test_add (const char *path,
+             void      (*func) (UiFixture *, gconstpointer))
+{
+  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
+}
+
 PaEditor *
 ui_new_draft (PaWindow *window)
 {

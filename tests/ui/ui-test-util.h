@@ -35,6 +35,9 @@ void         ui_fixture_setup           (UiFixture    *fixture,
                                          gconstpointer data);
 void         ui_fixture_teardown        (UiFixture    *fixture,
                                          gconstpointer data);
+/* Adds a test at @path that runs @func on a fresh UiFixture. */
+void         ui_test_add                (const char   *path,
+                                         void        (*func) (UiFixture *, gconstpointer));
 
 void         ui_run_for                 (guint         ms);
 void         ui_run_until               (gboolean    (*done) (gpointer data),
