@@ -59,6 +59,14 @@ void         ui_type_text_area          (GtkWidget    *area,
 /* Saves what is open and loads it again from a fresh store on the same file. */
 PaAgreement *ui_save_and_reload         (UiFixture    *fixture);
 
+/* Renders @window as it is on screen into @dir/@name.png, and checks
+ * that it is @width by @height pixels. */
+void         ui_save_window             (GtkWidget    *window,
+                                         const char   *dir,
+                                         const char   *name,
+                                         int           width,
+                                         int           height);
+
 /* Amina Hassan at Netto Vejle Nord: every step filled in, as a
  * consultant would, for the screenshots. */
 PaAgreement *ui_realistic_agreement     (void);
