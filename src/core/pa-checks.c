@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pa-checks.h"
+#include "pa-checks-private.h"
 #include "pa-finding-codes.h"
 #include "pa-goal-checks.h"
 #include "pa-validate.h"
@@ -186,11 +187,20 @@ append_placeholder (GString    *out,
   g_string_append_c (out, '}');
 }
 
-/* Fills the {name} placeholders of a message text; the text is data,
- * so it is never used as a printf format. */
-static char *
-fill_placeholders (const char *text,
-                   GPtrArray  *args)
+/**
+ * pa_checks_fill_placeholders:
+ * @text: a rule's message text
+ * @args: (element-type utf8): pairs of placeholder name and value
+ *
+ * Fills the {name} placeholders of a message text; the text is data,
+ * so it is never used as a printf format. A name not in @args is kept
+ * as written.
+ *
+ * Returns: (transfer full): the filled text
+ */
+char *
+pa_checks_fill_placeholders (const char *text,
+                             GPtrArray  *args)
 {
   GString *out = g_string_new (NULL);
   const char *p = text;
@@ -246,7 +256,7 @@ report (Check      *c,
   if (message != NULL)
     {
       finding->severity = message->severity;
-      finding->message = fill_placeholders (message->text, args);
+      finding->message = pa_checks_fill_placeholders (message->text, args);
       finding->reference = g_strdup (message->reference);
     }
   else

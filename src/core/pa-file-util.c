@@ -5,7 +5,9 @@
  * a device (/dev/zero) or a folder. Opening a pipe for reading waits for
  * a writer, and a device may never end: only an ordinary file is read,
  * and no more of it than the caller allows. The messages are sentences
- * for the user, with the file's name, in G_IO_ERROR.
+ * for the user, with the file's name, in G_IO_ERROR; a file over the
+ * caller's limit is G_IO_ERROR_MESSAGE_TOO_LARGE, so that a caller can
+ * word that case itself.
  */
 #include "config.h"
 
@@ -120,25 +122,29 @@ too_large (const char  *path,
     return FALSE;
   name = g_filename_display_basename (path);
   limit = pa_wording_file_size (max_size);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
                /* Translators: a file name, then a size such as "1.0 MB" */
                _("The file %s is too large to be read: more than %s."), name, limit);
   return TRUE;
 }
 
 /**
- * pa_file_read_regular:
+ * pa_file_read_regular_full:
  * @max_size: the most bytes the caller takes
+ * @out_size: (out) (optional): the size the file claimed, or the bytes
+ *   read, when it stopped: set whenever the file was opened
  *
  * Reads an ordinary file of at most @max_size bytes, in chunks, however
- * large it claims to be: a file may grow while it is read.
+ * large it claims to be: a file may grow while it is read. Over
+ * @max_size the error is %G_IO_ERROR_MESSAGE_TOO_LARGE.
  *
  * Returns: (transfer full) (nullable): the contents, or %NULL with @error
  */
 GBytes *
-pa_file_read_regular (const char  *path,
-                      gsize        max_size,
-                      GError     **error)
+pa_file_read_regular_full (const char  *path,
+                           gsize        max_size,
+                           goffset     *out_size,
+                           GError     **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
   goffset size = 0;
@@ -178,7 +184,22 @@ pa_file_read_regular (const char  *path,
     }
   close (fd);
 
+  if (out_size != NULL)
+    *out_size = size;
   if (!ok)
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/**
+ * pa_file_read_regular:
+ *
+ * See pa_file_read_regular_full().
+ */
+GBytes *
+pa_file_read_regular (const char  *path,
+                      gsize        max_size,
+                      GError     **error)
+{
+  return pa_file_read_regular_full (path, max_size, NULL, error);
 }

@@ -15,5 +15,9 @@ gboolean pa_file_check_regular (const char  *path,
 GBytes  *pa_file_read_regular (const char  *path,
                                gsize        max_size,
                                GError     **error);
+GBytes  *pa_file_read_regular_full (const char  *path,
+                                    gsize        max_size,
+                                    goffset     *out_size,
+                                    GError     **error);
 
 G_END_DECLS

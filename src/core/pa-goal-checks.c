@@ -9,9 +9,8 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "pa-checks.h"
+#include "pa-checks-private.h"
 #include "pa-goal-checks.h"
 #include "pa-smart.h"
 
@@ -24,38 +23,6 @@ static const struct {
   { PA_SMART_MEASURABLE, "goal-not-measurable", "measure" },
   { PA_SMART_TIME_BOUND, "goal-not-time-bound", "deadline" },
 };
-
-/* {number} and {hint} in @text; any other name is kept as written (the
- * loader lets none through). The text is data: never a printf format. */
-static char *
-fill (const char *text,
-      const char *number,
-      const char *hint)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-
-  while (*p != '\0')
-    {
-      const char *open = strchr (p, '{');
-      const char *close = open ? strchr (open, '}') : NULL;
-
-      if (close == NULL)
-        {
-          g_string_append (out, p);
-          break;
-        }
-      g_string_append_len (out, p, open - p);
-      if (close - open - 1 == 6 && strncmp (open + 1, "number", 6) == 0)
-        g_string_append (out, number);
-      else if (close - open - 1 == 4 && strncmp (open + 1, "hint", 4) == 0)
-        g_string_append (out, hint);
-      else
-        g_string_append_len (out, open, close - open + 1);
-      p = close + 1;
-    }
-  return g_string_free (out, FALSE);
-}
 
 static gboolean
 is_blank (const char *s)
@@ -81,8 +48,14 @@ new_finding (PaRuleSet  *rules,
   finding->field = g_strdup_printf ("goals/%u/%s", index, field);
   if (message != NULL)
     {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_ptr_array_add (args, (gpointer) "number");
+      g_ptr_array_add (args, number);
+      g_ptr_array_add (args, (gpointer) "hint");
+      g_ptr_array_add (args, (gpointer) hint);
       finding->severity = message->severity;
-      finding->message = fill (message->text, number, hint);
+      finding->message = pa_checks_fill_placeholders (message->text, args);
       finding->reference = g_strdup (message->reference);
     }
   else

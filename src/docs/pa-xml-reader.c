@@ -20,17 +20,13 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <libxml/SAX2.h>
 
+#include "core/pa-file-util.h"
 #include "core/pa-gerror.h"
 #include "core/pa-validate.h"
 #include "core/pa-wording.h"
@@ -1478,94 +1474,41 @@ pa_xml_read_from_data (const char  *data,
 
 /* Reading the file */
 
-static gboolean
-file_error (const char  *path,
-            int          saved_errno,
-            GError     **error)
+/* A device (/dev/zero), a pipe or a folder has no size to check first
+ * and may never end: only an ordinary file is read. */
+static void
+not_regular (const char  *path,
+             GError     **error)
 {
   g_autofree char *name = g_filename_display_basename (path);
 
-  /* Translators: %s is a file name, then the system's reason, e.g.
-   * "No such file or directory" */
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("The file %s could not be read: %s."), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* A device (/dev/zero), a pipe or a folder has no size to check first
- * and may never end: only an ordinary file is read. */
-static gboolean
-check_regular (const char   *path,
-               GStatBuf     *st,
-               GError      **error)
-{
-  g_autofree char *name = NULL;
-
-  if (S_ISREG (st->st_mode))
-    return TRUE;
-
-  name = g_filename_display_basename (path);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                _("“%s” is not an ordinary file (it is a folder, a device or a pipe), "
                  "so it cannot be an agreement. Choose the XML file itself."), name);
-  return FALSE;
 }
 
-/* Reads at most PA_XML_MAX_SIZE bytes, in chunks, whatever the file
- * claims its size is: a file may grow while it is read. */
-static GBytes *
-read_limited (int          fd,
-              const char  *path,
-              GError     **error)
-{
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  guint8 chunk[64 * 1024];
-
-  for (;;)
-    {
-      gssize n = read (fd, chunk, sizeof chunk);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          file_error (path, errno, error);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      g_byte_array_append (data, chunk, (guint) n);
-      if (too_large (data->len, error))
-        return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
+/* pa-file-util opens without waiting on a pipe and reads at most
+ * PA_XML_MAX_SIZE bytes; a file that is not ordinary or too large is
+ * told in the reader's own words. */
 static GBytes *
 read_document_file (const char  *path,
                     GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  GStatBuf st;
-  int fd;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+  goffset size = 0;
 
-  /* O_NONBLOCK: opening a pipe must not wait for a writer; it is then
-   * refused by its type, as is anything else but an ordinary file. */
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      file_error (path, errno, error);
-      return NULL;
-    }
+  bytes = pa_file_read_regular_full (path, PA_XML_MAX_SIZE, &size, &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-  if (fstat (fd, &st) != 0)
-    file_error (path, errno, error);
-  else if (check_regular (path, &st, error) &&
-           !too_large ((guint64) st.st_size, error))
-    bytes = read_limited (fd, path, error);
-
-  close (fd);
-  return g_steal_pointer (&bytes);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    not_regular (path, error);
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    too_large ((guint64) size, error);  /* size is over the limit then */
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 /**

@@ -3,7 +3,11 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+
+#include "store/pa-store-private.h"
 
 #include "pa-test-util.h"
 
@@ -178,4 +182,55 @@ pa_test_rm_rf (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/**
+ * pa_test_use_danish:
+ *
+ * Binds the catalogue built from po/ (tests/meson.build points
+ * PRAKTIKAFTALE_LOCALEDIR at it) with LANGUAGE=da, while the C library's
+ * locale stays what the test environment sets (C.UTF-8), so nothing may
+ * come from libc's own translations. As main.c does, the default domain
+ * is the app's, for code that calls gettext() without one.
+ *
+ * Returns: %FALSE when the build has no Danish catalogue (skip the test)
+ */
+gboolean
+pa_test_use_danish (void)
+{
+  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
+  g_autofree char *mo = NULL;
+
+  if (localedir == NULL)
+    return FALSE;
+  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  g_setenv ("LANGUAGE", "da", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+void
+pa_test_make_old_database (const char *path,
+                           int         version,
+                           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  PaStmtCache *cache;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  cache = pa_stmt_cache_new (db);
+  g_assert_true (pa_store_migrate (db, cache, version, &error));
+  g_assert_no_error (error);
+  if (sql != NULL)
+    g_assert_true (pa_store_exec (db, sql, &error));
+  g_assert_no_error (error);
+  pa_stmt_cache_free (cache);
+  sqlite3_close (db);
 }

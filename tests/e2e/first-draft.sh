@@ -13,23 +13,9 @@ set -uo pipefail
 
 app=$1
 artifacts=${2:-.}
-n=0
-failed=0
 
-ok ()   { n=$((n + 1)); echo "ok $n - $*"; }
-fail () { n=$((n + 1)); failed=1; echo "not ok $n - $*"; }
-
-if [[ -z ${DISPLAY:-} ]] || ! command -v xdotool >/dev/null; then
-  echo "1..0 # SKIP needs a display and xdotool"
-  exit 0
-fi
-
-echo "1..5"
-tmp=$(mktemp -d)
-db=$tmp/drafts.db
-pid=
-trap '[[ -n $pid ]] && kill -9 $pid 2>/dev/null; rm -rf "$tmp"' EXIT
-mkdir -p "$artifacts"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+e2e_begin 5 "$artifacts"
 
 start_app ()
 {

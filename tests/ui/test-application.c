@@ -13,6 +13,7 @@
 #include "ui/pa-preferences-window.h"
 #include "ui/pa-window-private.h"
 #include "../common/pa-test-util.h"
+#include "ui-test-util.h"
 
 /* One application for every test: a second one in the same process
  * could not export its object path on the session bus. */
@@ -32,21 +33,6 @@ new_registered_app (void)
       g_assert_no_error (error);
     }
   return g_object_ref (app);
-}
-
-static void
-run_until (gboolean (*done) (gpointer data),
-           gpointer   data,
-           guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static gboolean
@@ -168,7 +154,7 @@ test_foreign_database (void)
 
   app = new_registered_app ();
   pa_application_open_window (app, path);
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "another program"));
 
   moved = pa_store_list_moved_aside (path);
@@ -254,7 +240,7 @@ test_read_only_no_backup (void)
   window = pa_window_new_for_store (GTK_APPLICATION (app), store);
   _pa_application_check_later (app, window);
   gtk_window_present (GTK_WINDOW (window));
-  run_until (integrity_checked_and_idle, &rounds, 10000);
+  ui_run_until (integrity_checked_and_idle, &rounds, 10000);
 
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
 
@@ -319,14 +305,14 @@ test_preferences_moved_aside (void)
 
   /* Cancel keeps it. */
   gtk_widget_activate (g_ptr_array_index (buttons, 0));
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
 
   dialog = NULL;
   gtk_widget_activate (g_ptr_array_index (buttons, 0));
-  run_until (message_dialog_shown, &dialog, 3000);
+  ui_run_until (message_dialog_shown, &dialog, 3000);
   adw_message_dialog_response (dialog, "delete");
   g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
   g_clear_pointer (&buttons, g_ptr_array_unref);

@@ -25,15 +25,6 @@ typedef struct {
   const char *stored;   /* as field_text() gives it */
 } Input;
 
-#define SKIP_WITHOUT_DISPLAY()                                  \
-  G_STMT_START {                                                \
-    if (!ui_test_has_display ())                                \
-      {                                                         \
-        g_test_skip ("needs a display (run under xvfb-run)");   \
-        return;                                                 \
-      }                                                         \
-  } G_STMT_END
-
 /* The stored value of @path as text: "14", "true", "2026-03-02". */
 static char *
 field_text (PaAgreement *agreement,
@@ -209,7 +200,7 @@ test_fill_parties (UiFixture     *fixture,
   g_autoptr(GPtrArray) paths = NULL;
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "parties");
@@ -235,7 +226,7 @@ test_tab_order_parties (UiFixture     *fixture,
   PaFieldRegistry *registry;
   GtkWidget *page;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   registry = pa_editor_get_registry (editor);
@@ -306,7 +297,7 @@ test_fill_period (UiFixture     *fixture,
   PaEditor *editor;
   PaStepPeriod *period;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-step", "i", 2));
@@ -375,7 +366,7 @@ test_fill_purpose (UiFixture     *fixture,
   PaStepPurpose *purpose;
   GListModel *purposes;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   purpose = PA_STEP_PURPOSE (pa_editor_get_step (editor, "purpose"));
@@ -447,7 +438,7 @@ test_fill_follow_up (UiFixture     *fixture,
   PaEditor *editor;
   GtkWidget *area, *suggest;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-step", "i", 7));
@@ -517,7 +508,7 @@ test_findings_hours (UiFixture     *fixture,
   g_autoptr(PaAgreement) agreement = ui_realistic_agreement ();
   g_autoptr(GError) error = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   /* A complete agreement, so the hours are the one thing wrong. */
   g_assert_true (pa_store_save (fixture->store, agreement, &error));
@@ -576,7 +567,7 @@ test_findings_in_list (UiFixture     *fixture,
   g_autoptr(PaAgreement) agreement = ui_realistic_agreement ();
   g_autoptr(GError) error = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   g_assert_true (pa_store_save (fixture->store, agreement, &error));
   g_assert_true (pa_window_open_draft (fixture->window, pa_agreement_get_id (agreement)));
@@ -651,7 +642,7 @@ test_findings_new_fields (UiFixture     *fixture,
   PaRecord *extension = pa_record_add (PA_RECORD (agreement), "extensions");
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   /* A second extension past 26 weeks, at the citizen's last employer. */
   pa_record_set_string (extension, "end-date", "2026-10-31");
@@ -689,7 +680,7 @@ test_step_marks (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   g_assert_cmpstr (pa_editor_get_step_state (editor, "parties"), ==, "incomplete");
@@ -713,7 +704,7 @@ test_step_actions (UiFixture     *fixture,
   PaEditor *editor;
   GtkWidget *editor_widget;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   editor_widget = GTK_WIDGET (editor);
@@ -737,59 +728,23 @@ test_step_actions (UiFixture     *fixture,
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "parties");
 }
 
-/* The keys behind the actions: found in the editor's shortcuts, and
- * doing what they say. */
-static GtkShortcut *
-find_shortcut (PaEditor   *editor,
-               const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (text, trigger))
-            return shortcut;
-        }
-    }
-  g_error ("No shortcut %s", trigger);
-}
-
-static void
-press_shortcut (PaEditor   *editor,
-                const char *trigger)
-{
-  GtkShortcut *shortcut = find_shortcut (editor, trigger);
-
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                               GTK_WIDGET (editor), gtk_shortcut_get_arguments (shortcut)));
-}
-
 static void
 test_step_shortcuts (UiFixture     *fixture,
                      gconstpointer  data)
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
-  press_shortcut (editor, "<Alt>3");
+  ui_press_shortcut (editor, "<Alt>3");
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "purpose");
-  press_shortcut (editor, "<Control>Page_Down");
-  press_shortcut (editor, "<Control>Page_Down");
+  ui_press_shortcut (editor, "<Control>Page_Down");
+  ui_press_shortcut (editor, "<Control>Page_Down");
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "restrictions");
-  press_shortcut (editor, "<Control>Page_Up");
+  ui_press_shortcut (editor, "<Control>Page_Up");
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "goals");
-  press_shortcut (editor, "<Alt>9");
+  ui_press_shortcut (editor, "<Alt>9");
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "documents");
 
   /* Ahead of the scrolled windows, which page sideways with Ctrl+Page Down. */
@@ -827,7 +782,7 @@ test_authority_term (UiFixture     *fixture,
   PaEditor *editor;
   GtkWidget *parties;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   parties = pa_editor_get_step (editor, "parties");
@@ -837,31 +792,24 @@ test_authority_term (UiFixture     *fixture,
   g_assert_true (has_group_titled (parties, "The municipality (kommunen)"));
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (UiFixture *, gconstpointer))
-{
-  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
-  add_test ("/pa/ui/editor/fill-parties", test_fill_parties);
-  add_test ("/pa/ui/editor/tab-order-parties", test_tab_order_parties);
-  add_test ("/pa/ui/editor/fill-period", test_fill_period);
-  add_test ("/pa/ui/editor/fill-purpose", test_fill_purpose);
-  add_test ("/pa/ui/editor/fill-follow-up", test_fill_follow_up);
-  add_test ("/pa/ui/editor/findings-hours", test_findings_hours);
-  add_test ("/pa/ui/editor/findings-in-list", test_findings_in_list);
-  add_test ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
-  add_test ("/pa/ui/editor/step-marks", test_step_marks);
-  add_test ("/pa/ui/editor/step-actions", test_step_actions);
-  add_test ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
-  add_test ("/pa/ui/editor/authority-term", test_authority_term);
+  ui_test_add ("/pa/ui/editor/fill-parties", test_fill_parties);
+  ui_test_add ("/pa/ui/editor/tab-order-parties", test_tab_order_parties);
+  ui_test_add ("/pa/ui/editor/fill-period", test_fill_period);
+  ui_test_add ("/pa/ui/editor/fill-purpose", test_fill_purpose);
+  ui_test_add ("/pa/ui/editor/fill-follow-up", test_fill_follow_up);
+  ui_test_add ("/pa/ui/editor/findings-hours", test_findings_hours);
+  ui_test_add ("/pa/ui/editor/findings-in-list", test_findings_in_list);
+  ui_test_add ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
+  ui_test_add ("/pa/ui/editor/step-marks", test_step_marks);
+  ui_test_add ("/pa/ui/editor/step-actions", test_step_actions);
+  ui_test_add ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
+  ui_test_add ("/pa/ui/editor/authority-term", test_authority_term);
 
   return g_test_run ();
 }

@@ -15,14 +15,6 @@
 
 #include "ui-test-util.h"
 
-#define SKIP_WITHOUT_DISPLAY() G_STMT_START { \
-  if (!ui_test_has_display ()) \
-    { \
-      g_test_skip ("needs a display (run under xvfb-run)"); \
-      return; \
-    } \
-} G_STMT_END
-
 static GtkWidget *
 field_widget (PaEditor   *editor,
               const char *path)
@@ -165,7 +157,7 @@ test_wrong_cpr (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = open_realistic (fixture);
   pa_editor_show_step (editor, "parties");
@@ -189,7 +181,7 @@ test_impossible_date (UiFixture     *fixture,
   GtkWidget *row;
   g_autofree char *text = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_show_step (editor, "period");
@@ -215,7 +207,7 @@ test_empty_draft (UiFixture     *fixture,
   PaEditor *editor;
   PaFindingsBar *bar;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   bar = pa_editor_get_findings_bar (editor);
@@ -244,7 +236,7 @@ test_left_empty (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_show_step (editor, "period");
@@ -278,7 +270,7 @@ test_hours (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = open_realistic (fixture);
   pa_editor_show_step (editor, "period");
@@ -405,16 +397,11 @@ main (int   argc,
   g_test_add_func ("/pa/ui/findings-agree/state/one-per-field", test_state_one_per_field);
   g_test_add_func ("/pa/ui/findings-agree/state/missing", test_state_missing);
   g_test_add_func ("/pa/ui/findings-agree/state/whole-once", test_state_whole_once);
-  g_test_add ("/pa/ui/findings-agree/wrong-cpr", UiFixture, NULL,
-              ui_fixture_setup, test_wrong_cpr, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/impossible-date", UiFixture, NULL,
-              ui_fixture_setup, test_impossible_date, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/empty-draft", UiFixture, NULL,
-              ui_fixture_setup, test_empty_draft, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/left-empty", UiFixture, NULL,
-              ui_fixture_setup, test_left_empty, ui_fixture_teardown);
-  g_test_add ("/pa/ui/findings-agree/38-hours", UiFixture, NULL,
-              ui_fixture_setup, test_hours, ui_fixture_teardown);
+  ui_test_add ("/pa/ui/findings-agree/wrong-cpr", test_wrong_cpr);
+  ui_test_add ("/pa/ui/findings-agree/impossible-date", test_impossible_date);
+  ui_test_add ("/pa/ui/findings-agree/empty-draft", test_empty_draft);
+  ui_test_add ("/pa/ui/findings-agree/left-empty", test_left_empty);
+  ui_test_add ("/pa/ui/findings-agree/38-hours", test_hours);
 
   return g_test_run ();
 }

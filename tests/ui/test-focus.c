@@ -21,15 +21,6 @@
 
 #include "ui-test-util.h"
 
-#define SKIP_WITHOUT_DISPLAY()                                  \
-  G_STMT_START {                                                \
-    if (!ui_test_has_display ())                                \
-      {                                                         \
-        g_test_skip ("needs a display (run under xvfb-run)");   \
-        return;                                                 \
-      }                                                         \
-  } G_STMT_END
-
 static GtkWidget *
 focus_of (UiFixture *fixture)
 {
@@ -89,36 +80,6 @@ find_steps_list (GtkWidget *root)
         return found;
     }
   return NULL;
-}
-
-/* The keys: the editor's own shortcuts, as the window dispatches them. */
-static void
-press_shortcut (PaEditor   *editor,
-                const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (text, trigger))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                           GTK_WIDGET (editor),
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              return;
-            }
-        }
-    }
-  g_error ("No shortcut %s", trigger);
 }
 
 /* Whether @widget lies inside the visible part of its step's scrolled
@@ -267,7 +228,7 @@ arrive (PaEditor *editor,
   switch (route)
     {
     case ROUTE_ALT:
-      press_shortcut (editor, alt);
+      ui_press_shortcut (editor, alt);
       return TRUE;
     case ROUTE_PAGE_DOWN:
     case ROUTE_NEXT_BUTTON:
@@ -275,7 +236,7 @@ arrive (PaEditor *editor,
         return FALSE;
       pa_editor_show_step (editor, pa_editor_get_step_id_at (editor, index - 1));
       if (route == ROUTE_PAGE_DOWN)
-        press_shortcut (editor, "<Control>Page_Down");
+        ui_press_shortcut (editor, "<Control>Page_Down");
       else
         press_nav_button (editor, index - 1, index);
       return TRUE;
@@ -285,7 +246,7 @@ arrive (PaEditor *editor,
         return FALSE;
       pa_editor_show_step (editor, pa_editor_get_step_id_at (editor, index + 1));
       if (route == ROUTE_PAGE_UP)
-        press_shortcut (editor, "<Control>Page_Up");
+        ui_press_shortcut (editor, "<Control>Page_Up");
       else
         press_nav_button (editor, index + 1, index);
       return TRUE;
@@ -314,7 +275,7 @@ test_arrival (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_check_now (editor);
@@ -352,11 +313,11 @@ test_arrival_typing (UiFixture     *fixture,
   PaEditor *editor;
   GtkWidget *focus;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   ui_run_for (100);
-  press_shortcut (editor, "<Control>Page_Down");
+  ui_press_shortcut (editor, "<Control>Page_Down");
   focus = focus_of (fixture);
   g_assert_true (gtk_widget_get_mapped (focus));
   g_assert_true (inside (focus, GTK_WIDGET (pa_editor_get_target_group_row (editor))));
@@ -441,11 +402,11 @@ test_tab_order_period (UiFixture     *fixture,
 {
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   pa_editor_check_now (editor);
-  press_shortcut (editor, "<Alt>2");
+  ui_press_shortcut (editor, "<Alt>2");
   ui_run_for (100);
 
   /* A new draft: hint lines under the target group and the dates. */
@@ -479,11 +440,11 @@ test_tab_order_extension (UiFixture     *fixture,
   PaStepPeriod *period;
   PaEditor *editor;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   registry = pa_editor_get_registry (editor);
-  press_shortcut (editor, "<Alt>2");
+  ui_press_shortcut (editor, "<Alt>2");
   period = PA_STEP_PERIOD (pa_editor_get_step (editor, "period"));
   ui_press (pa_record_list_editor_get_add_button (pa_step_period_get_list_editor (period, "extensions")));
   ui_run_for (100);
@@ -577,7 +538,7 @@ test_tab_order_all (UiFixture     *fixture,
   PaEditor *editor;
   PaStepPeriod *period;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   agreement = ui_realistic_agreement ();
   g_assert_true (pa_store_save (fixture->store, agreement, &error));
@@ -597,7 +558,7 @@ test_tab_order_all (UiFixture     *fixture,
       g_autofree char *alt = g_strdup_printf ("<Alt>%u", i + 1);
       GtkWidget *last;
 
-      press_shortcut (editor, alt);
+      ui_press_shortcut (editor, alt);
       ui_run_for (300);
       g_assert_cmpuint (walk_step (fixture, editor, id, GTK_DIR_TAB_FORWARD), >=, 1);
 
@@ -619,7 +580,7 @@ test_sidebar (UiFixture     *fixture,
   GtkListBox *list;
   guint n;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   editor = ui_new_draft (fixture->window);
   n = pa_editor_get_n_steps (editor);
@@ -658,25 +619,18 @@ test_sidebar (UiFixture     *fixture,
   g_assert_true (inside (focus_of (fixture), pa_editor_get_step (editor, pa_editor_get_step_id_at (editor, 2))));
 }
 
-static void
-add_test (const char *path,
-          void      (*func) (UiFixture *, gconstpointer))
-{
-  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
-  add_test ("/pa/ui/focus/arrival", test_arrival);
-  add_test ("/pa/ui/focus/arrival-typing", test_arrival_typing);
-  add_test ("/pa/ui/focus/tab-order-period", test_tab_order_period);
-  add_test ("/pa/ui/focus/tab-order-extension", test_tab_order_extension);
-  add_test ("/pa/ui/focus/tab-order-all", test_tab_order_all);
-  add_test ("/pa/ui/focus/sidebar", test_sidebar);
+  ui_test_add ("/pa/ui/focus/arrival", test_arrival);
+  ui_test_add ("/pa/ui/focus/arrival-typing", test_arrival_typing);
+  ui_test_add ("/pa/ui/focus/tab-order-period", test_tab_order_period);
+  ui_test_add ("/pa/ui/focus/tab-order-extension", test_tab_order_extension);
+  ui_test_add ("/pa/ui/focus/tab-order-all", test_tab_order_all);
+  ui_test_add ("/pa/ui/focus/sidebar", test_sidebar);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "core/pa-wording.h"
 #include "ui/pa-labels.h"
 #include "ui/pa-week-view.h"
+#include "../common/pa-test-util.h"
 
 static gboolean have_display;
 
@@ -192,29 +193,6 @@ test_wording (void)
   g_assert_cmpstr (title, ==, "Wednesday");
 }
 
-/* The catalogue built from po/ (tests/meson.build points at it); the
- * C library's locale stays C, so nothing may come from there. */
-static gboolean
-use_danish (void)
-{
-  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-  if (localedir == NULL)
-    return FALSE;
-  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    return FALSE;
-
-  g_setenv ("LANGUAGE", "da", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  /* As main.c does: the window's code uses the default domain. */
-  textdomain (GETTEXT_PACKAGE);
-  return TRUE;
-}
-
 /* Issue 7, item 16 and issue 8: weekday names, hours and dates in the
  * user's language from the catalogue, not from libc's %A. */
 static void
@@ -232,7 +210,7 @@ test_danish (void)
       return;
     }
 
-  if (!use_danish ())
+  if (!pa_test_use_danish ())
     {
       g_test_skip ("the Danish catalogue is not built");
       return;

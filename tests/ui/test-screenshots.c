@@ -35,43 +35,6 @@ set_text_percent (guint percent)
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1024 * percent / 100), NULL);
 }
 
-/* Renders the window as it is on screen into @name.png. */
-static void
-save_window (GtkWidget  *window,
-             const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (output_dir, file, NULL);
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-
-  /* On a busy machine the window may still be between two frames (after
-   * a scroll, or the larger text): it draws nothing until it has laid
-   * itself out again. */
-  for (guint tries = 0; tries < 40; tries++)
-    {
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node != NULL)
-        break;
-      snapshot = gtk_snapshot_new ();
-      ui_run_for (50);
-      width = gtk_widget_get_width (window);
-      height = gtk_widget_get_height (window);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, WIDTH);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, HEIGHT);
-  g_test_message ("saved %s", path);
-}
-
 /* The step at the top, then a page further down as long as there is more. */
 static void
 save_step (PaEditor   *editor,
@@ -94,7 +57,7 @@ save_step (PaEditor   *editor,
         : g_strdup_printf ("step-%u-%s-%s-part-%u", number, step, look, part);
       double value = gtk_adjustment_get_value (adjustment);
 
-      save_window (window, name);
+      ui_save_window (window, output_dir, name, WIDTH, HEIGHT);
       if (value + gtk_adjustment_get_page_size (adjustment) >= gtk_adjustment_get_upper (adjustment) - 1)
         break;
       gtk_adjustment_set_value (adjustment, value + gtk_adjustment_get_page_size (adjustment) * 0.9);
@@ -132,7 +95,7 @@ take_all (UiFixture  *fixture,
   /* A new agreement, as the consultant first sees it. */
   ui_new_draft (fixture->window);
   ui_run_for (400);
-  save_window (window, new_name);
+  ui_save_window (window, output_dir, new_name, WIDTH, HEIGHT);
 
   /* Amina's agreement, every step; the first item of each list open. */
   g_assert_true (pa_store_save (fixture->store, agreement, &error));
@@ -157,12 +120,12 @@ take_all (UiFixture  *fixture,
       pa_findings_bar_activate_item (pa_editor_get_findings_bar (editor), i);
   gtk_widget_grab_focus (GTK_WIDGET (pa_step_period_get_start_hours_spin (period)));
   ui_run_for (400);
-  save_window (window, hours_name);
+  ui_save_window (window, output_dir, hours_name, WIDTH, HEIGHT);
 
   /* The list, where it folds away: Alt+Left brings it back. */
   gtk_widget_activate_action (window, "win.show-list", NULL);
   ui_run_for (300);
-  save_window (window, list_name);
+  ui_save_window (window, output_dir, list_name, WIDTH, HEIGHT);
 }
 
 /* Without the resize border X11 puts around a window that no window

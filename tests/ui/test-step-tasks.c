@@ -541,27 +541,6 @@ test_suggested_competence (UiFixture     *fixture,
 
 /* Screenshots */
 
-static void
-save_window (GtkWidget  *window,
-             const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (output_dir, file, NULL);
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
 
 static void
 fill_example (PaRecord *agreement)
@@ -610,7 +589,7 @@ save_pages (PaEditor   *editor,
                                         : g_strdup_printf ("step-6-tasks-%s-%u", variant, part);
       double value = gtk_adjustment_get_value (adjustment);
 
-      save_window (window, name);
+      ui_save_window (window, output_dir, name, gtk_widget_get_width (window), gtk_widget_get_height (window));
       if (value + gtk_adjustment_get_page_size (adjustment) >= gtk_adjustment_get_upper (adjustment) - 1)
         break;
       gtk_adjustment_set_value (adjustment, value + gtk_adjustment_get_page_size (adjustment) * 0.9);

@@ -9,6 +9,7 @@
 #include "ui/pa-window-private.h"
 
 #include "../common/pa-test-util.h"
+#include "ui-test-util.h"
 
 typedef struct {
   char     *dir;
@@ -17,41 +18,13 @@ typedef struct {
   PaWindow *window;
 } Fixture;
 
-/* Runs the main loop until @done says so, or fails after @timeout_ms. */
-static void
-run_until (gboolean (*done) (gpointer data),
-           gpointer   data,
-           guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static PaWindow *
 open_window (Fixture *fixture)
 {
   PaWindow *window = pa_window_new_for_store (NULL, fixture->store);
 
   gtk_window_present (GTK_WINDOW (window));
-  run_for (50);
+  ui_run_for (50);
   return window;
 }
 
@@ -83,7 +56,7 @@ fixture_teardown (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
-  run_for (10);
+  ui_run_for (10);
   g_clear_object (&fixture->store);
   if (fixture->dir != NULL)
     pa_test_rm_rf (fixture->dir);
@@ -207,7 +180,7 @@ test_list_follows_autosave (Fixture       *fixture,
 
   type_into (pa_editor_get_citizen_name_row (editor), "Bo Jensen");
   g_assert_true (pa_autosave_get_dirty (pa_window_get_autosave (fixture->window)));
-  run_for (PA_AUTOSAVE_DELAY_MS + 300);
+  ui_run_for (PA_AUTOSAVE_DELAY_MS + 300);
 
   g_assert_false (pa_autosave_get_dirty (pa_window_get_autosave (fixture->window)));
   g_assert_cmpstr (pa_draft_summary_get_citizen_name (draft_at (fixture->window, 0)), ==, "Bo Jensen");
@@ -282,7 +255,7 @@ test_impossible_date (Fixture       *fixture,
   type_into (end_row, "30.2.2026");
   g_assert_null (format_message (editor, end_row));
   wait = (MessageWait) { editor, end_row };
-  run_until (format_message_shown, &wait, 3000);
+  ui_run_until (format_message_shown, &wait, 3000);
   g_assert_true (g_str_has_prefix (format_message (editor, end_row), "End date"));
 }
 
@@ -428,17 +401,17 @@ test_search (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   entry = pa_window_get_search_entry (fixture->window);
   gtk_editable_set_text (entry, "Netto");
-  run_until (has_n_drafts, &wait, 2000);
+  ui_run_until (has_n_drafts, &wait, 2000);
   g_assert_cmpstr (pa_draft_summary_get_citizen_name (draft_at (fixture->window, 0)), ==, "Amina Hassan");
 
   gtk_editable_set_text (entry, "Zanzibar");
   wait.n = 0;
-  run_until (has_n_drafts, &wait, 2000);
+  ui_run_until (has_n_drafts, &wait, 2000);
   g_assert_cmpstr (pa_window_get_sidebar_page (fixture->window), ==, "no-results");
 
   gtk_editable_set_text (entry, "");
   wait.n = 2;
-  run_until (has_n_drafts, &wait, 2000);
+  ui_run_until (has_n_drafts, &wait, 2000);
   g_assert_cmpstr (pa_window_get_sidebar_page (fixture->window), ==, "list");
 }
 
@@ -496,7 +469,7 @@ test_save_failure (Fixture       *fixture,
           pa_autosave_get_error (pa_window_get_autosave (fixture->window)) != NULL)
         break;
     }
-  run_until (bar_revealed, bar, 2000);
+  ui_run_until (bar_revealed, bar, 2000);
   g_assert_true (pa_autosave_get_dirty (pa_window_get_autosave (fixture->window)));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
@@ -506,7 +479,7 @@ test_save_failure (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
 
   adw_message_dialog_response (dialog, "close");
-  run_until (window_gone, &fixture->window, 2000);
+  ui_run_until (window_gone, &fixture->window, 2000);
   pa_store_simulate_failure (fixture->store, PA_STORE_ERROR_FULL, FALSE);
 }
 

@@ -109,12 +109,48 @@ ui_fixture_teardown (UiFixture     *fixture,
   g_free (fixture->db_path);
 }
 
+void
+ui_test_add (const char *path,
+             void      (*func) (UiFixture *, gconstpointer))
+{
+  g_test_add (path, UiFixture, NULL, ui_fixture_setup, func, ui_fixture_teardown);
+}
+
 PaEditor *
 ui_new_draft (PaWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-draft", NULL));
   g_assert_nonnull (pa_window_get_autosave (window));
   return pa_window_get_editor (window);
+}
+
+void
+ui_press_shortcut (PaEditor   *editor,
+                   const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           GTK_WIDGET (editor),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("No shortcut %s", trigger);
 }
 
 void
@@ -220,6 +256,45 @@ add_follow_up (PaRecord   *agreement,
   set (follow_up, "participants", participants);
   set (follow_up, "agenda", agenda);
   set (follow_up, "notes", notes);
+}
+
+void
+ui_save_window (GtkWidget  *window,
+                const char *dir,
+                const char *name,
+                int         width,
+                int         height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int shown_width = gtk_widget_get_width (window);
+  int shown_height = gtk_widget_get_height (window);
+
+  /* On a busy machine the window may still be between two frames (after
+   * a scroll, or larger text): it draws nothing until it has laid itself
+   * out again, so wait for a frame, up to five seconds. */
+  for (guint tries = 0; tries < 100; tries++)
+    {
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), shown_width, shown_height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL)
+        break;
+      snapshot = gtk_snapshot_new ();
+      ui_run_for (50);
+      shown_width = gtk_widget_get_width (window);
+      shown_height = gtk_widget_get_height (window);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, shown_width, shown_height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
+  g_test_message ("saved %s", path);
 }
 
 PaAgreement *

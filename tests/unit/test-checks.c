@@ -1949,27 +1949,6 @@ test_progression (void)
   }
 }
 
-/* The catalogue built from po/ (tests/meson.build points at it), while
- * the C library's locale stays C.UTF-8 as the test environment sets it. */
-static gboolean
-use_danish (void)
-{
-  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-  if (localedir == NULL)
-    return FALSE;
-  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    return FALSE;
-
-  g_setenv ("LANGUAGE", "da", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  return TRUE;
-}
-
 /* Issue 7, item 16: with Danish messages, "--check" said "Saturday"
  * (libc's %A in the C locale) and "37.5" (%g). Weekdays, hours and
  * dates come from the catalogue now. */
@@ -1988,7 +1967,7 @@ test_danish (void)
       g_test_trap_assert_passed ();
       return;
     }
-  if (!use_danish ())
+  if (!pa_test_use_danish ())
     {
       g_test_skip ("the Danish catalogue is not built");
       return;

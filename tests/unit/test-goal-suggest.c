@@ -16,6 +16,7 @@
 #include "core/pa-goal-suggest.h"
 #include "core/pa-smart.h"
 #include "core/pa-wording.h"
+#include "../common/pa-test-util.h"
 
 static const char * const vague_goals[] = {
   "Afklare arbejdsevnen",
@@ -25,24 +26,6 @@ static const char * const vague_goals[] = {
   "styrke sin arbejdsidentitet",
   "komme godt i gang",
 };
-
-static gboolean
-use_danish (void)
-{
-  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-  if (localedir == NULL)
-    return FALSE;
-  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    return FALSE;
-  g_setenv ("LANGUAGE", "da", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  return TRUE;
-}
 
 static void
 add_workday (PaAgreement *agreement,
@@ -251,7 +234,7 @@ main (int   argc,
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  if (!use_danish ())
+  if (!pa_test_use_danish ())
     {
       g_printerr ("the Danish catalogue is not built; set PRAKTIKAFTALE_LOCALEDIR\n");
       return 1;

@@ -339,23 +339,13 @@ test_new_fields_migration (void)
   g_autoptr(PaAgreement) loaded = NULL;
   g_autoptr(PaAgreement) again = NULL;
   g_autoptr(PaRecord) extension = NULL;
-  sqlite3 *db = NULL;
-  PaStmtCache *cache;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  cache = pa_stmt_cache_new (db);
-  g_assert_true (pa_store_migrate (db, cache, 2, &error));
-  g_assert_no_error (error);
-  g_assert_true (pa_store_exec (db,
-                                "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
-                                "VALUES (1, 'v2-draft', 'draft', 1, '2026-03-02', '2026-05-31');"
-                                "INSERT INTO citizen (parent, position, name, recent_employer) VALUES (1, 0, 'Bo Berg', 'Netto');"
-                                "INSERT INTO extension (parent, position, end_date, purpose, reason) "
-                                "VALUES (1, 0, '2026-08-30', 'Kassen', 'Godt forløb');",
-                                &error));
-  g_assert_no_error (error);
-  pa_stmt_cache_free (cache);
-  sqlite3_close (db);
+  pa_test_make_old_database (path, 2,
+                             "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
+                             "VALUES (1, 'v2-draft', 'draft', 1, '2026-03-02', '2026-05-31');"
+                             "INSERT INTO citizen (parent, position, name, recent_employer) VALUES (1, 0, 'Bo Berg', 'Netto');"
+                             "INSERT INTO extension (parent, position, end_date, purpose, reason) "
+                             "VALUES (1, 0, '2026-08-30', 'Kassen', 'Godt forløb');");
 
   store = pa_store_open (path, &error);
   g_assert_no_error (error);
@@ -401,24 +391,14 @@ test_smart_fields_migration (void)
   g_autofree char *company = NULL;
   PaAgreement *copies[2];
   GListModel *competences;
-  sqlite3 *db = NULL;
-  PaStmtCache *cache;
   gsize len;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  cache = pa_stmt_cache_new (db);
-  g_assert_true (pa_store_migrate (db, cache, 3, &error));
-  g_assert_no_error (error);
-  g_assert_true (pa_store_exec (db,
-                                "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
-                                "VALUES (1, 'b1d7c6a2-3f4e-4b5a-9c8d-7e6f5a4b3c2d', 'draft', 1, '2026-03-02', '2026-05-31');"
-                                "INSERT INTO goal (pk, parent, position, specific) VALUES (1, 1, 0, 'Modtage varer alene');"
-                                "INSERT INTO work_function (pk, parent, position, name, start_level) "
-                                "VALUES (1, 1, 0, 'Lagermedhjælper', 1);",
-                                &error));
-  g_assert_no_error (error);
-  pa_stmt_cache_free (cache);
-  sqlite3_close (db);
+  pa_test_make_old_database (path, 3,
+                             "INSERT INTO agreement (pk, id, status, revision, start_date, end_date) "
+                             "VALUES (1, 'b1d7c6a2-3f4e-4b5a-9c8d-7e6f5a4b3c2d', 'draft', 1, '2026-03-02', '2026-05-31');"
+                             "INSERT INTO goal (pk, parent, position, specific) VALUES (1, 1, 0, 'Modtage varer alene');"
+                             "INSERT INTO work_function (pk, parent, position, name, start_level) "
+                             "VALUES (1, 1, 0, 'Lagermedhjælper', 1);");
 
   store = pa_store_open (path, &error);
   g_assert_no_error (error);

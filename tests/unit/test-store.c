@@ -1029,14 +1029,8 @@ test_read_only_old_schema (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_len, after_len;
-  sqlite3 *db = NULL;
-  PaStmtCache *cache;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  cache = pa_stmt_cache_new (db);
-  g_assert_true (pa_store_migrate (db, cache, 1, &error));
-  pa_stmt_cache_free (cache);
-  sqlite3_close (db);
+  pa_test_make_old_database (path, 1, NULL);
   g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
 
   store = pa_store_open_full (path, PA_STORE_OPEN_READ_ONLY, &error);
