@@ -512,7 +512,8 @@ pa_phrases_key_matches (const char *key,
     return FALSE;
   pa_danish_stem_into (key, a, sizeof a);
   pa_danish_stem_into (word, b, sizeof b);
-  if (g_str_equal (a, b))
+  /* A stem of one or two letters says too little ("toer" and "to") */
+  if (strlen (a) >= 3 && g_str_equal (a, b))
     return TRUE;
   return kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word));
 }
