@@ -158,10 +158,13 @@ start_pattern (GMarkupParseContext *context,
   const char *id = NULL, *category = NULL;
   PaPhrasePattern *p;
 
-  g_markup_collect_attributes ("pattern", names, values, NULL,
-                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "id", &id,
-                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "category", &category,
-                               G_MARKUP_COLLECT_INVALID);
+  for (int i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "id"))
+        id = values[i];
+      else if (g_str_equal (names[i], "category"))
+        category = values[i];
+    }
   if (!known_category (category))
     {
       set_invalid (context, state, error,
@@ -479,6 +482,19 @@ pa_phrases_count_category (PaPhrases  *phrases,
   return n;
 }
 
+/* The first letters of @word are @key (@len letters, six or more) with
+ * one letter wrong: "konsentrere" for "koncentr*". Only a wrong letter,
+ * not a missing or extra one: that let "kraftigt" meet "kræft*" and
+ * "glemmer" meet "gemmer*". */
+static gboolean
+prefix_within_one (const char *key,
+                   gsize       len,
+                   const char *word)
+{
+  return len >= 6 && strlen (word) >= len
+         && pa_danish_within_one (key, len, word, len);
+}
+
 /**
  * pa_phrases_key_matches:
  * @key: a folded key: "x*", "*x", "*x*" or "x"
@@ -486,7 +502,8 @@ pa_phrases_count_category (PaPhrases  *phrases,
  *
  * Returns: whether @word is what @key describes; a plain key matches
  *   the word itself, its inflections and, from five letters, a spelling
- *   with one letter wrong
+ *   with one letter wrong; a prefix key of six letters or more also
+ *   matches with one letter wrong
  */
 gboolean
 pa_phrases_key_matches (const char *key,
@@ -503,7 +520,7 @@ pa_phrases_key_matches (const char *key,
       return strstr (word, inner) != NULL;
     }
   if (suf)
-    return strncmp (word, key, kl - 1) == 0;
+    return strncmp (word, key, kl - 1) == 0 || prefix_within_one (key, kl - 1, word);
   if (pre)
     return g_str_has_suffix (word, key + 1);
   if (g_str_equal (key, word))
