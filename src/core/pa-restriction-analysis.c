@@ -1,0 +1,375 @@
+/* pa-restriction-analysis.c: a restriction's category, reformulations,
+ * questions, measures and the diagnoses it names
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The wording is folded and cut into words (pa-danish). A pattern's
+ * <match> holds when all its words occur in any order (and, when marked,
+ * a negation form occurs too). The category with most matched words
+ * over its patterns wins, and within it the pattern with most.
+ * A blocker ("kan ikke lide", "sagtens", ...) makes the wording not a
+ * restriction. Diagnosis terms are word sequences with at most two
+ * words between, so "lider af angst" is a diagnosis and "får angst" not.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pa-danish.h"
+#include "pa-restriction-analysis.h"
+
+#define MAX_GAP 2
+
+static GPtrArray *
+words_of (const char *text)
+{
+  g_autoptr(GArray) tokens = pa_danish_tokenise (text);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PaDaToken *t = &g_array_index (tokens, PaDaToken, i);
+
+      if (t->kind == PA_DA_TOKEN_WORD || t->kind == PA_DA_TOKEN_NUMBER)
+        g_ptr_array_add (words, g_strdup (t->norm));
+    }
+  return words;
+}
+
+static gboolean
+has_word (GPtrArray  *words,
+          const char *key)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (pa_phrases_key_matches (key, g_ptr_array_index (words, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* @keys from word @from on, each within MAX_GAP words of the one before */
+static gboolean
+sequence_from (GPtrArray  *words,
+               GStrv       keys,
+               guint       from)
+{
+  if (keys[0] == NULL)
+    return TRUE;
+  for (guint i = from; i < words->len && i <= from + MAX_GAP; i++)
+    if (pa_phrases_key_matches (keys[0], g_ptr_array_index (words, i))
+        && sequence_from (words, keys + 1, i + 1))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_sequence (GPtrArray *words,
+              GStrv      keys)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (pa_phrases_key_matches (keys[0], g_ptr_array_index (words, i))
+        && sequence_from (words, keys + 1, i + 1))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+any_sequence (GPtrArray *words,
+              GPtrArray *sequences)
+{
+  for (guint i = 0; i < sequences->len; i++)
+    if (has_sequence (words, g_ptr_array_index (sequences, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+pattern_score (PaPhrasePattern *p,
+               GPtrArray       *words,
+               gboolean         signal)
+{
+  guint score = 0;
+
+  for (guint i = 0; i < p->matches->len; i++)
+    {
+      PaPhraseMatch *m = g_ptr_array_index (p->matches, i);
+      guint n = 0;
+      gboolean all = TRUE;
+
+      if (m->needs_signal && !signal)
+        continue;
+      for (; m->keys[n] != NULL && all; n++)
+        all = has_word (words, m->keys[n]);
+      if (all)
+        score += n;
+    }
+  return score;
+}
+
+/* The category with most matched words over all its patterns wins
+ * (the earlier category on a tie), then its best pattern */
+static PaPhrasePattern *
+best_pattern (PaPhrases *lib,
+              GPtrArray *words,
+              gboolean   signal)
+{
+  g_autofree guint *scores = g_new0 (guint, lib->patterns->len);
+  PaPhrasePattern *best = NULL;
+  guint best_cat = 0, best_score = 0;
+
+  for (guint i = 0; i < lib->patterns->len; i++)
+    scores[i] = pattern_score (g_ptr_array_index (lib->patterns, i), words, signal);
+  for (guint c = 0; pa_phrase_categories[c] != NULL; c++)
+    {
+      guint sum = 0;
+
+      for (guint i = 0; i < lib->patterns->len; i++)
+        {
+          PaPhrasePattern *p = g_ptr_array_index (lib->patterns, i);
+
+          if (g_str_equal (p->category, pa_phrase_categories[c]))
+            sum += scores[i];
+        }
+      if (sum > best_cat)
+        best_cat = sum;
+      else
+        continue;
+      best_score = 0;
+      for (guint i = 0; i < lib->patterns->len; i++)
+        {
+          PaPhrasePattern *p = g_ptr_array_index (lib->patterns, i);
+
+          if (g_str_equal (p->category, pa_phrase_categories[c]) && scores[i] > best_score)
+            {
+              best = p;
+              best_score = scores[i];
+            }
+        }
+    }
+  return best;
+}
+
+static GPtrArray *
+find_diagnoses (PaPhrases *phrases,
+                GPtrArray *words)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < phrases->diagnoses->len; i++)
+    {
+      PaPhraseDiagnosis *d = g_ptr_array_index (phrases->diagnoses, i);
+
+      if (any_sequence (words, d->terms) && !any_sequence (words, d->excepts))
+        g_ptr_array_add (found, g_strdup (d->name));
+    }
+  return found;
+}
+
+/**
+ * pa_restriction_find_diagnoses:
+ * @phrases: (nullable): the library, or NULL for the built-in one
+ * @text: any free text
+ *
+ * Returns: (transfer full): the diagnosis and medication names in @text
+ */
+GPtrArray *
+pa_restriction_find_diagnoses (PaPhrases  *phrases,
+                               const char *text)
+{
+  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_builtin ();
+  g_autoptr(GPtrArray) words = words_of (text);
+
+  return find_diagnoses (lib, words);
+}
+
+/* The answer without a last word that the template says right after
+ * the slot: "5 kg" into "{kg} kg" gives "5 kg", not "5 kg kg" */
+static void
+append_answer (GString    *out,
+               const char *answer,
+               const char *rest)
+{
+  g_autofree char *value = g_strstrip (g_strdup (answer));
+  const char *space = strrchr (value, ' ');
+
+  if (space != NULL && rest[0] == ' ')
+    {
+      gsize n = strlen (space + 1);
+
+      if (g_ascii_strncasecmp (rest + 1, space + 1, n) == 0
+          && !g_unichar_isalnum (g_utf8_get_char (rest + 1 + n)))
+        value[space - value] = '\0';
+    }
+  g_string_append (out, value);
+}
+
+/* @template with its slots filled, or NULL when an answer is missing;
+ * *has_slots tells whether it had any */
+static char *
+fill_template (const char *template,
+               GHashTable *answers,
+               gboolean   *has_slots)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = template;
+
+  *has_slots = FALSE;
+  while (*p)
+    {
+      const char *open = strchr (p, '{');
+      const char *close = open ? strchr (open, '}') : NULL;
+      g_autofree char *slot = NULL;
+      const char *answer;
+
+      if (close == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+      *has_slots = TRUE;
+      g_string_append_len (out, p, open - p);
+      slot = g_strndup (open + 1, close - open - 1);
+      answer = answers ? g_hash_table_lookup (answers, slot) : NULL;
+      if (answer == NULL || *answer == '\0')
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      append_answer (out, answer, close + 1);
+      p = close + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_suggestions (PaRestrictionAnalysis *analysis,
+                 PaPhrasePattern       *p,
+                 GHashTable            *answers)
+{
+  g_autoptr(GPtrArray) generic = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < p->templates->len; i++)
+    {
+      gboolean has_slots;
+      char *text = fill_template (g_ptr_array_index (p->templates, i), answers, &has_slots);
+
+      if (text == NULL)
+        continue;
+      g_ptr_array_add (has_slots ? analysis->suggestions : generic, text);
+    }
+  /* A suggestion with the concrete answers replaces the generic ones */
+  if (analysis->suggestions->len == 0)
+    g_ptr_array_extend_and_steal (analysis->suggestions, g_steal_pointer (&generic));
+}
+
+static void
+add_pattern (PaRestrictionAnalysis *analysis,
+             PaPhrasePattern       *p,
+             GHashTable            *answers)
+{
+  g_free (analysis->category);
+  analysis->category = g_strdup (p->category);
+  analysis->pattern_id = g_strdup (p->id);
+  add_suggestions (analysis, p, answers);
+  for (guint i = 0; i < p->questions->len; i++)
+    {
+      PaPhraseQuestion *q = g_ptr_array_index (p->questions, i);
+
+      g_ptr_array_add (analysis->questions, g_strdup (q->text));
+      g_ptr_array_add (analysis->slots, g_strdup (q->slot ? q->slot : ""));
+    }
+  for (guint i = 0; i < p->measures->len; i++)
+    g_ptr_array_add (analysis->measures, g_strdup (g_ptr_array_index (p->measures, i)));
+}
+
+/**
+ * pa_restriction_analyse:
+ * @phrases: (nullable): the library, or NULL for the built-in one
+ * @text: the citizen's own wording
+ * @answers: (nullable): slot name -> answer (e.g. "kg" -> "5 kg")
+ *
+ * Returns: (transfer full): the analysis
+ */
+PaRestrictionAnalysis *
+pa_restriction_analyse (PaPhrases  *phrases,
+                        const char *text,
+                        GHashTable *answers)
+{
+  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_builtin ();
+  g_autoptr(GPtrArray) words = words_of (text);
+  PaRestrictionAnalysis *analysis = g_new0 (PaRestrictionAnalysis, 1);
+  PaPhrasePattern *best;
+  gboolean signal = any_sequence (words, lib->signals);
+
+  analysis->input = g_strdup (text);
+  analysis->category = g_strdup ("other");
+  analysis->suggestions = g_ptr_array_new_with_free_func (g_free);
+  analysis->questions = g_ptr_array_new_with_free_func (g_free);
+  analysis->slots = g_ptr_array_new_with_free_func (g_free);
+  analysis->measures = g_ptr_array_new_with_free_func (g_free);
+  analysis->diagnoses = find_diagnoses (lib, words);
+  if (any_sequence (words, lib->blockers))
+    return analysis;
+  best = best_pattern (lib, words, signal);
+  if (best != NULL)
+    add_pattern (analysis, best, answers);
+  return analysis;
+}
+
+static void
+add_array (JsonBuilder *builder,
+           const char  *name,
+           GPtrArray   *strings)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+/**
+ * pa_restriction_analysis_to_json:
+ *
+ * Returns: (transfer full): `{input, category, suggestions, questions,
+ *   measures, diagnoses}`, the object `--reformulate --json` prints
+ */
+JsonNode *
+pa_restriction_analysis_to_json (PaRestrictionAnalysis *analysis)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "input");
+  json_builder_add_string_value (builder, analysis->input);
+  json_builder_set_member_name (builder, "category");
+  json_builder_add_string_value (builder, analysis->category);
+  add_array (builder, "suggestions", analysis->suggestions);
+  add_array (builder, "questions", analysis->questions);
+  add_array (builder, "measures", analysis->measures);
+  add_array (builder, "diagnoses", analysis->diagnoses);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+char *
+pa_restriction_analysis_to_json_string (PaRestrictionAnalysis *analysis)
+{
+  g_autoptr(JsonNode) root = pa_restriction_analysis_to_json (analysis);
+
+  return json_to_string (root, TRUE);
+}
+
+void
+pa_restriction_analysis_free (PaRestrictionAnalysis *analysis)
+{
+  if (analysis == NULL)
+    return;
+  g_free (analysis->input);
+  g_free (analysis->category);
+  g_free (analysis->pattern_id);
+  g_ptr_array_unref (analysis->suggestions);
+  g_ptr_array_unref (analysis->questions);
+  g_ptr_array_unref (analysis->slots);
+  g_ptr_array_unref (analysis->measures);
+  g_ptr_array_unref (analysis->diagnoses);
+  g_free (analysis);
+}
