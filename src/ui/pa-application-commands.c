@@ -1,4 +1,5 @@
-/* pa-application-commands.c: command-line actions that print and exit: --list, --export-xml, --import, --check, --check-goal
+/* pa-application-commands.c: command-line actions that print and exit: --list, --export-xml, --import, --check, --check-goal,
+ * --reformulate
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * They run in the launching process, need no display and never touch a
@@ -22,6 +23,7 @@
 #include <unistd.h>
 
 #include "core/pa-checks.h"
+#include "core/pa-restriction-analysis.h"
 #include "core/pa-smart.h"
 #include "docs/pa-xml-reader.h"
 #include "docs/pa-xml-writer.h"
@@ -514,5 +516,73 @@ _pa_application_check_goal (PaApplication *self,
   print_smart_part (result, PA_SMART_SPECIFIC);
   print_smart_part (result, PA_SMART_MEASURABLE);
   print_smart_part (result, PA_SMART_TIME_BOUND);
+  return EXIT_SUCCESS;
+}
+
+static const char *
+restriction_category_label (const char *category)
+{
+  /* Translators: the categories of a work restriction, printed by
+   * --reformulate */
+  static const struct { const char *id; const char *label; } labels[] = {
+    { "physical", NC_("restriction category", "Physical") },
+    { "energy", NC_("restriction category", "Energy") },
+    { "stress", NC_("restriction category", "Stress") },
+    { "anxiety", NC_("restriction category", "Anxiety and social situations") },
+    { "concentration", NC_("restriction category", "Concentration and memory") },
+    { "attendance", NC_("restriction category", "Stable attendance") },
+    { "sensory", NC_("restriction category", "Senses") },
+    { "language", NC_("restriction category", "Language and reading") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (category, labels[i].id) == 0)
+      return g_dpgettext2 (NULL, "restriction category", labels[i].label);
+  return C_("restriction category", "Other");
+}
+
+static void
+print_list (const char *heading,
+            GPtrArray  *items)
+{
+  if (items->len == 0)
+    return;
+  _pa_cli_print ("%s\n", heading);
+  for (guint i = 0; i < items->len; i++)
+    _pa_cli_print ("  - %s\n", (const char *) g_ptr_array_index (items, i));
+}
+
+/* --reformulate TEXT [--json]: the analysis of one restriction wording, as
+ * step 5 shows it. Always exits 0: a wording that is not a restriction is
+ * not an error. */
+int
+_pa_application_reformulate (PaApplication *self,
+                             const char    *db_path,
+                             GVariantDict  *options)
+{
+  g_autoptr(PaRestrictionAnalysis) analysis = NULL;
+  const char *text = NULL;
+
+  g_variant_dict_lookup (options, "reformulate", "&s", &text);
+  analysis = pa_restriction_analyse (NULL, text, NULL);
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_autoptr(JsonNode) root = pa_restriction_analysis_to_json (analysis);
+
+      print_json (root);
+      return EXIT_SUCCESS;
+    }
+  /* Translators: printed by --reformulate before the category's name */
+  _pa_cli_print (_("Category: %s\n"), restriction_category_label (analysis->category));
+  if (analysis->suggestions->len == 0)
+    _pa_cli_print ("%s\n", _("No suggestion: the wording does not look like a work restriction."));
+  print_list (_("Suggestions:"), analysis->suggestions);
+  print_list (_("Questions to make it concrete:"), analysis->questions);
+  print_list (_("Typical measures:"), analysis->measures);
+  if (analysis->diagnoses->len > 0)
+    {
+      print_list (_("Diagnoses or medication named:"), analysis->diagnoses);
+      _pa_cli_print ("%s\n", _("The company needs to know what you need at work, not the diagnosis: describe the need instead."));
+    }
   return EXIT_SUCCESS;
 }

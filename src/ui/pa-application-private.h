@@ -54,5 +54,8 @@ int   _pa_application_check         (PaApplication *self,
 int   _pa_application_check_goal    (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
+int   _pa_application_reformulate   (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 G_END_DECLS

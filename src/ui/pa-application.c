@@ -27,6 +27,7 @@ static const struct {
   { "import", _pa_application_import },
   { "check", _pa_application_check },
   { "check-goal", _pa_application_check_goal },
+  { "reformulate", _pa_application_reformulate },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -60,8 +61,12 @@ static const GOptionEntry option_entries[] = {
     N_("Print whether the goal TEXT is specific, measurable and time-bound, with hints, and exit"),
     /* Translators: the placeholder in --help for a goal's text */
     N_("TEXT") },
+  { "reformulate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the category, positive reformulations, questions, measures and diagnoses for the work restriction TEXT, and exit"),
+    /* Translators: the placeholder in --help for a restriction's wording */
+    N_("TEXT") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --check or --check-goal: print the result as JSON"), NULL },
+    N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal
+# cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal,
+# --reformulate
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -19,7 +20,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..33"
+echo "1..37"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -177,5 +178,15 @@ check "--check-goal --json passes a SMART goal, without hints" \
   python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert all(d[p]=={'ok':True,'hints':[]} for p in ('specific','measurable','time_bound'))" "$tmp/smart.json"
 check "--check-goal prints the three verdicts, with hints, and exits 0" \
   bash -c "out=\$('$app' --check-goal 'blive bedre til dansk') && test \$(printf '%s\n' \"\$out\" | grep -c '^[^ ].*: ') -eq 3 -a \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
+
+# --reformulate TEXT [--json]: one work restriction (issue 10).
+"$app" --reformulate "Jeg kan ikke løfte tungt" --json > "$tmp/reform.json"
+check "--reformulate exits 0" test $? -eq 0
+check "--reformulate --json prints {input, category, suggestions, questions, measures, diagnoses}, physical with suggestions" \
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert sorted(d)==['category','diagnoses','input','measures','questions','suggestions'], d; assert d['input']=='Jeg kan ikke løfte tungt' and d['category']=='physical' and d['suggestions'] and d['questions'] and d['measures'] and d['diagnoses']==[], d" "$tmp/reform.json"
+check "--reformulate --json gives other and no suggestion for a preference, and names a diagnosis" \
+  python3 -c "import json,subprocess,sys; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg kan godt lide kaffe','--json'],capture_output=True,check=True).stdout); assert d['category']=='other' and d['suggestions']==[], d; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg har ADHD og kan ikke koncentrere mig','--json'],capture_output=True,check=True).stdout); assert d['diagnoses'], d" "$app"
+check "--reformulate prints the category, then the suggestions, questions and measures as lists" \
+  bash -c "out=\$('$app' --reformulate 'Jeg kan ikke løfte tungt') && printf '%s\n' \"\$out\" | head -n 1 | grep -q '^[^ ].*: ' && test \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
 
 exit $failed
