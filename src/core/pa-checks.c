@@ -19,6 +19,7 @@
 #include "pa-checks-private.h"
 #include "pa-finding-codes.h"
 #include "pa-goal-checks.h"
+#include "pa-restriction-checks.h"
 #include "pa-validate.h"
 #include "pa-wording.h"
 
@@ -1795,6 +1796,7 @@ pa_check_agreement (PaAgreement *agreement,
   check_goals (&c);
   check_progression (&c);
   pa_goal_checks_append (agreement, rules, c.findings);
+  pa_restriction_checks_append (agreement, rules, c.findings);
 
   sort_findings (c.findings);
   return c.findings;

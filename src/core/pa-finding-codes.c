@@ -96,6 +96,11 @@ static const FindingCode codes[] = {
   { "goal-not-specific", "goals/N/specific", { "number", "hint", NULL } },
   { "goal-not-measurable", "goals/N/measure", { "number", "hint", NULL } },
   { "goal-not-time-bound", "goals/N/deadline", { "number", "hint", NULL } },
+  { "restriction-diagnosis-shared", "restrictions/N/reformulation",
+    { "number", "diagnosis", NULL } },
+  { "diagnosis-in-company-text",
+    "goals/N/specific, goals/N/measure, citizen/job-goal, follow-ups/N/agenda, follow-ups/N/participants",
+    { "field", "diagnosis", NULL } },
 };
 
 static const FindingCode *
