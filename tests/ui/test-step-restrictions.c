@@ -1,0 +1,333 @@
+/* test-step-restrictions.c: step 5 from the keyboard: words, suggestion, answer, consent
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In Danish, as the phrase library is Danish. The fields are found
+ * through the editor's field registry, the rows inside a restriction by
+ * what they say.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/pa-model.h"
+#include "ui/pa-record-list-editor.h"
+#include "ui/pa-step-restrictions.h"
+#include "ui/pa-text-area.h"
+
+#include "../common/pa-test-util.h"
+#include "ui-test-util.h"
+
+static gboolean danish;
+
+static GtkWidget *
+lookup (PaEditor   *editor,
+        const char *path)
+{
+  GtkWidget *widget = pa_field_registry_lookup (pa_editor_get_registry (editor), path);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label with @text inside @root, shown or not. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label that begins with @prefix inside @root: the first one shown,
+ * else the first one. */
+static GtkWidget *
+find_label_prefix (GtkWidget  *root,
+                   const char *prefix)
+{
+  GtkWidget *hidden = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        found = child;
+      else
+        found = find_label_prefix (child, prefix);
+      if (found != NULL && gtk_widget_is_visible (found))
+        return found;
+      if (hidden == NULL)
+        hidden = found;
+    }
+  return hidden;
+}
+
+static GtkWidget *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) &&
+          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_check (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shown (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_is_visible (widget);
+}
+
+static char *
+area_text (GtkWidget *area)
+{
+  return pa_text_area_get_text (PA_TEXT_AREA (area));
+}
+
+static PaEditor *
+open_step (UiFixture *fixture)
+{
+  PaEditor *editor = ui_new_draft (fixture->window);
+
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  return editor;
+}
+
+static PaRecord *
+restriction_at (PaAgreement *agreement,
+                guint        position)
+{
+  GListModel *list = G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "restrictions"));
+  g_autoptr(PaRecord) item = g_list_model_get_item (list, position);
+
+  return item;
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Add a restriction, type the citizen's words, answer the kilos, take
+ * the suggestion that uses the answer, tick a measure, share it: all
+ * found again in the store. */
+static void
+test_keyboard (UiFixture     *fixture,
+               gconstpointer  data)
+{
+  const char *question = "Hvor mange kilo kan du løfte: ½ kg, 1 kg, 5-10 kg?";
+  const char *generic = "Jeg kan løfte lette ting, og mere med hjælpemidler";
+  const char *concrete = "Jeg kan løfte op til 5 kg, og mere med hjælpemidler";
+  const char *measure = "Hjælpemidler til løft (sækkevogn, løftebord)";
+  g_autoptr(PaAgreement) loaded = NULL;
+  g_autofree char *date = today ();
+  g_autofree char *reformulation = NULL;
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  PaRecord *item;
+  GtkWidget *focus, *row, *label, *use, *consent, *note;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  if (!danish)
+    {
+      g_test_skip ("needs the Danish catalogue");
+      return;
+    }
+
+  editor = open_step (fixture);
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+
+  /* On arrival the cursor is on the Add button: the list is empty. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == pa_record_list_editor_get_add_button (list) ||
+                 gtk_widget_is_ancestor (focus, pa_record_list_editor_get_add_button (list)));
+
+  ui_press (pa_record_list_editor_get_add_button (list));
+  row = GTK_WIDGET (pa_record_list_editor_get_row (list, 0));
+  item = restriction_at (pa_editor_get_agreement (editor), 0);
+  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+
+  /* The category follows the words, and a suggestion is offered. */
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "physical");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lookup (editor, "restrictions/0/category"))), ==, 1);
+  g_assert_true (shown (find_label (row, generic)));
+  g_assert_null (find_label (row, concrete));
+
+  /* The kilos: the suggestion uses the answer. */
+  ui_type (find_entry_row (row, question), "5 kg");
+  label = find_label (row, concrete);
+  g_assert_true (shown (label));
+  g_assert_null (find_label (row, generic));
+
+  /* Take it. */
+  use = gtk_widget_get_next_sibling (label);
+  g_assert_true (GTK_IS_BUTTON (use));
+  ui_press (use);
+  g_assert_cmpstr (pa_record_get_string (item, "reformulation"), ==, concrete);
+  reformulation = area_text (lookup (editor, "restrictions/0/reformulation"));
+  g_assert_cmpstr (reformulation, ==, concrete);
+
+  /* A suggested measure. */
+  g_assert_nonnull (find_check (row, measure));
+  gtk_widget_grab_focus (find_check (row, measure));
+  gtk_widget_activate (find_check (row, measure));
+
+  /* Consent: off by default, then on, dated today, and the sentence says
+   * what the company sees. */
+  consent = lookup (editor, "restrictions/0/consent");
+  note = find_label_prefix (row, "Virksomheden ser intet");
+  g_assert_true (shown (note));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (consent)));
+  gtk_widget_grab_focus (consent);
+  gtk_widget_activate (consent);
+  g_assert_true (pa_record_get_boolean (item, "consent"));
+  g_assert_cmpstr (pa_record_get_string (item, "consent-date"), ==, date);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==,
+                   "Virksomheden ser omformuleringen og tilpasningerne — aldrig borgerens egne ord eller svarene");
+
+  loaded = ui_save_and_reload (fixture);
+  {
+    PaRecord *stored = restriction_at (loaded, 0);
+    GListModel *answers = G_LIST_MODEL (pa_record_get_list (stored, "answers"));
+    GListModel *measures = G_LIST_MODEL (pa_record_get_list (stored, "measures"));
+    g_autoptr(PaRecord) answer = NULL;
+    g_autoptr(PaRecord) chosen = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (PA_RECORD (loaded), "restrictions"))),
+                      ==, 1);
+    g_assert_cmpstr (pa_record_get_string (stored, "original"), ==, "Jeg kan ikke løfte tungt");
+    g_assert_cmpstr (pa_record_get_string (stored, "category"), ==, "physical");
+    g_assert_cmpstr (pa_record_get_string (stored, "reformulation"), ==, concrete);
+    g_assert_true (pa_record_get_boolean (stored, "consent"));
+    g_assert_cmpstr (pa_record_get_string (stored, "consent-date"), ==, date);
+    g_assert_cmpuint (g_list_model_get_n_items (answers), ==, 1);
+    answer = g_list_model_get_item (answers, 0);
+    g_assert_cmpstr (pa_record_get_string (answer, "question"), ==, question);
+    g_assert_cmpstr (pa_record_get_string (answer, "answer"), ==, "5 kg");
+    g_assert_cmpuint (g_list_model_get_n_items (measures), ==, 1);
+    chosen = g_list_model_get_item (measures, 0);
+    g_assert_cmpstr (pa_record_get_string (chosen, "description"), ==, measure);
+    g_assert_cmpstr (pa_record_get_string (chosen, "kind"), ==, "aids");
+  }
+}
+
+/* A diagnosis in the words gets the warning; words without one none. */
+static void
+test_diagnosis_warning (UiFixture     *fixture,
+                        gconstpointer  data)
+{
+  const char *prefix = "Virksomheden har brug for at kende behov, ikke diagnoser";
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  GtkWidget *row;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  if (!danish)
+    {
+      g_test_skip ("needs the Danish catalogue");
+      return;
+    }
+
+  editor = open_step (fixture);
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  ui_press (pa_record_list_editor_get_add_button (list));
+  row = GTK_WIDGET (pa_record_list_editor_get_row (list, 0));
+
+  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  g_assert_false (shown (find_label_prefix (row, prefix)));
+  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg har ADHD og kan ikke koncentrere mig");
+  g_assert_true (shown (find_label_prefix (row, prefix)));
+  /* The reformulation is watched too. */
+  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  g_assert_false (shown (find_label_prefix (row, prefix)));
+  ui_type_text_area (lookup (editor, "restrictions/0/reformulation"), "Jeg har PTSD");
+  g_assert_true (shown (find_label_prefix (row, prefix)));
+}
+
+/* Every control of a restriction has a name; the first one on arrival
+ * with a restriction is its first field. */
+static void
+test_names_and_focus (UiFixture     *fixture,
+                      gconstpointer  data)
+{
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  GtkWidget *first;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  pa_record_set_string (pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions"),
+                        "original", "Jeg kan ikke stå op længe");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  first = pa_record_list_editor_get_first_focus (list);
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_is_ancestor (first, GTK_WIDGET (list)));
+  g_assert_nonnull (pa_field_registry_lookup (pa_editor_get_registry (editor), "restrictions/0/consent-date"));
+  g_assert_nonnull (pa_field_registry_lookup (pa_editor_get_registry (editor), "restrictions/0/measures"));
+  g_assert_false (pa_editor_step_is_complete (PA_EDITOR_STEP (pa_editor_get_step (editor, "restrictions"))));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  danish = pa_test_use_danish ();
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/pa/ui/step-restrictions/keyboard", UiFixture, NULL,
+              ui_fixture_setup, test_keyboard, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/diagnosis-warning", UiFixture, NULL,
+              ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
+              ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
+
+  return g_test_run ();
+}
