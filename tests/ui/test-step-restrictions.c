@@ -314,6 +314,119 @@ test_names_and_focus (UiFixture     *fixture,
   g_assert_false (pa_editor_step_is_complete (PA_EDITOR_STEP (pa_editor_get_step (editor, "restrictions"))));
 }
 
+/* Tab walks a restriction as it is shown: the words, the category, the
+ * questions, the reformulation, the measures, consent and its date. */
+static void
+test_tab_order (UiFixture     *fixture,
+                gconstpointer  data)
+{
+  static const char * const order[] = {
+    "restrictions/0/original", "restrictions/0/category", "restrictions/0/answers",
+    "restrictions/0/reformulation", "restrictions/0/measures",
+    "restrictions/0/consent", "restrictions/0/consent-date",
+  };
+  g_autoptr(GPtrArray) reached = g_ptr_array_new ();
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  GtkWidget *page;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_step (fixture);
+  page = pa_editor_get_step_page (editor, "restrictions");
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  ui_press (pa_record_list_editor_get_add_button (list));
+  ui_type_text_area (lookup (editor, order[0]), "Jeg kan ikke løfte tungt");
+  ui_run_for (50);
+
+  for (guint presses = 0; presses < 200 && reached->len < G_N_ELEMENTS (order); presses++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+      g_test_message ("Tab %u: %s", presses, G_OBJECT_TYPE_NAME (focus));
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          GtkWidget *widget = lookup (editor, order[i]);
+
+          if ((focus == widget || gtk_widget_is_ancestor (focus, widget)) &&
+              !g_ptr_array_find_with_equal_func (reached, order[i], g_str_equal, NULL))
+            g_ptr_array_add (reached, (gpointer) order[i]);
+        }
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+    }
+  g_assert_cmpuint (reached->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < reached->len; i++)
+    g_assert_cmpstr (reached->pdata[i], ==, order[i]);
+}
+
+/* Whether a screen reader has a name for @widget: its own label, a
+ * labelling widget, or the text it shows. */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && (gtk_button_get_label (GTK_BUTTON (widget)) != NULL ||
+                                 ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget)))))
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+    return TRUE;
+  row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  return row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) != NULL;
+}
+
+static void
+collect_unnamed (GtkWidget *root,
+                 GString   *unnamed,
+                 guint     *n_controls)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (gtk_widget_get_focusable (child) && !GTK_IS_LIST_BOX_ROW (child))
+        {
+          (*n_controls)++;
+          if (!has_name (child))
+            g_string_append_printf (unnamed, " %s", G_OBJECT_TYPE_NAME (child));
+        }
+      collect_unnamed (child, unnamed, n_controls);
+    }
+}
+
+/* Every control of a restriction, with its questions, suggestions and
+ * measures shown, has a name for a screen reader. */
+static void
+test_names (UiFixture     *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  guint n_controls = 0;
+  PaRecordListEditor *list;
+  PaEditor *editor;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = open_step (fixture);
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  ui_press (pa_record_list_editor_get_add_button (list));
+  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_run_for (100);
+
+  collect_unnamed (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), unnamed, &n_controls);
+  g_test_message ("%u controls", n_controls);
+  /* words, category, two questions, a suggestion, reformulation, two
+   * measures, consent and its date */
+  g_assert_cmpuint (n_controls, >=, 10);
+  g_assert_cmpstr (unnamed->str, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +441,11 @@ main (int   argc,
               ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
               ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
+
+  g_test_add ("/pa/ui/step-restrictions/tab-order", UiFixture, NULL,
+              ui_fixture_setup, test_tab_order, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/names", UiFixture, NULL,
+              ui_fixture_setup, test_names, ui_fixture_teardown);
 
   return g_test_run ();
 }
