@@ -79,6 +79,7 @@ pa_step_restrictions_model_category (const char *analysis_category)
 
 /* The widgets of one restriction's row that follow the analysis. */
 typedef struct {
+  GtkWidget   *row;         /* not a reference: the row owns this */
   PaRecord    *item;
   GtkTextView *original;
   GtkTextView *reformulation;
@@ -95,6 +96,7 @@ typedef struct {
   char        *pattern_id;
   GStrv        shown_suggestions;
   gboolean     built;
+  gboolean     writing;     /* the row itself changes the agreement */
 } RowUi;
 
 static void
@@ -180,19 +182,22 @@ find_answer (PaRecord   *item,
 
 static void
 on_answer_changed (GtkEditable *entry,
-                   PaRecord    *item)
+                   GtkWidget   *row)
 {
+  RowUi *ui = g_object_get_data (G_OBJECT (row), "pa-row-ui");
   const char *question = g_object_get_data (G_OBJECT (entry), "pa-question");
   const char *text = gtk_editable_get_text (entry);
-  PaRecord *answer = find_answer (item, question);
+  PaRecord *answer = find_answer (ui->item, question);
 
+  if (answer == NULL && *text == '\0')
+    return;
+  ui->writing = TRUE;
   if (answer == NULL)
     {
-      if (*text == '\0')
-        return;
-      answer = pa_record_add (item, "answers");
+      answer = pa_record_add (ui->item, "answers");
       pa_record_set_string (answer, "question", question);
     }
+  ui->writing = FALSE;
   pa_record_set_string (answer, "answer", *text ? text : NULL);
 }
 
@@ -226,7 +231,7 @@ add_question (RowUi      *ui,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), question);
   gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
   g_object_set_data_full (G_OBJECT (entry), "pa-question", g_strdup (question), g_free);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed), ui->item, 0);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed), ui->row, 0);
   gtk_list_box_append (GTK_LIST_BOX (ui->questions), entry);
 }
 
@@ -281,8 +286,10 @@ measure_kind (const char *description)
 
 static void
 on_measure_toggled (GtkCheckButton *check,
-                    PaRecord       *item)
+                    GtkWidget      *row)
 {
+  RowUi *ui = g_object_get_data (G_OBJECT (row), "pa-row-ui");
+  PaRecord *item = ui->item;
   const char *description = gtk_check_button_get_label (check);
   GListStore *measures = pa_record_get_list (item, "measures");
 
@@ -299,9 +306,12 @@ on_measure_toggled (GtkCheckButton *check,
     }
   if (gtk_check_button_get_active (check))
     {
-      PaRecord *measure = pa_record_add (item, "measures");
+      PaRecord *measure;
 
+      ui->writing = TRUE;
+      measure = pa_record_add (item, "measures");
       pa_record_set_string (measure, "kind", measure_kind (description));
+      ui->writing = FALSE;
       pa_record_set_string (measure, "description", description);
     }
 }
@@ -329,7 +339,7 @@ add_measure (RowUi      *ui,
   GtkWidget *check = gtk_check_button_new_with_label (description);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), has_measure (ui->item, description));
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_measure_toggled), ui->item, 0);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (on_measure_toggled), ui->row, 0);
   gtk_box_append (GTK_BOX (ui->measures), check);
 }
 
@@ -467,6 +477,37 @@ on_consent_active (GtkSwitch  *consent,
   update_consent_note (ui);
 }
 
+/* The answers and ticks as the agreement has them, after a change that
+ * did not come from the row (undo, a change elsewhere). */
+static void
+sync_row (RowUi *ui)
+{
+  for (GtkWidget *entry = gtk_widget_get_first_child (ui->questions);
+       entry != NULL;
+       entry = gtk_widget_get_next_sibling (entry))
+    {
+      const char *question = g_object_get_data (G_OBJECT (entry), "pa-question");
+      PaRecord *answer = question ? find_answer (ui->item, question) : NULL;
+      const char *text = answer ? pa_record_get_string (answer, "answer") : NULL;
+
+      if (question != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+    }
+  for (GtkWidget *check = gtk_widget_get_first_child (ui->measures);
+       check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    {
+      gboolean active;
+
+      if (!GTK_IS_CHECK_BUTTON (check))
+        continue;
+      active = has_measure (ui->item, gtk_check_button_get_label (GTK_CHECK_BUTTON (check)));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) != active)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+    }
+}
+
 /* The analysis of the words as typed, with the answers given */
 
 static void
@@ -486,6 +527,8 @@ update_row (GtkWidget *row)
       build_questions (ui, analysis);
       build_measures (ui, analysis);
     }
+  else if (!ui->writing)
+    sync_row (ui);
   build_suggestions (ui, analysis);
   if (pa_record_get_string (ui->item, "category") == NULL && g_strcmp0 (analysis->category, "other") != 0)
     pa_record_set_string (ui->item, "category", pa_step_restrictions_model_category (analysis->category));
@@ -595,6 +638,7 @@ fill_restriction (PaRecordListEditor *editor,
   PaTextArea *original, *reformulation;
   AdwComboRow *category;
 
+  ui->row = GTK_WIDGET (row);
   ui->item = g_object_ref (item);
   g_object_set_data_full (G_OBJECT (row), "pa-row-ui", ui, row_ui_free);
 

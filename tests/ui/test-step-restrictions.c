@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "core/pa-model.h"
 #include "ui/pa-record-list-editor.h"
@@ -18,6 +19,7 @@
 #include "ui-test-util.h"
 
 static gboolean danish;
+static char *output_dir;
 
 static GtkWidget *
 lookup (PaEditor   *editor,
@@ -314,6 +316,39 @@ test_names_and_focus (UiFixture     *fixture,
   g_assert_false (pa_editor_step_is_complete (PA_EDITOR_STEP (pa_editor_get_step (editor, "restrictions"))));
 }
 
+/* Words and answers that come from the agreement, not typed in the row
+ * (a draft opened again, an undo), show in the question fields. */
+static void
+test_answers_from_agreement (UiFixture     *fixture,
+                             gconstpointer  data)
+{
+  const char *question = "Hvor mange kilo kan du løfte: ½ kg, 1 kg, 5-10 kg?";
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  PaRecord *item, *answer;
+  GtkWidget *entry;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  if (!danish)
+    {
+      g_test_skip ("needs the Danish catalogue");
+      return;
+    }
+
+  editor = open_step (fixture);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  pa_record_set_string (item, "original", "Jeg kan ikke løfte tungt");
+  answer = pa_record_add (item, "answers");
+  pa_record_set_string (answer, "question", question);
+  pa_record_set_string (answer, "answer", "5 kg");
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  entry = find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), question);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "5 kg");
+  g_assert_true (shown (find_label (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)),
+                                    "Jeg kan løfte op til 5 kg, og mere med hjælpemidler")));
+}
+
 /* Tab walks a restriction as it is shown: the words, the category, the
  * questions, the reformulation, the measures, consent and its date. */
 static void
@@ -427,6 +462,72 @@ test_names (UiFixture     *fixture,
   g_assert_cmpstr (unnamed->str, ==, "");
 }
 
+static void
+save_pages (PaEditor   *editor,
+            GtkWidget  *window,
+            const char *variant)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (pa_editor_get_step_page (editor, "restrictions")));
+
+  gtk_adjustment_set_value (adjustment, 0);
+  ui_run_for (300);
+  for (guint part = 1; part <= 5; part++)
+    {
+      g_autofree char *name = part == 1 ? g_strdup_printf ("step-5-restrictions-%s", variant)
+                                        : g_strdup_printf ("step-5-restrictions-%s-%u", variant, part);
+      double value = gtk_adjustment_get_value (adjustment);
+
+      ui_save_window (window, output_dir, name, gtk_widget_get_width (window), gtk_widget_get_height (window));
+      if (value + gtk_adjustment_get_page_size (adjustment) >= gtk_adjustment_get_upper (adjustment) - 1)
+        break;
+      gtk_adjustment_set_value (adjustment, value + gtk_adjustment_get_page_size (adjustment) * 0.9);
+      ui_run_for (150);
+    }
+}
+
+/* A restriction with its answer, suggestion, reformulation, a measure
+ * and consent, light, dark and at 150 % text, for a reviewer. */
+static void
+test_screenshots (UiFixture     *fixture,
+                  gconstpointer  data)
+{
+  const char *variant = data;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  PaRecordListEditor *list;
+  PaEditor *editor;
+  PaRecord *item, *answer;
+  int dpi = 0;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  adw_style_manager_set_color_scheme (style, g_str_equal (variant, "dark")
+                                             ? ADW_COLOR_SCHEME_FORCE_DARK
+                                             : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (g_str_equal (variant, "large"))
+    g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+
+  editor = ui_new_draft (fixture->window);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  pa_record_set_string (item, "original", "Jeg kan ikke løfte tungt");
+  answer = pa_record_add (item, "answers");
+  pa_record_set_string (answer, "question", "Hvor mange kilo kan du løfte: ½ kg, 1 kg, 5-10 kg?");
+  pa_record_set_string (answer, "answer", "5 kg");
+  pa_record_set_string (item, "reformulation", "Jeg kan løfte op til 5 kg, og mere med hjælpemidler");
+  pa_record_set_boolean (item, "consent", TRUE);
+  pa_record_set_string (item, "consent-date", "2026-03-02");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
+  adw_expander_row_set_expanded (pa_record_list_editor_get_row (list, 0), TRUE);
+  ui_run_for (200);
+  save_pages (editor, GTK_WIDGET (fixture->window), variant);
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +536,9 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   ui_test_init (&argc, &argv);
 
+  output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
+  g_mkdir_with_parents (output_dir, 0755);
+
   g_test_add ("/pa/ui/step-restrictions/keyboard", UiFixture, NULL,
               ui_fixture_setup, test_keyboard, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/diagnosis-warning", UiFixture, NULL,
@@ -442,10 +546,18 @@ main (int   argc,
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
               ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
 
+  g_test_add ("/pa/ui/step-restrictions/answers-from-agreement", UiFixture, NULL,
+              ui_fixture_setup, test_answers_from_agreement, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/tab-order", UiFixture, NULL,
               ui_fixture_setup, test_tab_order, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names", UiFixture, NULL,
               ui_fixture_setup, test_names, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/screenshots/light", UiFixture, "light",
+              ui_fixture_setup, test_screenshots, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/screenshots/dark", UiFixture, "dark",
+              ui_fixture_setup, test_screenshots, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/screenshots/large", UiFixture, "large",
+              ui_fixture_setup, test_screenshots, ui_fixture_teardown);
 
   return g_test_run ();
 }
