@@ -29,6 +29,7 @@
 #include "pa-step-period.h"
 #include "pa-step-placeholder.h"
 #include "pa-step-purpose.h"
+#include "pa-step-restrictions.h"
 #include "pa-step-tasks.h"
 
 typedef struct {
@@ -70,8 +71,7 @@ static const StepInfo step_infos[] = {
     /* Translators: step 5 of the editor; skånehensyn */
     N_("Restrictions"),
     N_("What the citizen needs to work well, in words the company can act on."),
-    NULL, "preferences-desktop-accessibility-symbolic",
-    N_("Making restrictions concrete and writing them positively, with the citizen's consent to share them, comes in a later version. Meanwhile, agree them in person."),
+    pa_step_restrictions_get_type, NULL, NULL,
     "restrictions" },
   { "tasks",
     /* Translators: step 6 of the editor */

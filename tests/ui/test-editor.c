@@ -687,7 +687,7 @@ test_step_marks (UiFixture     *fixture,
   /* Step 4 is built (issue 9); a draft without goals is incomplete there. */
   g_assert_cmpstr (pa_editor_get_step_state (editor, "goals"), ==, "incomplete");
   /* A step still to come. */
-  g_assert_cmpstr (pa_editor_get_step_state (editor, "restrictions"), ==, "later");
+  g_assert_cmpstr (pa_editor_get_step_state (editor, "checklist"), ==, "later");
 
   ui_type (field_widget (editor, "citizen/name"), "Bo Jensen");
   ui_type (field_widget (editor, "company/name"), "Lidl Kolding");

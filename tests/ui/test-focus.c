@@ -17,6 +17,7 @@
 #include "ui/pa-step-follow-up.h"
 #include "ui/pa-step-goals.h"
 #include "ui/pa-step-period.h"
+#include "ui/pa-step-restrictions.h"
 #include "ui/pa-step-tasks.h"
 
 #include "ui-test-util.h"
@@ -146,10 +147,12 @@ is_first_field (PaEditor  *editor,
   if (g_str_equal (id, "purpose"))
     /* The first legal purpose, at the top of the step. */
     return GTK_IS_CHECK_BUTTON (focus) && inside (focus, pa_field_registry_lookup (registry, "purposes"));
-  if (g_str_equal (id, "follow-up") || g_str_equal (id, "tasks"))
+  if (g_str_equal (id, "follow-up") || g_str_equal (id, "tasks") || g_str_equal (id, "restrictions"))
     {
       PaRecordListEditor *list = g_str_equal (id, "tasks")
         ? pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, id)))
+        : g_str_equal (id, "restrictions")
+        ? pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, id)))
         : pa_step_follow_up_get_list_editor (PA_STEP_FOLLOW_UP (pa_editor_get_step (editor, id)));
       AdwExpanderRow *row = pa_record_list_editor_get_row (list, 0);
 
