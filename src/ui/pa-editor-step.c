@@ -770,6 +770,37 @@ pa_editor_step_add_spin (AdwExpanderRow *row,
   return GTK_SPIN_BUTTON (spin);
 }
 
+/* @child as a row of its own inside @row, not itself a stop of Tab. The
+ * row has no name of its own unless the caller gives it one: a heading
+ * inside says what it is, and a name would be read with it twice. */
+GtkWidget *
+pa_editor_step_add_widget_row (AdwExpanderRow *row,
+                               GtkWidget      *child)
+{
+  GtkWidget *list_row = gtk_list_box_row_new ();
+
+  gtk_widget_add_css_class (child, "text-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), child);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
+  gtk_widget_set_focusable (list_row, FALSE);
+  adw_expander_row_add_row (row, list_row);
+  return list_row;
+}
+
+/* A label that wraps and starts at the left, with an optional CSS class. */
+GtkWidget *
+pa_editor_step_wrapped_label (const char *text,
+                              const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
 AdwComboRow *
 pa_editor_step_add_combo (AdwExpanderRow *row,
                           const char     *title,

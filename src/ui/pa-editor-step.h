@@ -115,6 +115,10 @@ GtkSpinButton *pa_editor_step_add_spin      (AdwExpanderRow *row,
 AdwComboRow   *pa_editor_step_add_combo     (AdwExpanderRow *row,
                                              const char     *title,
                                              GListModel     *labels);
+GtkWidget     *pa_editor_step_add_widget_row (AdwExpanderRow *row,
+                                              GtkWidget      *child);
+GtkWidget     *pa_editor_step_wrapped_label  (const char     *text,
+                                              const char     *style);
 
 /* Helpers for the steps */
 gboolean pa_editor_step_has_text        (PaRecord        *record,

@@ -339,16 +339,11 @@ add_box_row (AdwExpanderRow *row,
              const char     *name)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *list_row = gtk_list_box_row_new ();
+  GtkWidget *list_row = pa_editor_step_add_widget_row (row, box);
 
-  gtk_widget_add_css_class (box, "text-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  gtk_widget_set_focusable (list_row, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
-  adw_expander_row_add_row (row, list_row);
   return box;
 }
 

@@ -134,34 +134,6 @@ remove_children (GtkWidget *box)
     }
 }
 
-static GtkWidget *
-text_label (const char *text,
-            const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-  return label;
-}
-
-/* @child as a row of its own inside @row, not itself a stop of Tab. */
-static GtkWidget *
-add_widget_row (AdwExpanderRow *row,
-                GtkWidget      *child)
-{
-  GtkWidget *list_row = gtk_list_box_row_new ();
-
-  gtk_widget_add_css_class (child, "text-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), child);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  gtk_widget_set_focusable (list_row, FALSE);
-  adw_expander_row_add_row (row, list_row);
-  return list_row;
-}
-
 /* Answers */
 
 static PaRecord *
@@ -397,7 +369,7 @@ build_suggestions (RowUi                 *ui,
     {
       const char *text = ui->shown_suggestions[i];
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *label = text_label (text, NULL);
+      GtkWidget *label = pa_editor_step_wrapped_label (text, NULL);
       /* Translators: takes a suggested reformulation into the field */
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Use"));
       /* Translators: the name of the button that takes a suggestion, "Brug “Jeg kan …”" */
@@ -565,12 +537,12 @@ add_text_row (AdwExpanderRow *row,
   GtkWidget *area = pa_text_area_new (title);
 
   pa_text_area_set_description (PA_TEXT_AREA (area), description);
-  *warning = text_label ("", "warning");
+  *warning = pa_editor_step_wrapped_label ("", "warning");
   gtk_widget_add_css_class (*warning, "caption");
   gtk_widget_set_visible (*warning, FALSE);
   gtk_box_append (GTK_BOX (box), area);
   gtk_box_append (GTK_BOX (box), *warning);
-  add_widget_row (row, box);
+  pa_editor_step_add_widget_row (row, box);
   return PA_TEXT_AREA (area);
 }
 
@@ -584,10 +556,10 @@ add_section (AdwExpanderRow *row,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list_row;
 
-  gtk_box_append (GTK_BOX (box), text_label (heading, "heading"));
-  gtk_box_append (GTK_BOX (box), text_label (description, "dim-label"));
+  gtk_box_append (GTK_BOX (box), pa_editor_step_wrapped_label (heading, "heading"));
+  gtk_box_append (GTK_BOX (box), pa_editor_step_wrapped_label (description, "dim-label"));
   gtk_box_append (GTK_BOX (box), content);
-  list_row = add_widget_row (row, box);
+  list_row = pa_editor_step_add_widget_row (row, box);
   gtk_widget_set_visible (list_row, FALSE);
   return list_row;
 }
@@ -613,9 +585,9 @@ add_consent (RowUi              *ui,
   adw_expander_row_add_row (row, consent_row);
   date = pa_editor_step_add_entry (row, _("Consent Given On"));
 
-  ui->consent_note = text_label ("", "dim-label");
+  ui->consent_note = pa_editor_step_wrapped_label ("", "dim-label");
   /* Last in the item: a row that cannot take the focus ends Tab's walk. */
-  add_widget_row (row, ui->consent_note);
+  pa_editor_step_add_widget_row (row, ui->consent_note);
 
   pa_record_list_editor_add_field (editor, row, "consent", ui->consent);
   pa_record_list_editor_add_field (editor, row, "consent-date", GTK_WIDGET (date));

@@ -91,35 +91,6 @@ pa_step_tasks_add_competence (PaRecord   *work_function,
 
 /* Rows inside a row */
 
-/* @child as a row of its own inside @row, not itself a stop of Tab.
- * The row has no name of its own: its heading inside says what it is,
- * and a screen reader would read a name and that heading twice. */
-static GtkWidget *
-add_widget_row (AdwExpanderRow *row,
-                GtkWidget      *child)
-{
-  GtkWidget *list_row = gtk_list_box_row_new ();
-
-  gtk_widget_add_css_class (child, "text-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), child);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  gtk_widget_set_focusable (list_row, FALSE);
-  adw_expander_row_add_row (row, list_row);
-  return list_row;
-}
-
-static GtkWidget *
-heading_label (const char *text,
-               const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, style);
-  return label;
-}
-
 static PaRecordListEditor *
 nested_editor (const char *title,
                const char *description,
@@ -167,7 +138,7 @@ fill_task (PaRecordListEditor *editor,
 {
   PaStepTasks *self = data;
   AdwEntryRow *text = pa_editor_step_add_entry (row, _("Task"));
-  GtkWidget *hint = heading_label (pa_task_vague_hint (), "warning");
+  GtkWidget *hint = pa_editor_step_wrapped_label (pa_task_vague_hint (), "warning");
   GtkWidget *hint_row;
   AdwComboRow *kind = pa_editor_step_add_combo (row, _("Placement or Paid"),
                                                 G_LIST_MODEL (self->kind_labels));
@@ -175,7 +146,7 @@ fill_task (PaRecordListEditor *editor,
   gtk_widget_add_css_class (hint, "caption");
   /* Last in the item: a row that cannot take the focus ends Tab's walk
    * through the rows of a list. */
-  hint_row = add_widget_row (row, hint);
+  hint_row = pa_editor_step_add_widget_row (row, hint);
   g_object_bind_property (hint, "visible", hint_row, "visible", G_BINDING_SYNC_CREATE);
 
   pa_record_list_editor_add_field (editor, row, "text", GTK_WIDGET (text));
@@ -361,7 +332,7 @@ add_hours_and_tasks (PaStepTasks        *self,
 
   pa_record_list_editor_setup (tasks, "tasks", fill_task, title_task, init_task, self);
   pa_record_list_editor_set_record (tasks, item);
-  add_widget_row (row, GTK_WIDGET (tasks));
+  pa_editor_step_add_widget_row (row, GTK_WIDGET (tasks));
 
   pa_record_list_editor_add_field (editor, row, "hours", GTK_WIDGET (hours));
   pa_record_list_editor_add_field (editor, row, "tasks", GTK_WIDGET (tasks));
@@ -418,15 +389,15 @@ add_ladder (PaStepTasks        *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *ladder = pa_ladder_view_new ();
-  GtkWidget *problems = heading_label ("", "warning");
+  GtkWidget *problems = pa_editor_step_wrapped_label ("", "warning");
   PaRecordListEditor *targets =
     nested_editor (_("Progression Targets"),
                    _("Up to three targets, each a step on the ladder with the date it is to be reached by, within the period."),
                    _("Add Tar_get"), _("No target yet"), _("Target removed"));
 
-  gtk_box_append (GTK_BOX (box), heading_label (_("Progression"), "heading"));
+  gtk_box_append (GTK_BOX (box), pa_editor_step_wrapped_label (_("Progression"), "heading"));
   gtk_box_append (GTK_BOX (box),
-                  heading_label (_("Where the citizen starts (Now) and the targets. Left and Right choose one, Up and Down move it on the ladder."),
+                  pa_editor_step_wrapped_label (_("Where the citizen starts (Now) and the targets. Left and Right choose one, Up and Down move it on the ladder."),
                                  "dim-label"));
   gtk_box_append (GTK_BOX (box), ladder);
   gtk_box_append (GTK_BOX (box), problems);
@@ -443,7 +414,7 @@ add_ladder (PaStepTasks        *self,
   pa_ladder_view_set_work_function (PA_LADDER_VIEW (ladder), item);
   pa_record_list_editor_setup (targets, "targets", fill_target, title_target, init_target, self);
   pa_record_list_editor_set_record (targets, item);
-  add_widget_row (row, box);
+  pa_editor_step_add_widget_row (row, box);
 
   pa_record_list_editor_add_field (editor, row, "start-level", ladder);
   pa_record_list_editor_add_field (editor, row, "targets", GTK_WIDGET (targets));
@@ -474,7 +445,7 @@ add_demands (PaStepTasks        *self,
    * the work function: a row of only a heading would stop Tab. */
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (entries), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (entries, "boxed-list");
-  gtk_box_append (GTK_BOX (box), heading_label (_("What a New Employee Must Manage"), "heading"));
+  gtk_box_append (GTK_BOX (box), pa_editor_step_wrapped_label (_("What a New Employee Must Manage"), "heading"));
   gtk_box_append (GTK_BOX (box), entries);
   for (guint i = 0; i < G_N_ELEMENTS (demands); i++)
     {
@@ -491,7 +462,7 @@ add_demands (PaStepTasks        *self,
   pa_record_list_editor_set_record (competences, item);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (competences));
   gtk_box_append (GTK_BOX (box), competence_button (item));
-  add_widget_row (row, box);
+  pa_editor_step_add_widget_row (row, box);
   pa_record_list_editor_add_field (editor, row, "competences", GTK_WIDGET (competences));
 }
 
