@@ -21,54 +21,6 @@
 static gboolean danish;
 static char *output_dir;
 
-static GtkWidget *
-lookup (PaEditor   *editor,
-        const char *path)
-{
-  GtkWidget *widget = pa_field_registry_lookup (pa_editor_get_registry (editor), path);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A label with @text inside @root, shown or not. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      if ((found = find_label (child, text)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A label that begins with @prefix inside @root: the first one shown,
  * else the first one. */
 static GtkWidget *
@@ -191,26 +143,26 @@ test_keyboard (UiFixture     *fixture,
   ui_press (pa_record_list_editor_get_add_button (list));
   row = GTK_WIDGET (pa_record_list_editor_get_row (list, 0));
   item = restriction_at (pa_editor_get_agreement (editor), 0);
-  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
 
   /* The category follows the words, and a suggestion is offered. */
   g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "physical");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lookup (editor, "restrictions/0/category"))), ==, 1);
-  g_assert_true (shown (find_label (row, generic)));
-  g_assert_null (find_label (row, concrete));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ui_lookup_field (editor, "restrictions/0/category"))), ==, 1);
+  g_assert_true (shown (ui_find_label (row, generic)));
+  g_assert_null (ui_find_label (row, concrete));
 
   /* The kilos: the suggestion uses the answer. */
-  ui_type (find_entry_row (row, question), "5 kg");
-  label = find_label (row, concrete);
+  ui_type (ui_find_entry_row (row, question), "5 kg");
+  label = ui_find_label (row, concrete);
   g_assert_true (shown (label));
-  g_assert_null (find_label (row, generic));
+  g_assert_null (ui_find_label (row, generic));
 
   /* Take it. */
   use = gtk_widget_get_next_sibling (label);
   g_assert_true (GTK_IS_BUTTON (use));
   ui_press (use);
   g_assert_cmpstr (pa_record_get_string (item, "reformulation"), ==, concrete);
-  reformulation = area_text (lookup (editor, "restrictions/0/reformulation"));
+  reformulation = area_text (ui_lookup_field (editor, "restrictions/0/reformulation"));
   g_assert_cmpstr (reformulation, ==, concrete);
 
   /* A suggested measure. */
@@ -220,7 +172,7 @@ test_keyboard (UiFixture     *fixture,
 
   /* Consent: off by default, then on, dated today, and the sentence says
    * what the company sees. */
-  consent = lookup (editor, "restrictions/0/consent");
+  consent = ui_lookup_field (editor, "restrictions/0/consent");
   note = find_label_prefix (row, "Virksomheden ser intet");
   g_assert_true (shown (note));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (consent)));
@@ -279,14 +231,14 @@ test_diagnosis_warning (UiFixture     *fixture,
   ui_press (pa_record_list_editor_get_add_button (list));
   row = GTK_WIDGET (pa_record_list_editor_get_row (list, 0));
 
-  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
   g_assert_false (shown (find_label_prefix (row, prefix)));
-  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg har ADHD og kan ikke koncentrere mig");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg har ADHD og kan ikke koncentrere mig");
   g_assert_true (shown (find_label_prefix (row, prefix)));
   /* The reformulation is watched too. */
-  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
   g_assert_false (shown (find_label_prefix (row, prefix)));
-  ui_type_text_area (lookup (editor, "restrictions/0/reformulation"), "Jeg har PTSD");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/reformulation"), "Jeg har PTSD");
   g_assert_true (shown (find_label_prefix (row, prefix)));
 }
 
@@ -342,10 +294,10 @@ test_answers_from_agreement (UiFixture     *fixture,
   pa_record_set_string (answer, "question", question);
   pa_record_set_string (answer, "answer", "5 kg");
   list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
-  entry = find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), question);
+  entry = ui_find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), question);
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "5 kg");
-  g_assert_true (shown (find_label (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)),
+  g_assert_true (shown (ui_find_label (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)),
                                     "Jeg kan løfte op til 5 kg, og mere med hjælpemidler")));
 }
 
@@ -371,7 +323,7 @@ test_tab_order (UiFixture     *fixture,
   page = pa_editor_get_step_page (editor, "restrictions");
   list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
   ui_press (pa_record_list_editor_get_add_button (list));
-  ui_type_text_area (lookup (editor, order[0]), "Jeg kan ikke løfte tungt");
+  ui_type_text_area (ui_lookup_field (editor, order[0]), "Jeg kan ikke løfte tungt");
   ui_run_for (50);
 
   for (guint presses = 0; presses < 200 && reached->len < G_N_ELEMENTS (order); presses++)
@@ -382,7 +334,7 @@ test_tab_order (UiFixture     *fixture,
       g_assert_true (gtk_widget_is_ancestor (focus, page));
       for (guint i = 0; i < G_N_ELEMENTS (order); i++)
         {
-          GtkWidget *widget = lookup (editor, order[i]);
+          GtkWidget *widget = ui_lookup_field (editor, order[i]);
 
           if ((focus == widget || gtk_widget_is_ancestor (focus, widget)) &&
               !g_ptr_array_find_with_equal_func (reached, order[i], g_str_equal, NULL))
@@ -451,7 +403,7 @@ test_names (UiFixture     *fixture,
   editor = open_step (fixture);
   list = pa_step_restrictions_get_list_editor (PA_STEP_RESTRICTIONS (pa_editor_get_step (editor, "restrictions")));
   ui_press (pa_record_list_editor_get_add_button (list));
-  ui_type_text_area (lookup (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
   ui_run_for (100);
 
   collect_unnamed (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), unnamed, &n_controls);

@@ -32,55 +32,6 @@
 static char *output_dir;
 static gboolean danish;
 
-static GtkWidget *
-lookup (PaEditor   *editor,
-        const char *path)
-{
-  GtkWidget *widget = pa_field_registry_lookup (pa_editor_get_registry (editor), path);
-
-  g_assert_nonnull (widget);
-  return widget;
-}
-
-/* The entry row titled @title inside @root. */
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A visible label with @text inside @root. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      if ((found = find_label (child, text)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first combo row inside @root. */
 static GtkWidget *
 find_combo_row (GtkWidget *root)
@@ -155,7 +106,7 @@ add_task (PaRecordListEditor *tasks,
   ui_press (pa_record_list_editor_get_add_button (tasks));
   row = pa_record_list_editor_get_row (tasks, n);
   g_assert_nonnull (row);
-  ui_type (find_entry_row (GTK_WIDGET (row), _("Task")), text);
+  ui_type (ui_find_entry_row (GTK_WIDGET (row), _("Task")), text);
 }
 
 /* A work function with its tasks typed in: found again in the store, and
@@ -182,18 +133,18 @@ test_tasks_keyboard (UiFixture     *fixture,
                  gtk_widget_is_ancestor (focus, pa_record_list_editor_get_add_button (list)));
 
   ui_press (pa_record_list_editor_get_add_button (list));
-  ui_type (lookup (editor, "work-functions/0/name"), "Lagermedhjælper");
-  ui_type (lookup (editor, "work-functions/0/hours"), "12");
-  tasks = PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/tasks"));
+  ui_type (ui_lookup_field (editor, "work-functions/0/name"), "Lagermedhjælper");
+  ui_type (ui_lookup_field (editor, "work-functions/0/hours"), "12");
+  tasks = PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/tasks"));
   add_task (tasks, "Modtage varer");
   add_task (tasks, "Sortere");
   add_task (tasks, "Forefaldende arbejde");
 
   /* The vague task has its hint; the concrete ones have none. */
-  hint = find_label (GTK_WIDGET (pa_record_list_editor_get_row (tasks, 2)), pa_task_vague_hint ());
+  hint = ui_find_label (GTK_WIDGET (pa_record_list_editor_get_row (tasks, 2)), pa_task_vague_hint ());
   g_assert_nonnull (hint);
   g_assert_true (gtk_widget_get_visible (hint));
-  hint = find_label (GTK_WIDGET (pa_record_list_editor_get_row (tasks, 0)), pa_task_vague_hint ());
+  hint = ui_find_label (GTK_WIDGET (pa_record_list_editor_get_row (tasks, 0)), pa_task_vague_hint ());
   g_assert_false (gtk_widget_get_visible (hint));
 
   /* Paid hours for the second task, through its combo row. */
@@ -232,7 +183,7 @@ message_at (PaEditor   *editor,
 {
   /* The path is the row's own field, not its list or its row. */
   g_assert_cmpstr (pa_field_registry_resolve (pa_editor_get_registry (editor), path), ==, path);
-  return pa_field_message_for_widget (lookup (editor, path));
+  return pa_field_message_for_widget (ui_lookup_field (editor, path));
 }
 
 static guint
@@ -280,18 +231,18 @@ test_nested_findings (UiFixture     *fixture,
   g_assert_cmpint (pa_field_message_get_severity (message_at (editor, "work-functions/0/targets/0/date")), ==,
                    PA_FIELD_MESSAGE_NONE);
   /* The list itself says nothing: the rows do. */
-  g_assert_cmpint (pa_field_message_get_severity (pa_field_message_for_widget (lookup (editor, "work-functions/0/targets"))),
+  g_assert_cmpint (pa_field_message_get_severity (pa_field_message_for_widget (ui_lookup_field (editor, "work-functions/0/targets"))),
                    ==, PA_FIELD_MESSAGE_NONE);
   /* A task's text is its own row's field too. */
   g_assert_cmpstr (pa_field_registry_resolve (pa_editor_get_registry (editor), "work-functions/0/tasks/1/text"),
                    ==, "work-functions/0/tasks/1/text");
-  g_assert_true (gtk_widget_is_ancestor (lookup (editor, "work-functions/0/tasks/1/text"),
-                                         GTK_WIDGET (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/tasks")), 1))));
+  g_assert_true (gtk_widget_is_ancestor (ui_lookup_field (editor, "work-functions/0/tasks/1/text"),
+                                         GTK_WIDGET (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/tasks")), 1))));
 
   /* From another step, the summary brings the cursor to the date. */
   g_assert_true (pa_editor_show_step (editor, "parties"));
   bar = pa_editor_get_findings_bar (editor);
-  date = lookup (editor, date_path);
+  date = ui_lookup_field (editor, date_path);
   pa_findings_bar_activate_item (bar, bar_item (bar, date_path));
   g_assert_cmpstr (pa_editor_get_step_id (editor), ==, "tasks");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == date ||
@@ -316,11 +267,11 @@ test_ladder_keyboard (UiFixture     *fixture,
   editor = open_step (fixture);
   list = pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, "tasks")));
   ui_press (pa_record_list_editor_get_add_button (list));
-  ui_type (lookup (editor, "work-functions/0/name"), "Varemodtagelse");
+  ui_type (ui_lookup_field (editor, "work-functions/0/name"), "Varemodtagelse");
   wf = work_function_at (editor, 0);
   list_targets = G_LIST_MODEL (pa_record_get_list (wf, "targets"));
 
-  ladder = PA_LADDER_VIEW (lookup (editor, "work-functions/0/start-level"));
+  ladder = PA_LADDER_VIEW (ui_lookup_field (editor, "work-functions/0/start-level"));
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (ladder)));
   gtk_widget_grab_focus (GTK_WIDGET (ladder));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (ladder)));
@@ -356,9 +307,9 @@ test_ladder_keyboard (UiFixture     *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (list_targets), ==, 1);
 
   /* The target's date, in its date field beside the ladder. */
-  targets = PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/targets"));
+  targets = PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/targets"));
   adw_expander_row_set_expanded (pa_record_list_editor_get_row (targets, 0), TRUE);
-  ui_type (find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (targets, 0)), _("Reached By")),
+  ui_type (ui_find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (targets, 0)), _("Reached By")),
            "3.4.2026");
 
   if (danish)
@@ -378,15 +329,15 @@ test_ladder_keyboard (UiFixture     *fixture,
   {
     PaProgressionProblem after_end = { PA_PROGRESSION_DATE_AFTER_END, 1, "date" };
     g_autofree char *message = pa_progression_problem_message (&after_end);
-    GtkWidget *date = find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (targets, 0)), _("Reached By"));
+    GtkWidget *date = ui_find_entry_row (GTK_WIDGET (pa_record_list_editor_get_row (targets, 0)), _("Reached By"));
     GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (ladder));
 
-    g_assert_null (find_label (parent, message));
+    g_assert_null (ui_find_label (parent, message));
     ui_type (date, "1.7.2026");
-    g_assert_nonnull (find_label (parent, message));
-    g_assert_true (gtk_widget_get_visible (find_label (parent, message)));
+    g_assert_nonnull (ui_find_label (parent, message));
+    g_assert_true (gtk_widget_get_visible (ui_find_label (parent, message)));
     ui_type (date, "3.4.2026");
-    g_assert_null (find_label (parent, message));
+    g_assert_null (ui_find_label (parent, message));
   }
 
   loaded = ui_save_and_reload (fixture);
@@ -424,7 +375,7 @@ test_tab_order (UiFixture     *fixture,
   page = pa_editor_get_step_page (editor, "tasks");
   list = pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, "tasks")));
   ui_press (pa_record_list_editor_get_add_button (list));
-  gtk_widget_grab_focus (lookup (editor, order[0]));
+  gtk_widget_grab_focus (ui_lookup_field (editor, order[0]));
 
   for (guint presses = 0; presses < 200 && reached->len < G_N_ELEMENTS (order); presses++)
     {
@@ -434,7 +385,7 @@ test_tab_order (UiFixture     *fixture,
       g_assert_true (gtk_widget_is_ancestor (focus, page));
       for (guint i = 0; i < G_N_ELEMENTS (order); i++)
         {
-          GtkWidget *widget = lookup (editor, order[i]);
+          GtkWidget *widget = ui_lookup_field (editor, order[i]);
 
           if ((focus == widget || gtk_widget_is_ancestor (focus, widget)) &&
               !g_ptr_array_find_with_equal_func (reached, order[i], g_str_equal, NULL))
@@ -503,7 +454,7 @@ test_names (UiFixture     *fixture,
   list = pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, "tasks")));
   ui_press (pa_record_list_editor_get_add_button (list));
   for (guint i = 0; i < G_N_ELEMENTS (nested); i++)
-    ui_press (pa_record_list_editor_get_add_button (PA_RECORD_LIST_EDITOR (lookup (editor, nested[i]))));
+    ui_press (pa_record_list_editor_get_add_button (PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, nested[i]))));
   ui_run_for (100);
 
   collect_unnamed (GTK_WIDGET (pa_record_list_editor_get_row (list, 0)), unnamed, &n_controls);
@@ -536,7 +487,7 @@ test_suggested_competence (UiFixture     *fixture,
   g_assert_false (pa_step_tasks_add_competence (wf, first));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (wf, "competences"))), ==, 1);
   /* Its row is there to edit. */
-  g_assert_nonnull (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/competences")), 0));
+  g_assert_nonnull (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/competences")), 0));
 }
 
 /* Screenshots */
@@ -629,15 +580,15 @@ test_screenshots (UiFixture     *fixture,
   g_assert_true (pa_editor_show_step (editor, "tasks"));
   list = pa_step_tasks_get_list_editor (PA_STEP_TASKS (pa_editor_get_step (editor, "tasks")));
   adw_expander_row_set_expanded (pa_record_list_editor_get_row (list, 0), TRUE);
-  tasks = PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/tasks"));
+  tasks = PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/tasks"));
   adw_expander_row_set_expanded (pa_record_list_editor_get_row (tasks, 2), TRUE);
   /* Target 1 open, with its level and date fields. */
-  adw_expander_row_set_expanded (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (lookup (editor, "work-functions/0/targets")), 0),
+  adw_expander_row_set_expanded (pa_record_list_editor_get_row (PA_RECORD_LIST_EDITOR (ui_lookup_field (editor, "work-functions/0/targets")), 0),
                                  TRUE);
   ui_run_for (200);
   /* The ladder with the cursor on target 1, as a keyboard user sees it. */
-  gtk_widget_grab_focus (lookup (editor, "work-functions/0/start-level"));
-  pa_ladder_view_set_column (PA_LADDER_VIEW (lookup (editor, "work-functions/0/start-level")), 1);
+  gtk_widget_grab_focus (ui_lookup_field (editor, "work-functions/0/start-level"));
+  pa_ladder_view_set_column (PA_LADDER_VIEW (ui_lookup_field (editor, "work-functions/0/start-level")), 1);
   save_pages (editor, GTK_WIDGET (fixture->window), variant);
 
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);

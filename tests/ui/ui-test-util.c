@@ -376,3 +376,53 @@ ui_realistic_agreement (void)
 
   return agreement;
 }
+
+/* The widget the field registry knows for @path; fails the test if none. */
+GtkWidget *
+ui_lookup_field (PaEditor   *editor,
+                 const char *path)
+{
+  GtkWidget *widget = pa_field_registry_lookup (pa_editor_get_registry (editor), path);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* The entry row titled @title inside @root, or %NULL. */
+GtkWidget *
+ui_find_entry_row (GtkWidget  *root,
+                   const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = ui_find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label with exactly @text inside @root, shown or not, or %NULL. */
+GtkWidget *
+ui_find_label (GtkWidget  *root,
+               const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = ui_find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -71,4 +71,12 @@ void         ui_save_window             (GtkWidget    *window,
  * consultant would, for the screenshots. */
 PaAgreement *ui_realistic_agreement     (void);
 
+/* Finding widgets: through the field registry, or by what a user reads. */
+GtkWidget   *ui_lookup_field            (PaEditor     *editor,
+                                         const char   *path);
+GtkWidget   *ui_find_entry_row          (GtkWidget    *root,
+                                         const char   *title);
+GtkWidget   *ui_find_label              (GtkWidget    *root,
+                                         const char   *text);
+
 G_END_DECLS
