@@ -270,9 +270,29 @@ const PaField pa_agreement_fields[] = {
   LIST ("work-functions", pa_work_function_get_type, 0, 0, N_("Work functions and tasks")),
   LIST ("restrictions", pa_restriction_get_type, 0, 0, N_("Restrictions")),
   LIST ("follow-ups", pa_follow_up_get_type, 0, 0, N_("Follow-ups")),
+  /* The agreement between the parties (checklist item 5, domain.md 5). */
+  TEXT ("responsibilities", 0, N_("Who is responsible for what")),
+  TEXT ("follow-up-frequency", 0, N_("How often the placement is followed up")),
+  TEXT ("contingency", 0, N_("What happens if the placement does not go to plan")),
+  /* Checklist item 4 when nothing needs handling: said explicitly. */
+  BOOL ("no-restrictions", N_("No restrictions are relevant to the work")),
   TEXT ("next-step", PA_FIELD_FLAG_SEARCH, N_("Next step")),
   TEXT ("ordinary-hours-prospect", 0, N_("Prospect of ordinary paid hours")),
   HOURS ("ordinary-hours-expected", N_("Expected paid hours per week")),
+  /* The texts for VITAS's three description fields as the consultant
+   * edited them (empty: the composed text is used as it is), each with
+   * the composed text it was edited from, so the app can tell when the
+   * agreement has since changed. They go to VITAS, not to the company. */
+  TEXT ("vitas-description", PA_FIELD_FLAG_SENSITIVE, N_("Placement description for VITAS")),
+  TEXT ("vitas-description-composed", PA_FIELD_FLAG_SENSITIVE,
+        N_("Composed placement description the edit started from")),
+  TEXT ("vitas-conditions", PA_FIELD_FLAG_SENSITIVE,
+        N_("Qualifications and special conditions for VITAS")),
+  TEXT ("vitas-conditions-composed", PA_FIELD_FLAG_SENSITIVE,
+        N_("Composed qualifications and conditions the edit started from")),
+  TEXT ("vitas-working-time", PA_FIELD_FLAG_SENSITIVE, N_("Working time for VITAS")),
+  TEXT ("vitas-working-time-composed", PA_FIELD_FLAG_SENSITIVE,
+        N_("Composed working time the edit started from")),
   LIST ("checklist", pa_checklist_item_get_type, PA_FIELD_FLAG_META, PA_CHECKLIST_N_ITEMS,
         N_("Checklist")),
   LIST ("approvals", pa_approval_get_type, PA_FIELD_FLAG_META, 4, N_("Approvals")),

@@ -298,12 +298,27 @@ static const char migration_4[] =
 static const char migration_5[] =
   "CREATE TABLE purge_pending (what TEXT PRIMARY KEY);";
 
+/* Version 6: the parties' arrangements, "no restrictions relevant" and
+ * the edited VITAS texts (issue 11). */
+static const char migration_6[] =
+  "ALTER TABLE agreement ADD COLUMN \"responsibilities\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"follow_up_frequency\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"contingency\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"no_restrictions\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_description\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_description_composed\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_conditions\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_conditions_composed\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_working_time\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"vitas_working_time_composed\" TEXT;";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
   { migration_3, NULL },
   { migration_4, NULL },
   { migration_5, NULL },
+  { migration_6, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
