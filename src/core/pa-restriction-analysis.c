@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "pa-danish.h"
 #include "pa-restriction-analysis.h"
@@ -372,4 +373,73 @@ pa_restriction_analysis_free (PaRestrictionAnalysis *analysis)
   g_ptr_array_unref (analysis->measures);
   g_ptr_array_unref (analysis->diagnoses);
   g_free (analysis);
+}
+
+/**
+ * pa_restriction_category_label:
+ * @category: (nullable): one of pa_restriction_categories
+ *
+ * Returns: the category's name in the user's language, as step 5 and
+ *   `--reformulate` show it; "Other" for "other" or an unknown value
+ */
+const char *
+pa_restriction_category_label (const char *category)
+{
+  /* Translators: the categories of a work restriction (skånehensyn),
+   * in step 5 and printed by --reformulate */
+  static const struct { const char *id; const char *label; } labels[] = {
+    { "physical", NC_("restriction category", "Physical") },
+    { "energy", NC_("restriction category", "Energy") },
+    { "stress", NC_("restriction category", "Stress") },
+    { "anxiety", NC_("restriction category", "Anxiety and social situations") },
+    { "concentration", NC_("restriction category", "Concentration and memory") },
+    { "attendance", NC_("restriction category", "Stable attendance") },
+    { "sensory", NC_("restriction category", "Senses") },
+    { "language", NC_("restriction category", "Language and reading") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (category, labels[i].id) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "restriction category", labels[i].label);
+  return C_("restriction category", "Other");
+}
+
+/**
+ * pa_restriction_category_upgrade:
+ * @category: a restriction's category, possibly one of the model's old
+ *   four (physical, psychological, social, other)
+ * @original: (nullable): the citizen's own words
+ *
+ * Maps an old category to one of the nine: "psychological" becomes what
+ * the analyser reads in @original when that is a psychological category
+ * (energy, stress, anxiety, concentration, attendance), else "stress";
+ * "social" becomes "anxiety", or "language" when the words say so. Any
+ * other value is returned as it is. Used by the store's migration 7 and
+ * when reading an older XML document.
+ *
+ * Returns: (transfer none): the category to store
+ */
+const char *
+pa_restriction_category_upgrade (const char *category,
+                                 const char *original)
+{
+  static const char * const psychological[] = {
+    "energy", "stress", "anxiety", "concentration", "attendance", NULL
+  };
+  static const char * const social[] = { "anxiety", "language", NULL };
+  const char * const *allowed;
+  g_autoptr(PaRestrictionAnalysis) analysis = NULL;
+
+  if (g_strcmp0 (category, "psychological") == 0)
+    allowed = psychological;
+  else if (g_strcmp0 (category, "social") == 0)
+    allowed = social;
+  else
+    return category;
+  if (original != NULL)
+    analysis = pa_restriction_analyse (NULL, original, NULL);
+  for (guint i = 0; analysis != NULL && allowed[i] != NULL; i++)
+    if (g_str_equal (analysis->category, allowed[i]))
+      return allowed[i];
+  return allowed == psychological ? "stress" : "anxiety";
 }

@@ -32,49 +32,21 @@ struct _PaStepRestrictions
 
 G_DEFINE_FINAL_TYPE (PaStepRestrictions, pa_step_restrictions, PA_TYPE_EDITOR_STEP)
 
-/* The model's categories, in the order of the combo row. */
-static const char * const category_ids[] = { NULL, "physical", "psychological", "social", "other" };
+/* The model's categories, in the order of the combo row; the first
+ * entry stands for "not chosen yet". */
+static const char * const category_ids[] = {
+  NULL, "physical", "energy", "stress", "anxiety", "concentration",
+  "attendance", "sensory", "language", "other"
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (category_ids) == 10);
 
 static const char *
 category_label (const char *category)
 {
-  if (g_strcmp0 (category, "physical") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Physical");
-  if (g_strcmp0 (category, "psychological") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Psychological");
-  if (g_strcmp0 (category, "social") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Social");
-  if (g_strcmp0 (category, "other") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Other");
-  /* Translators: the category of a restriction is not chosen yet */
-  return C_("restriction", "Not chosen");
-}
-
-const char *
-pa_step_restrictions_model_category (const char *analysis_category)
-{
-  static const struct {
-    const char *analysis;
-    const char *model;
-  } map[] = {
-    { "physical", "physical" },
-    { "sensory", "physical" },
-    { "energy", "psychological" },
-    { "stress", "psychological" },
-    { "concentration", "psychological" },
-    { "attendance", "psychological" },
-    { "anxiety", "social" },
-    { "language", "social" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_strcmp0 (map[i].analysis, analysis_category) == 0)
-      return map[i].model;
-  return "other";
+  if (category == NULL)
+    /* Translators: the category of a restriction is not chosen yet */
+    return C_("restriction", "Not chosen");
+  return pa_restriction_category_label (category);
 }
 
 /* The widgets of one restriction's row that follow the analysis. */
@@ -503,7 +475,7 @@ update_row (GtkWidget *row)
     sync_row (ui);
   build_suggestions (ui, analysis);
   if (pa_record_get_string (ui->item, "category") == NULL && g_strcmp0 (analysis->category, "other") != 0)
-    pa_record_set_string (ui->item, "category", pa_step_restrictions_model_category (analysis->category));
+    pa_record_set_string (ui->item, "category", analysis->category);
   update_warning (ui->original_warning, ui->original);
   update_warning (ui->reformulation_warning, ui->reformulation);
 }
