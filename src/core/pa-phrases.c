@@ -495,15 +495,47 @@ prefix_within_one (const char *key,
          && pa_danish_within_one (key, len, word, len);
 }
 
+/* The first @len letters of a prefix key inside a compound, after a
+ * first part of three letters or more: "stress*" in "arbejdsstress",
+ * "fravær*" in "sygefraværet". Only from five letters, so "stå*" does
+ * not meet "forstå" and "trappe*" not "optrappe". */
+static gboolean
+inside_compound (const char *key,
+                 gsize       len,
+                 const char *word)
+{
+  gsize wl = strlen (word);
+
+  if (len < 5 || wl < len + 3)
+    return FALSE;
+  for (gsize i = 3; i + len <= wl; i++)
+    if (strncmp (word + i, key, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A plain key as the last part of a compound, inflected or not:
+ * "støj" in "baggrundsstøjen", "pause" in "frokostpauser" */
+static gboolean
+compound_tail (const char *key_stem,
+               const char *word_stem)
+{
+  gsize kl = strlen (key_stem);
+  gsize wl = strlen (word_stem);
+
+  return kl >= 4 && wl >= kl + 3 && strcmp (word_stem + wl - kl, key_stem) == 0;
+}
+
 /**
  * pa_phrases_key_matches:
  * @key: a folded key: "x*", "*x", "*x*" or "x"
  * @word: a folded word
  *
  * Returns: whether @word is what @key describes; a plain key matches
- *   the word itself, its inflections and, from five letters, a spelling
- *   with one letter wrong; a prefix key of six letters or more also
- *   matches with one letter wrong
+ *   the word itself, its inflections, the last part of a compound
+ *   ("baggrundsstøj") and, from five letters, a spelling with one letter
+ *   wrong; a prefix key of six letters or more also matches with one
+ *   letter wrong, and from five letters inside a compound
  */
 gboolean
 pa_phrases_key_matches (const char *key,
@@ -520,7 +552,8 @@ pa_phrases_key_matches (const char *key,
       return strstr (word, inner) != NULL;
     }
   if (suf)
-    return strncmp (word, key, kl - 1) == 0 || prefix_within_one (key, kl - 1, word);
+    return strncmp (word, key, kl - 1) == 0 || prefix_within_one (key, kl - 1, word)
+           || inside_compound (key, kl - 1, word);
   if (pre)
     return g_str_has_suffix (word, key + 1);
   if (g_str_equal (key, word))
@@ -530,7 +563,7 @@ pa_phrases_key_matches (const char *key,
   pa_danish_stem_into (key, a, sizeof a);
   pa_danish_stem_into (word, b, sizeof b);
   /* A stem of one or two letters says too little ("toer" and "to") */
-  if (strlen (a) >= 3 && g_str_equal (a, b))
+  if (strlen (a) >= 3 && (g_str_equal (a, b) || compound_tail (a, b)))
     return TRUE;
   return kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word));
 }
