@@ -514,8 +514,9 @@ inside_compound (const char *key,
   return FALSE;
 }
 
-/* A plain key as the last part of a compound, inflected or not:
- * "støj" in "baggrundsstøjen", "pause" in "frokostpauser" */
+/* A plain key of five letters or more (folded) as the last part of a
+ * compound, inflected or not: "støj" in "baggrundsstøjen", "pause" in
+ * "frokostpauser"; not "stå" in "forstå" */
 static gboolean
 compound_tail (const char *key_stem,
                const char *word_stem)
@@ -523,23 +524,25 @@ compound_tail (const char *key_stem,
   gsize kl = strlen (key_stem);
   gsize wl = strlen (word_stem);
 
-  return kl >= 4 && wl >= kl + 3 && strcmp (word_stem + wl - kl, key_stem) == 0;
+  return kl >= 5 && wl >= kl + 3 && strcmp (word_stem + wl - kl, key_stem) == 0;
 }
 
 /**
- * pa_phrases_key_matches:
+ * pa_phrases_key_match_quality:
  * @key: a folded key: "x*", "*x", "*x*" or "x"
  * @word: a folded word
  *
- * Returns: whether @word is what @key describes; a plain key matches
- *   the word itself, its inflections, the last part of a compound
- *   ("baggrundsstøj") and, from five letters, a spelling with one letter
- *   wrong; a prefix key of six letters or more also matches with one
- *   letter wrong, and from five letters inside a compound
+ * Returns: how well @word is what @key describes:
+ *   %PA_PHRASE_MATCH_EXACT for the word itself, an inflection, the
+ *   key's beginning ("x*") or end ("*x"), or a compound holding it
+ *   ("baggrundsstøj" for "støj", "arbejdsstress" for "stress*", from
+ *   five letters); %PA_PHRASE_MATCH_SPELLING for one letter wrong (a
+ *   plain key from five letters, a prefix key from six);
+ *   %PA_PHRASE_MATCH_NONE otherwise
  */
-gboolean
-pa_phrases_key_matches (const char *key,
-                        const char *word)
+PaPhraseMatchQuality
+pa_phrases_key_match_quality (const char *key,
+                              const char *word)
 {
   gsize kl = strlen (key);
   gboolean pre = kl > 1 && key[0] == '*';
@@ -549,21 +552,41 @@ pa_phrases_key_matches (const char *key,
   if (pre && suf)
     {
       g_autofree char *inner = g_strndup (key + 1, kl - 2);
-      return strstr (word, inner) != NULL;
+      return strstr (word, inner) != NULL ? PA_PHRASE_MATCH_EXACT : PA_PHRASE_MATCH_NONE;
     }
   if (suf)
-    return strncmp (word, key, kl - 1) == 0 || prefix_within_one (key, kl - 1, word)
-           || inside_compound (key, kl - 1, word);
+    {
+      if (strncmp (word, key, kl - 1) == 0 || inside_compound (key, kl - 1, word))
+        return PA_PHRASE_MATCH_EXACT;
+      return prefix_within_one (key, kl - 1, word) ? PA_PHRASE_MATCH_SPELLING : PA_PHRASE_MATCH_NONE;
+    }
   if (pre)
-    return g_str_has_suffix (word, key + 1);
+    return g_str_has_suffix (word, key + 1) ? PA_PHRASE_MATCH_EXACT : PA_PHRASE_MATCH_NONE;
   if (g_str_equal (key, word))
-    return TRUE;
+    return PA_PHRASE_MATCH_EXACT;
   if (kl < 3)
-    return FALSE;
+    return PA_PHRASE_MATCH_NONE;
   pa_danish_stem_into (key, a, sizeof a);
   pa_danish_stem_into (word, b, sizeof b);
   /* A stem of one or two letters says too little ("toer" and "to") */
   if (strlen (a) >= 3 && (g_str_equal (a, b) || compound_tail (a, b)))
-    return TRUE;
-  return kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word));
+    return PA_PHRASE_MATCH_EXACT;
+  if (kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word)))
+    return PA_PHRASE_MATCH_SPELLING;
+  return PA_PHRASE_MATCH_NONE;
+}
+
+/**
+ * pa_phrases_key_matches:
+ * @key: a folded key: "x*", "*x", "*x*" or "x"
+ * @word: a folded word
+ *
+ * Returns: whether @word is what @key describes, exactly or with one
+ *   letter wrong (pa_phrases_key_match_quality())
+ */
+gboolean
+pa_phrases_key_matches (const char *key,
+                        const char *word)
+{
+  return pa_phrases_key_match_quality (key, word) != PA_PHRASE_MATCH_NONE;
 }

@@ -60,6 +60,15 @@ typedef struct {
 
 extern const char * const pa_phrase_categories[];
 
+/* How a word meets a key: a spelling with one letter wrong weighs less
+ * than the word or its inflection, so "overskue" is about overview
+ * before it is "overskud" misspelt. */
+typedef enum {
+  PA_PHRASE_MATCH_NONE = 0,
+  PA_PHRASE_MATCH_SPELLING = 1,
+  PA_PHRASE_MATCH_EXACT = 2,
+} PaPhraseMatchQuality;
+
 PaPhrases  *pa_phrases_load_file        (const char   *path,
                                          GError      **error);
 PaPhrases  *pa_phrases_load_data        (const char   *data,
@@ -75,6 +84,9 @@ guint       pa_phrases_count_category   (PaPhrases    *phrases,
                                          const char   *category);
 gboolean    pa_phrases_key_matches      (const char   *key,
                                          const char   *word);
+PaPhraseMatchQuality
+            pa_phrases_key_match_quality (const char  *key,
+                                          const char  *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaPhrases, pa_phrases_unref)
 

@@ -181,20 +181,30 @@ mark_after_signals (GPtrArray *words,
   return any;
 }
 
+/* The word @key meets best, or -1; *quality says how well */
 static int
 find_word (GPtrArray  *words,
-           const char *key)
+           const char *key,
+           guint8     *quality)
 {
-  for (guint i = 0; i < words->len; i++)
-    if (pa_phrases_key_matches (key, g_ptr_array_index (words, i)))
-      return i;
-  return -1;
+  int found = -1;
+
+  *quality = PA_PHRASE_MATCH_NONE;
+  for (guint i = 0; i < words->len && *quality < PA_PHRASE_MATCH_EXACT; i++)
+    {
+      PaPhraseMatchQuality q = pa_phrases_key_match_quality (key, g_ptr_array_index (words, i));
+
+      if (q > *quality)
+        found = i, *quality = q;
+    }
+  return found;
 }
 
 /* Several words written as one compound: "fuld tid" in "fuldtidsjob" */
 static int
 find_compound (GPtrArray *words,
-               GStrv      keys)
+               GStrv      keys,
+               guint8    *quality)
 {
   GString *joined = g_string_new (NULL);
   int found;
@@ -211,13 +221,13 @@ find_compound (GPtrArray *words,
       g_string_append_len (joined, key, n);
     }
   g_string_append_c (joined, '*');
-  found = find_word (words, joined->str);
+  found = find_word (words, joined->str, quality);
   g_string_free (joined, TRUE);
   return found;
 }
 
-/* Marks in @covered the words the match @m finds; FALSE when it does
- * not hold */
+/* Marks in @covered how well the match @m finds each word; FALSE when
+ * it does not hold */
 static gboolean
 cover_match (PaPhraseMatch *m,
              GPtrArray     *words,
@@ -225,25 +235,26 @@ cover_match (PaPhraseMatch *m,
 {
   guint n = g_strv_length (m->keys);
   g_autofree int *at = g_new (int, n);
+  g_autofree guint8 *quality = g_new (guint8, n);
 
   for (guint k = 0; k < n; k++)
-    if ((at[k] = find_word (words, m->keys[k])) < 0)
+    if ((at[k] = find_word (words, m->keys[k], &quality[k])) < 0)
       {
-        int c = n > 1 ? find_compound (words, m->keys) : -1;
+        int c = n > 1 ? find_compound (words, m->keys, &quality[0]) : -1;
 
         if (c < 0)
           return FALSE;
-        covered[c] = 1;
+        covered[c] = MAX (covered[c], quality[0]);
         return TRUE;
       }
   for (guint k = 0; k < n; k++)
-    covered[at[k]] = 1;
+    covered[at[k]] = MAX (covered[at[k]], quality[k]);
   return TRUE;
 }
 
-/* Each word counts once; the first covered word within NEAR_SIGNAL
- * words after a negation form (@near marks where they start) counts
- * double */
+/* Each word counts once, by how well it matched; the first covered
+ * word within NEAR_SIGNAL words after a negation form (@near marks
+ * where they start) counts double */
 static guint
 weigh (const guint8 *covered,
        const guint8 *near,
@@ -258,7 +269,7 @@ weigh (const guint8 *covered,
         window = NEAR_SIGNAL + 1;
       if (covered[i])
         {
-          score += 1 + (window > 0);
+          score += covered[i] * (1 + (window > 0));
           window = 0;
         }
       else if (window > 0)
@@ -313,7 +324,7 @@ best_pattern (PaPhrases *lib,
           if (!g_str_equal (p->category, pa_phrase_categories[c]))
             continue;
           for (guint w = 0; w < n; w++)
-            union_[w] |= mine[w];
+            union_[w] = MAX (union_[w], mine[w]);
           own = weigh (mine, near, words->len);
           if (own > cat_best_score)
             cat_best = p, cat_best_score = own;

@@ -13,6 +13,7 @@
 
 #define BLIND_TSV TEST_SRCDIR "/../data/labels-blind/restrictions.tsv"
 #define FRESH_TSV TEST_SRCDIR "/../data/restrictions-fresh.tsv"
+#define OWN_TSV TEST_SRCDIR "/../data/restrictions-own.tsv"
 #define LIBRARY_XML TEST_SRCDIR "/../../data/phrases/restrictions.xml"
 
 /* Every labelled row must pass: a miss fails the test and is printed
@@ -347,6 +348,19 @@ test_fresh (void)
   g_assert_cmpuint (diag_ok, ==, rows);
 }
 
+/* The finishing session's own wordings; the note column says which were
+ * tuned on */
+static void
+test_own (void)
+{
+  guint rows, cat_ok, diag_ok;
+
+  run_labelled (OWN_TSV, &rows, &cat_ok, &diag_ok);
+  g_assert_cmpuint (rows, >=, 59);
+  g_assert_cmpuint (cat_ok, ==, rows);
+  g_assert_cmpuint (diag_ok, ==, rows);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,5 +379,6 @@ main (int   argc,
   g_test_add_func ("/pa/restriction/json", test_json);
   g_test_add_func ("/pa/restriction/blind", test_blind);
   g_test_add_func ("/pa/restriction/fresh", test_fresh);
+  g_test_add_func ("/pa/restriction/own", test_own);
   return g_test_run ();
 }
