@@ -7,10 +7,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "core/pa-model.h"
+#include "ui/pa-field-message.h"
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-restrictions.h"
 #include "ui/pa-text-area.h"
@@ -240,6 +243,78 @@ test_diagnosis_warning (UiFixture     *fixture,
   g_assert_false (shown (find_label_prefix (row, prefix)));
   ui_type_text_area (ui_lookup_field (editor, "restrictions/0/reformulation"), "Jeg har PTSD");
   g_assert_true (shown (find_label_prefix (row, prefix)));
+}
+
+static void
+type_into (PaEditor   *editor,
+           const char *path,
+           const char *text)
+{
+  GtkWidget *widget = ui_lookup_field (editor, path);
+
+  g_assert_nonnull (widget);
+  if (PA_IS_TEXT_AREA (widget))
+    ui_type_text_area (widget, text);
+  else
+    ui_type (widget, text);
+}
+
+/* What the field at @path says under itself, after the checks ran */
+static char *
+field_says (PaEditor   *editor,
+            const char *path)
+{
+  GtkWidget *widget = ui_lookup_field (editor, path);
+  PaFieldMessage *message = pa_field_message_for_widget (widget);
+
+  pa_editor_commit (editor);
+  ui_run_for (50);
+  pa_editor_check_now (editor);
+  ui_run_for (100);
+  if (message == NULL || pa_field_message_get_severity (message) != PA_SEVERITY_WARNING)
+    return NULL;
+  return pa_field_message_get_text (message);
+}
+
+/* Issue 10: a diagnosis typed into a text that reaches the company copy
+ * (the job goal in step 1, a goal in step 4, a follow-up's agenda and
+ * participants in step 7) is warned about at that field itself, the
+ * same warning the findings bar lists. */
+static void
+test_diagnosis_at_fields (UiFixture     *fixture,
+                          gconstpointer  data)
+{
+  const char *paths[] = {
+    "citizen/job-goal", "goals/0/specific", "follow-ups/0/agenda", "follow-ups/0/participants",
+  };
+  PaEditor *editor;
+  PaAgreement *agreement;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  agreement = pa_editor_get_agreement (editor);
+  pa_record_add (PA_RECORD (agreement), "goals");
+  pa_record_add (PA_RECORD (agreement), "follow-ups");
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *before = NULL, *after = NULL, *cleared = NULL;
+
+      g_test_message ("%s", paths[i]);
+      g_assert_true (pa_editor_show_step (editor, pa_editor_get_step_for_path (editor, paths[i])));
+      ui_run_for (100);
+      type_into (editor, paths[i], "Hun vil gerne arbejde i en butik");
+      before = field_says (editor, paths[i]);
+      g_assert_true (before == NULL || strstr (before, "ADHD") == NULL);
+      type_into (editor, paths[i], "Hun har ADHD");
+      after = field_says (editor, paths[i]);
+      g_assert_nonnull (after);
+      g_assert_nonnull (strstr (after, "ADHD"));
+      /* The need instead of the diagnosis: the warning goes */
+      type_into (editor, paths[i], "Hun arbejder bedst med én opgave ad gangen");
+      cleared = field_says (editor, paths[i]);
+      g_assert_true (cleared == NULL || strstr (cleared, "ADHD") == NULL);
+    }
 }
 
 /* Every control of a restriction has a name; the first one on arrival
@@ -495,6 +570,8 @@ main (int   argc,
               ui_fixture_setup, test_keyboard, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/diagnosis-warning", UiFixture, NULL,
               ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/diagnosis-at-fields", UiFixture, NULL,
+              ui_fixture_setup, test_diagnosis_at_fields, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
               ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
 
