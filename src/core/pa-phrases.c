@@ -467,6 +467,106 @@ pa_phrases_load_or_builtin (const char  *path,
   return phrases != NULL ? phrases : pa_phrases_get_builtin ();
 }
 
+/* Where a user's or a jobcentre's own library is looked for, first
+ * found first: $PRAKTIKAFTALE_PHRASES, then restrictions.xml under
+ * praktikaftale/phrases/ in the user's configuration folder
+ * ($XDG_CONFIG_HOME, ~/.config), then in the system's
+ * ($XDG_CONFIG_DIRS, /etc/xdg), where a jobcentre installs it for all. */
+static char *
+find_override (void)
+{
+  const char *env = g_getenv ("PRAKTIKAFTALE_PHRASES");
+  const char * const *system = g_get_system_config_dirs ();
+  char *path;
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  path = g_build_filename (g_get_user_config_dir (), "praktikaftale", "phrases", "restrictions.xml", NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return path;
+  g_free (path);
+  for (guint i = 0; system[i] != NULL; i++)
+    {
+      path = g_build_filename (system[i], "praktikaftale", "phrases", "restrictions.xml", NULL);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+  return NULL;
+}
+
+/**
+ * pa_phrases_load_default:
+ * @warning: set when the user's or jobcentre's own library exists but
+ *   cannot be used; the message names the file and, for a broken file,
+ *   the line, and says the built-in library is used instead
+ *
+ * Reads the library the app uses: an own library where find_override()
+ * looks, or the built-in one. Never fails: a broken own library falls
+ * back to the built-in one and says so in @warning.
+ *
+ * Returns: (transfer full): the library
+ */
+PaPhrases *
+pa_phrases_load_default (GError **warning)
+{
+  g_autofree char *path = find_override ();
+  g_autoptr(GError) error = NULL;
+  PaPhrases *phrases;
+
+  if (path == NULL)
+    return pa_phrases_get_builtin ();
+  phrases = pa_phrases_load_file (path, &error);
+  if (phrases != NULL)
+    return phrases;
+  /* Translators: %s is why the user's own phrase library cannot be used,
+   * naming the file and line */
+  g_set_error (warning, error->domain, error->code,
+               _("%s Praktikaftale uses its built-in phrase library instead."), error->message);
+  return pa_phrases_get_builtin ();
+}
+
+static PaPhrases *default_phrases;
+static GError *default_warning;
+
+static void
+ensure_default (void)
+{
+  if (g_once_init_enter (&default_phrases))
+    {
+      PaPhrases *loaded = pa_phrases_load_default (&default_warning);
+
+      g_once_init_leave (&default_phrases, loaded);
+    }
+}
+
+/**
+ * pa_phrases_get_default:
+ *
+ * The library the app uses, read once (pa_phrases_load_default()).
+ *
+ * Returns: (transfer full): the library
+ */
+PaPhrases *
+pa_phrases_get_default (void)
+{
+  ensure_default ();
+  return pa_phrases_ref (default_phrases);
+}
+
+/**
+ * pa_phrases_get_default_warning:
+ *
+ * Returns: (transfer none) (nullable): why the own library could not be
+ *   used, when pa_phrases_get_default() fell back to the built-in one
+ */
+const GError *
+pa_phrases_get_default_warning (void)
+{
+  ensure_default ();
+  return default_warning;
+}
+
 guint
 pa_phrases_count_category (PaPhrases  *phrases,
                            const char *category)

@@ -40,16 +40,6 @@ words_of (const char *text)
   return words;
 }
 
-static gboolean
-has_word (GPtrArray  *words,
-          const char *key)
-{
-  for (guint i = 0; i < words->len; i++)
-    if (pa_phrases_key_matches (key, g_ptr_array_index (words, i)))
-      return TRUE;
-  return FALSE;
-}
-
 /* @keys from word @from on, each within MAX_GAP words of the one before */
 static gboolean
 sequence_from (GPtrArray  *words,
@@ -354,7 +344,8 @@ find_diagnoses (PaPhrases *phrases,
 
 /**
  * pa_restriction_find_diagnoses:
- * @phrases: (nullable): the library, or NULL for the built-in one
+ * @phrases: (nullable): the library, or NULL for the one the app uses
+ *   (pa_phrases_get_default())
  * @text: any free text
  *
  * Returns: (transfer full): the diagnosis and medication names in @text
@@ -363,7 +354,7 @@ GPtrArray *
 pa_restriction_find_diagnoses (PaPhrases  *phrases,
                                const char *text)
 {
-  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_builtin ();
+  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_default ();
   g_autoptr(GPtrArray) words = words_of (text);
 
   return find_diagnoses (lib, words);
@@ -471,7 +462,8 @@ add_pattern (PaRestrictionAnalysis *analysis,
 
 /**
  * pa_restriction_analyse:
- * @phrases: (nullable): the library, or NULL for the built-in one
+ * @phrases: (nullable): the library, or NULL for the one the app uses
+ *   (pa_phrases_get_default())
  * @text: the citizen's own wording
  * @answers: (nullable): slot name -> answer (e.g. "kg" -> "5 kg")
  *
@@ -482,7 +474,7 @@ pa_restriction_analyse (PaPhrases  *phrases,
                         const char *text,
                         GHashTable *answers)
 {
-  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_builtin ();
+  g_autoptr(PaPhrases) lib = phrases ? pa_phrases_ref (phrases) : pa_phrases_get_default ();
   g_autoptr(GPtrArray) words = words_of (text);
   PaRestrictionAnalysis *analysis = g_new0 (PaRestrictionAnalysis, 1);
   PaPhrasePattern *best;

@@ -542,6 +542,9 @@ _pa_application_reformulate (PaApplication *self,
   const char *text = NULL;
 
   g_variant_dict_lookup (options, "reformulate", "&s", &text);
+  /* A broken own phrase library: say so, and go on with the built-in one */
+  if (pa_phrases_get_default_warning () != NULL)
+    _pa_cli_printerr ("%s\n", pa_phrases_get_default_warning ()->message);
   analysis = pa_restriction_analyse (NULL, text, NULL);
   if (g_variant_dict_contains (options, "json"))
     {

@@ -27,6 +27,7 @@ struct _PaStepRestrictions
 
   GtkStringList      *category_labels;
 
+  GtkLabel           *library_warning;
   PaRecordListEditor *restrictions_editor;
 };
 
@@ -702,6 +703,20 @@ pa_step_restrictions_get_first_field (PaEditorStep *step)
 
 /* GObject */
 
+/* A user's or jobcentre's own phrase library that cannot be used: the
+ * step says so above the list, naming the file and line, and works with
+ * the built-in one */
+static void
+show_library_warning (PaStepRestrictions *self)
+{
+  const GError *warning = pa_phrases_get_default_warning ();
+
+  if (warning == NULL)
+    return;
+  gtk_label_set_text (self->library_warning, warning->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->library_warning), TRUE);
+}
+
 static void
 pa_step_restrictions_dispose (GObject *object)
 {
@@ -728,6 +743,7 @@ pa_step_restrictions_class_init (PaStepRestrictionsClass *klass)
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-step-restrictions.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaStepRestrictions, library_warning);
   gtk_widget_class_bind_template_child (widget_class, PaStepRestrictions, restrictions_editor);
 }
 
@@ -743,6 +759,7 @@ pa_step_restrictions_init (PaStepRestrictions *self)
   pa_record_list_editor_setup (self->restrictions_editor, "restrictions",
                                fill_restriction, title_restriction, NULL, self);
   pa_editor_step_name_controls (GTK_WIDGET (self));
+  show_library_warning (self);
 }
 
 PaRecordListEditor *

@@ -317,6 +317,74 @@ test_diagnosis_at_fields (UiFixture     *fixture,
     }
 }
 
+/* A shown label whose text holds @part, inside @root */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *part)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_is_visible (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), part) != NULL)
+        return child;
+      if ((found = find_label_containing (child, part)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A broken own phrase library (issue 10): step 5 says so, naming the
+ * file and line, and still analyses with the built-in library. Run in a
+ * subprocess, whose main() points PRAKTIKAFTALE_PHRASES at the file
+ * before anything reads the library. */
+static void
+test_broken_library (UiFixture     *fixture,
+                     gconstpointer  data)
+{
+  PaEditor *editor;
+  PaRecord *item;
+  GtkWidget *label;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *dir = pa_test_make_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "broken-phrases.xml", NULL);
+
+      g_assert_true (g_file_set_contents (path,
+                                          "<phrases version=\"1\">\n"
+                                          "  <pattern id=\"x\" category=\"physical\">\n"
+                                          "    <match>løft</match>\n"
+                                          "  </patern>\n"
+                                          "</phrases>\n", -1, NULL));
+      g_setenv ("PA_TEST_BROKEN_PHRASES", path, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_unsetenv ("PA_TEST_BROKEN_PHRASES");
+      pa_test_rm_rf (dir);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_nonnull (g_getenv ("PRAKTIKAFTALE_PHRASES"));
+  editor = ui_new_draft (fixture->window);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  label = find_label_containing (GTK_WIDGET (pa_editor_get_step (editor, "restrictions")), "broken-phrases.xml");
+  g_assert_nonnull (label);
+  g_test_message ("%s", gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), " 4"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), "(null)"));
+  /* The built-in library does the work */
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_run_for (100);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "physical");
+}
+
 /* Every control of a restriction has a name; the first one on arrival
  * with a restriction is its first field. */
 static void
@@ -563,6 +631,11 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   ui_test_init (&argc, &argv);
 
+  /* The subprocess of /pa/ui/step-restrictions/broken-library reads
+   * the broken library its parent wrote */
+  if (g_test_subprocess () && g_getenv ("PA_TEST_BROKEN_PHRASES") != NULL)
+    g_setenv ("PRAKTIKAFTALE_PHRASES", g_getenv ("PA_TEST_BROKEN_PHRASES"), TRUE);
+
   output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
   g_mkdir_with_parents (output_dir, 0755);
 
@@ -572,6 +645,8 @@ main (int   argc,
               ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/diagnosis-at-fields", UiFixture, NULL,
               ui_fixture_setup, test_diagnosis_at_fields, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/broken-library", UiFixture, NULL,
+              ui_fixture_setup, test_broken_library, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
               ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
 

@@ -120,6 +120,49 @@ test_fallback (void)
   pa_test_rm_rf (dir);
 }
 
+/* The user's or jobcentre's own library: used when it is good; when it
+ * is broken, the built-in one is used and the warning names file and
+ * line */
+static void
+test_own_library (void)
+{
+  g_autofree char *dir = pa_test_make_tmpdir ();
+  g_autofree char *good = write_tmp (dir, "good.xml",
+                                     "<phrases version=\"1\">\n"
+                                     "  <pattern id=\"x\" category=\"physical\">\n"
+                                     "    <match>hakke*</match>\n"
+                                     "    <template>Jeg arbejder bedst uden hakkejern</template>\n"
+                                     "  </pattern>\n"
+                                     "</phrases>\n");
+  g_autofree char *broken = write_tmp (dir, "broken.xml",
+                                       "<phrases version=\"1\">\n"
+                                       "  <pattern id=\"x\" category=\"physical\">\n"
+                                       "    <match>løft*</match>\n"
+                                       "  </patern>\n"
+                                       "</phrases>\n");
+  g_autoptr(PaPhrases) builtin = pa_phrases_get_builtin ();
+  g_autoptr(PaPhrases) own = NULL;
+  g_autoptr(PaPhrases) fallback = NULL;
+  g_autoptr(GError) no_warning = NULL;
+  g_autoptr(GError) warning = NULL;
+
+  g_setenv ("PRAKTIKAFTALE_PHRASES", good, TRUE);
+  own = pa_phrases_load_default (&no_warning);
+  g_assert_no_error (no_warning);
+  g_assert_cmpuint (own->patterns->len, ==, 1);
+
+  g_setenv ("PRAKTIKAFTALE_PHRASES", broken, TRUE);
+  fallback = pa_phrases_load_default (&warning);
+  g_unsetenv ("PRAKTIKAFTALE_PHRASES");
+  g_assert_true (fallback == builtin);
+  g_assert_nonnull (warning);
+  g_test_message ("%s", warning->message);
+  g_assert_nonnull (strstr (warning->message, "broken.xml"));
+  g_assert_nonnull (strstr (warning->message, " 4"));
+  g_assert_null (strstr (warning->message, "(null)"));
+  pa_test_rm_rf (dir);
+}
+
 static void
 test_answer_kg (void)
 {
@@ -371,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/pa/phrases/malformed-names-file-and-line", test_malformed);
   g_test_add_func ("/pa/phrases/invalid-category", test_invalid_category);
   g_test_add_func ("/pa/phrases/fallback", test_fallback);
+  g_test_add_func ("/pa/phrases/own-library", test_own_library);
   g_test_add_func ("/pa/restriction/answer-kg", test_answer_kg);
   g_test_add_func ("/pa/restriction/not-restriction", test_not_restriction);
   g_test_add_func ("/pa/restriction/forms", test_forms);
