@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "core/pa-model.h"
+#include "core/pa-restriction-analysis.h"
 #include "ui/pa-field-message.h"
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-restrictions.h"
@@ -315,6 +316,44 @@ test_diagnosis_at_fields (UiFixture     *fixture,
       cleared = field_says (editor, paths[i]);
       g_assert_true (cleared == NULL || strstr (cleared, "ADHD") == NULL);
     }
+}
+
+/* The nine categories of the model, in the combo after "Not chosen": the
+ * analyser's category is set as it is, and any can be chosen. */
+static void
+test_nine_categories (UiFixture     *fixture,
+                      gconstpointer  data)
+{
+  PaEditor *editor;
+  PaRecord *item;
+  AdwComboRow *combo;
+  GListModel *labels;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  combo = ADW_COMBO_ROW (ui_lookup_field (editor, "restrictions/0/category"));
+  labels = adw_combo_row_get_model (combo);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 10);
+  for (guint i = 1; i < 10; i++)
+    {
+      g_autoptr(GtkStringObject) label = g_list_model_get_item (labels, i);
+
+      g_assert_cmpstr (gtk_string_object_get_string (label), ==,
+                       pa_restriction_category_label (pa_restriction_categories[i - 1]));
+    }
+
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg bliver stresset af mange afbrydelser");
+  ui_run_for (100);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "stress");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);
+  adw_combo_row_set_selected (combo, 8);
+  ui_run_for (50);
+  pa_editor_commit (editor);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "language");
 }
 
 /* A shown label whose text holds @part, inside @root */
@@ -645,6 +684,8 @@ main (int   argc,
               ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/diagnosis-at-fields", UiFixture, NULL,
               ui_fixture_setup, test_diagnosis_at_fields, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/nine-categories", UiFixture, NULL,
+              ui_fixture_setup, test_nine_categories, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/broken-library", UiFixture, NULL,
               ui_fixture_setup, test_broken_library, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
