@@ -583,16 +583,24 @@ pa_phrases_count_category (PaPhrases  *phrases,
 }
 
 /* The first letters of @word are @key (@len letters, six or more) with
- * one letter wrong: "konsentrere" for "koncentr*". Only a wrong letter,
- * not a missing or extra one: that let "kraftigt" meet "kræft*" and
- * "glemmer" meet "gemmer*". */
+ * one letter wrong: "konsentrere" for "koncentr*". A missing or extra
+ * letter only from seven letters: below, it let "kraftigt" meet "kræft*"
+ * and "glemmer" meet "gemmer*". */
 static gboolean
 prefix_within_one (const char *key,
                    gsize       len,
                    const char *word)
 {
-  return len >= 6 && strlen (word) >= len
-         && pa_danish_within_one (key, len, word, len);
+  gsize wl = strlen (word);
+
+  if (len >= 6 && wl >= len && pa_danish_within_one (key, len, word, len))
+    return TRUE;
+  /* From seven letters a missing or an extra letter too: "kocentrere"
+   * for "koncentr*" */
+  if (len < 7)
+    return FALSE;
+  return (wl >= len - 1 && pa_danish_within_one (key, len, word, len - 1))
+         || (wl >= len + 1 && pa_danish_within_one (key, len, word, len + 1));
 }
 
 /* The first @len letters of a prefix key inside a compound, after a

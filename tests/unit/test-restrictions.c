@@ -216,6 +216,10 @@ test_forms (void)
     { "Jeg har svaert ved at konsentrere mig", "concentration" },
     { "Jeg kan ikke loefte tungt", "physical" },
     { "Er helt smadet om aftenen", "energy" },
+    { "Jeg har svært ved at kocentrere mig", "concentration" },
+    { "Jeg magter ikke at gaa langt", "physical" },
+    { "Han taaler ikke hoej larm", "sensory" },
+    { "Jeg har svaert ved at laese danske tekster", "language" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
