@@ -279,6 +279,27 @@ test_angst_guard (void)
   g_assert_cmpuint (miss2->len, ==, 0);
 }
 
+/* "kræfter" (strength) is not "kræft" (cancer); the disease still is,
+ * alone, inflected or in a compound */
+static void
+test_kraeft_guard (void)
+{
+  const char *hits[] = { "Hun har brystkræft", "Kræften er væk", "Efter min kræftbehandling", "Jeg har kraeft" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hits); i++)
+    {
+      g_autoptr(GPtrArray) found = pa_restriction_find_diagnoses (NULL, hits[i]);
+
+      g_assert_cmpuint (found->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (found, 0), ==, "kræft");
+    }
+  {
+    g_autoptr(GPtrArray) miss = pa_restriction_find_diagnoses (NULL, "Jeg har ikke kræfter til fuld tid");
+
+    g_assert_cmpuint (miss->len, ==, 0);
+  }
+}
+
 static void
 test_json (void)
 {
@@ -424,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/pa/restriction/forms", test_forms);
   g_test_add_func ("/pa/restriction/generalises", test_generalises);
   g_test_add_func ("/pa/restriction/angst-guard", test_angst_guard);
+  g_test_add_func ("/pa/restriction/kraeft-guard", test_kraeft_guard);
   g_test_add_func ("/pa/restriction/json", test_json);
   g_test_add_func ("/pa/restriction/blind", test_blind);
   g_test_add_func ("/pa/restriction/fresh", test_fresh);
