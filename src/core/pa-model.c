@@ -42,8 +42,12 @@ const char * const pa_follow_up_kinds[] = {
 const char * const pa_task_kinds[] = {
   "placement", "paid", NULL
 };
+/* The phrase library's categories (pa-phrases.c) and "other"; until
+ * migration 7 the model had physical, psychological, social and other
+ * (pa_restriction_category_upgrade maps those). */
 const char * const pa_restriction_categories[] = {
-  "physical", "psychological", "social", "other", NULL
+  "physical", "energy", "stress", "anxiety", "concentration",
+  "attendance", "sensory", "language", "other", NULL
 };
 const char * const pa_measure_kinds[] = {
   "mentor", "aids", "hours", "buddy", "language-mentor", "pictures",

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include "core/pa-restriction-analysis.h"
+
 #include "pa-store-private.h"
 
 /* Version 1: one table per record type of the model. */
@@ -312,6 +314,42 @@ static const char migration_6[] =
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time\" TEXT;"
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time_composed\" TEXT;";
 
+/* Version 7: nine restriction categories instead of physical,
+ * psychological, social and other (issue 10). The old values are mapped
+ * in C, reading the citizen's words (pa_restriction_category_upgrade). */
+static const char migration_7[] = "";
+
+static gboolean
+upgrade_restriction_categories (sqlite3      *db,
+                                PaStmtCache  *cache,
+                                GError      **error)
+{
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(sqlite3_stmt) update = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT pk, category, original FROM restriction "
+                               "WHERE category IN ('psychological', 'social')", -1, &select, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "UPDATE restriction SET category = ? WHERE pk = ?", -1, &update, NULL);
+  if (rc != SQLITE_OK)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      const char *category = pa_restriction_category_upgrade ((const char *) sqlite3_column_text (select, 1),
+                                                              (const char *) sqlite3_column_text (select, 2));
+
+      sqlite3_bind_text (update, 1, category, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 2, sqlite3_column_int64 (select, 0));
+      if ((rc = sqlite3_step (update)) != SQLITE_DONE)
+        return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+      sqlite3_reset (update);
+    }
+  if (rc != SQLITE_DONE)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  return TRUE;
+}
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
@@ -319,6 +357,7 @@ static const PaMigration migrations[] = {
   { migration_4, NULL },
   { migration_5, NULL },
   { migration_6, NULL },
+  { migration_7, upgrade_restriction_categories },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

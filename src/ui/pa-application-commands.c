@@ -519,28 +519,6 @@ _pa_application_check_goal (PaApplication *self,
   return EXIT_SUCCESS;
 }
 
-static const char *
-restriction_category_label (const char *category)
-{
-  /* Translators: the categories of a work restriction, printed by
-   * --reformulate */
-  static const struct { const char *id; const char *label; } labels[] = {
-    { "physical", NC_("restriction category", "Physical") },
-    { "energy", NC_("restriction category", "Energy") },
-    { "stress", NC_("restriction category", "Stress") },
-    { "anxiety", NC_("restriction category", "Anxiety and social situations") },
-    { "concentration", NC_("restriction category", "Concentration and memory") },
-    { "attendance", NC_("restriction category", "Stable attendance") },
-    { "sensory", NC_("restriction category", "Senses") },
-    { "language", NC_("restriction category", "Language and reading") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (category, labels[i].id) == 0)
-      return g_dpgettext2 (NULL, "restriction category", labels[i].label);
-  return C_("restriction category", "Other");
-}
-
 static void
 print_list (const char *heading,
             GPtrArray  *items)
@@ -564,6 +542,9 @@ _pa_application_reformulate (PaApplication *self,
   const char *text = NULL;
 
   g_variant_dict_lookup (options, "reformulate", "&s", &text);
+  /* A broken own phrase library: say so, and go on with the built-in one */
+  if (pa_phrases_get_default_warning () != NULL)
+    _pa_cli_printerr ("%s\n", pa_phrases_get_default_warning ()->message);
   analysis = pa_restriction_analyse (NULL, text, NULL);
   if (g_variant_dict_contains (options, "json"))
     {
@@ -573,7 +554,7 @@ _pa_application_reformulate (PaApplication *self,
       return EXIT_SUCCESS;
     }
   /* Translators: printed by --reformulate before the category's name */
-  _pa_cli_print (_("Category: %s\n"), restriction_category_label (analysis->category));
+  _pa_cli_print (_("Category: %s\n"), pa_restriction_category_label (analysis->category));
   if (analysis->suggestions->len == 0)
     _pa_cli_print ("%s\n", _("No suggestion: the wording does not look like a work restriction."));
   print_list (_("Suggestions:"), analysis->suggestions);

@@ -20,7 +20,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..37"
+echo "1..39"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -188,5 +188,14 @@ check "--reformulate --json gives other and no suggestion for a preference, and 
   python3 -c "import json,subprocess,sys; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg kan godt lide kaffe','--json'],capture_output=True,check=True).stdout); assert d['category']=='other' and d['suggestions']==[], d; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg har ADHD og kan ikke koncentrere mig','--json'],capture_output=True,check=True).stdout); assert d['diagnoses'], d" "$app"
 check "--reformulate prints the category, then the suggestions, questions and measures as lists" \
   bash -c "out=\$('$app' --reformulate 'Jeg kan ikke løfte tungt') && printf '%s\n' \"\$out\" | head -n 1 | grep -q '^[^ ].*: ' && test \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
+
+# A broken own phrase library (issue 10): a warning on stderr that names
+# the file and line, and the built-in library does the work.
+printf '<phrases version="1">\n  <pattern id="x" category="physical">\n    <match>løft</match>\n  </patern>\n</phrases>\n' > "$tmp/broken-phrases.xml"
+PRAKTIKAFTALE_PHRASES="$tmp/broken-phrases.xml" "$app" --reformulate "Jeg kan ikke løfte tungt" --json > "$tmp/reform-broken.json" 2> "$tmp/reform-broken.err"
+check "--reformulate with a broken own phrase library still exits 0 and analyses with the built-in one" \
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['category']=='physical' and d['suggestions'], d; assert sys.argv[2]=='0'" "$tmp/reform-broken.json" "$?"
+check "--reformulate says on stderr which phrase library file and line cannot be used" \
+  bash -c "grep -q 'broken-phrases.xml' '$tmp/reform-broken.err' && grep -q ' 4' '$tmp/reform-broken.err' && ! grep -q '(null)' '$tmp/reform-broken.err'"
 
 exit $failed
