@@ -28,12 +28,15 @@
  *      handled (aids, breaks, planning, a mentor...). "Vi tager hensyn"
  *      is not handling;
  *   5  a named person with a role at the company (contact person,
- *      mentor, leader), a follow-up frequency or dated follow-ups
- *      ("løbende" and "efter behov" are not), AND at least one of: who
- *      is responsible for what, or what happens if it does not go to
- *      plan. Without the named person or the frequency the item fails
- *      however much else is said; responsibility or contingency alone
- *      may be short in a good description, so one of the two is enough;
+ *      mentor, leader) AND a follow-up frequency or two or more dated
+ *      follow-ups ("løbende" and "efter behov" are not). These two are
+ *      what a filler text cannot fake, and together they say who the
+ *      arrangement runs through and how often the parties meet; a
+ *      description that names them is ok (the blind labels agree: a
+ *      short "Kontaktperson er formand Tobias Krag. Jobcentret ringer
+ *      hver fredag" is enough). Who is responsible for what and what
+ *      happens if it does not go to plan are shown as evidence, and asked
+ *      for when the item fails;
  *   6  what happens after the placement: an after-marker ("efter
  *      praktikken", "når praktikken er slut", "næste skridt", or under
  *      such a heading) with a concrete activity (job, education, course,
@@ -101,6 +104,8 @@ enum {
   SIG_PAID_PATH       = 1 << 18,
   SIG_SUBGOAL_WORD    = 1 << 19,
   SIG_ABSTRACT        = 1 << 20,
+  SIG_HIRE            = 1 << 21,
+  SIG_DURING          = 1 << 22,
 };
 
 typedef struct {
@@ -159,7 +164,9 @@ SET (concrete_aims,
      "job som", "stilling* som", "arbejde som", "uddannelse som", "ansættelse som",
      "job i", "job på", "job med", "# timer", "fleksjob", "småjob", "ordinære timer",
      "ordinært job", "ordinær* stilling*", "løntimer", "kørekort", "certifikat*",
-     "truckcertifikat*", "svendebrev*", "reference*");
+     "truckcertifikat*", "svendebrev*", "reference*", "uddannelse*", "*uddannelsen",
+     "*uddannelse", "læreplads*", "elevplads*", "holde til", "møde fast", "møde stabilt",
+     "mødestabil*", "stabilt fremmøde", "møde til tiden", "møde hver dag");
 SET (abstract_aims,
      "arbejdsevne*", "kompetencer", "arbejdsmarkedet", "selvforsørg*", "arbejdsidentitet*",
      "kræfter", "hverdag", "noget for", "ressourcer");
@@ -188,18 +195,27 @@ SET (no_restrictions,
      "ingen kendte", "ingen restriktioner", "ingen forbehold", "uden skånehensyn*",
      "uden begrænsninger", "ikke relevante skånehensyn*", "ingen relevante",
      "skånehensyn ikke relevant*", "skånehensyn er ikke relevant*",
-     "ikke nogen hensyn", "ingen ting", "ikke noget");
+     "ikke nogen hensyn", "ingen af betydning", "ingen der har betydning",
+     "ingen som har betydning", "ingen der påvirker", "intet af betydning", "ikke relevant*",
+     "ingen kendte skånehensyn*", "ingen særlige skånehensyn*", "ingen særlige behov",
+     "ikke oplyst nogen", "har ikke oplyst", "ingen helbredsmæssige");
 SET (restriction_words,
      "skånehensyn*", "skånebehov*", "begrænsning*", "kan ikke", "kan kun", "kan højst",
      "kan maks*", "kan ikke tåle", "tåler ikke", "svært ved", "=ondt", "smerte*", "*smerter",
      "træt*", "udtrættet", "angst*", "stress*", "koncentr*", "hukommelse*", "hovedpine*",
-     "diagnose*", "sygemeld*", "ryg", "ryggen", "*prolaps", "knæ*", "skulder*", "skuldre*",
+     "diagnose*", "sygemeld*", "*prolaps", "rygproblem*", "rygsmert*", "rygskade*",
+     "knæproblem*", "knæskade*", "dårlige knæ", "dårligt knæ", "dårlig ryg", "skulderskade*",
+     "skulderproblem*", "*skade", "arbejdsskade*",
      "allergi*", "handicap*", "gangbesvær*", "hørehæm*", "ordblind*", "læser langsomt",
      "læse langsomt", "lidt dansk", "begrænset dansk", "ikke så godt dansk", "ikke løfte",
      "må ikke", "depression*", "adhd", "autisme", "ptsd", "gigt*", "astma*", "diabetes",
      "svimmel*", "uro", "urolig*", "sårbar*", "energi*", "overblik", "dårlige dage",
      "dårlig dag", "nedsat", "ustabil*", "hørelse*", "syn", "sprogniveau*", "dansk*niveau*",
-     "forstår ikke", "taler kun", "kun lidt dansk");
+     "forstår ikke", "taler kun", "kun lidt dansk", "udmatte*", "støj*", "larm*", "lyde",
+     "uventede", "belast*", "overbelast*", "sover dårligt", "svært at sove", "søvn*",
+     "medicin*", "bivirkning*", "skånejob*", "sygdom*", "helbredsmæssig*",
+     "allergisk*", "astmatisk*", "migræne*", "tinnitus", "epilepsi*", "sklerose", "kræft*",
+     "opereret", "gør ondt", "ondt i");
 SET (handling_words,
      "hjælpemid*", "sækkevogn*", "rullebord*", "løftevogn*", "løftegrej*", "=lift", "palleløfter*",
      "pause*", "hvil*", "mentor*", "makker*", "buddy", "billed*", "piktogram*", "sprogmentor*",
@@ -215,7 +231,11 @@ SET (handling_words,
      "=fri", "fleksibel mødetid", "fleksible mødetider", "ekstra tid", "god tid",
      "oplæring", "sprogundervisning", "danskundervisning", "sprogskole*", "dansk* på",
      "skrevet", "oversat*", "ordbog*", "vikar", "afløsning", "aflastning", "hjemmearbejde",
-     "ikke opgaver", "ikke arbejde", "ikke kører", "ikke står", "gå en tur", "frisk luft");
+     "ikke opgaver", "ikke arbejde", "ikke kører", "ikke står", "gå en tur", "frisk luft",
+     "kan skifte", "skifte til", "skifter", "handske*", "ekstra greb", "fast kollega",
+     "sammen med", "får at vide", "dagen før", "hjælp til", "støtte*", "tilpas*",
+     "i sit eget tempo", "eget tempo", "lavt tempo", "færre timer", "deltid*", "udskyd*",
+     "mens", "men kan", "kan godt", "kan gerne", "i stedet for");
 
 /* Item 5 */
 SET (role_words,
@@ -236,7 +256,9 @@ SET (frequencies,
      "en gang om ugen", "en gang om måneden", "# gang* om ugen", "# gang* om måneden",
      "én gang om ugen", "# gange i praktikken", "# gange undervejs", "hver 14 dag",
      "hver fjortende dag", "hver 2 uge", "hver 3 uge", "hver 4 uge", "uge # og #",
-     "uge # og uge #", "uger # og #", "efter uge # og #", "i uge #, # og #",
+     "uge # og uge #", "uger # og #", "efter uge # og #", "i uge # # og #",
+     "# og # uge*", "# # og # uge*", "uge # # og #", "efter # og # uger",
+     "hver # uge*", "hver #", "# gange om ugen", "#-ugers*", "ugers mellemrum",
      "# opfølgning*", "# møder", "# samtaler", "hver #", "første uge og", "midtvejs*",
      "halvvejs*");
 SET (responsibility_words,
@@ -262,7 +284,7 @@ SET (after_marks,
      "ved slutmød*", "slutmød*", "afsluttende møde*", "planen er", "videre forløb*",
      "fremadrettet", "ved praktikkens afslutning", "praktikkens afslutning", "når den er slut",
      "når forløbet", "efter endt", "i forlængelse af", "hvis praktikken går godt",
-     "hvis @ når", "når @ kan", "efter perioden");
+     "efter perioden", "når perioden er slut", "når de # uger er gået");
 SET (next_activities,
      "ansæt*", "ansat", "stilling*", "job*", "søg*", "uddannelse*", "kursus*", "amu*",
      "grundforløb*", "forløb*", "praktik*", "fleksjob*", "løntime*", "løntilskud*",
@@ -278,11 +300,21 @@ SET (paid_paths,
      "tilbyde* @ job", "tilbyder @", "tilbyde @", "løntime*", "lønnede timer",
      "timer med løn", "ordinære timer", "ordinær* ansættelse", "ordinært job",
      "ordinære job", "ordinær stilling", "ordinære stillinger", "fleksjob*", "småjob*",
-     "kombinationspraktik*", "hybrid*", "ledig* stilling*", "søge stillingen",
+     "kombinationspraktik*", "hybrid*", "ledig* stilling*", "søge =stillingen",
      "søge en af stillingerne", "indkaldt til samtale", "ansættelsessamtale*", "jobsamtale*",
      "lønnet*", "på løn", "mangler * medarbejder*", "mangler folk", "mangler en",
      "skal bruge", "ansætte*", "sæsonjob*", "vikariat*", "deltidsstilling*", "fuldtidsstilling*",
      "job hos", "stilling hos", "ansættelse hos", "timelønnet", "med løn");
+
+/* The company hires or offers paid hours: the next step when the
+ * placement goes well ("ansætter Niels pr. 1. maj, hvis..."). */
+SET (hire_words,
+     "ansætte*", "ansættelse*", "ansætter", "ansættes", "fastansæt*", "tilbyde*", "tilbyder",
+     "ansat", "løntime*", "ordinære timer", "fleksjob*", "småjob*");
+/* ... unless it happens during the placement. */
+SET (during_marks,
+     "undervejs", "allerede", "under praktikk*", "i løbet af praktikk*", "mens de",
+     "sideløbende", "samtidig");
 
 static char *
 fold_key (const char *text)
@@ -356,7 +388,8 @@ static PatternSet *all_sets[] = {
   &purpose_marks, &concrete_aims, &abstract_aims, &subgoal_words, &goal_content,
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
-  &contingency_words, &after_marks, &next_activities, &paid_paths,
+  &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
+  &during_marks,
 };
 
 static void
@@ -539,7 +572,7 @@ is_abbreviation (const char *text,
   static const char * const abbrevs[] = {
     "kl", "ca", "tlf", "fx", "f", "bl", "a", "evt", "mht", "jf", "nr", "pr", "dvs", "inkl",
     "osv", "ifm", "man", "tirs", "ons", "tors", "fre", "lør", "søn", "mdr", "min", "stk",
-    "ex", "mv", "ang", "vedr", "hhv", "t", "incl", "m", "o", "s", "e", "el", "jan", "feb",
+    "ex", "mv", "ang", "vedr", "hhv", "t", "incl", "m", "o", "s", "e", "el", "jan", "feb", "co",
     "aug", "sept", "okt", "nov", "dec", "gl", "ml", "mm", "cpr", "att", "afd",
   };
   const char *p = dot;
@@ -664,6 +697,10 @@ assign_sections (Review *review)
               if (section != SECTION_NONE)
                 current = section;
               s->heading = j + 1 == s->words->len;
+              /* The heading sets the context; its words are no signal
+               * ("Løntimer: Poul har sagt..."). */
+              if (!s->heading && section != SECTION_HOURS && section != SECTION_AGREEMENT)
+                g_array_remove_range (s->words, 0, j + 1);
               break;
             }
         }
@@ -686,6 +723,49 @@ has_class (Sentence *s,
   if (count != NULL)
     *count = n;
   return n > 0;
+}
+
+/* Task words the SMART lexicon has for measures and persons, not tasks
+ * a citizen is given. */
+static gboolean
+is_task_word (const Word *w,
+              guint       index)
+{
+  static const char * const not_tasks[] = {
+    "arbejdstid", "fremmoede", "timetal", "modtager", "modtagere", "opdateret", "ringer",
+    "ringe", "melde", "melder", "skrive", "skriver", "spoerge", "spoerger", "laese", "laeser",
+  };
+
+  if (!(w->klass & PA_W_TASK) || (w->klass & PA_W_FUNCTION))
+    return FALSE;
+  /* A capital inside a sentence is a name ("Andersen & Co. Revision") */
+  if (w->capital && index > 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (not_tasks); i++)
+    if (g_str_has_prefix (w->norm, not_tasks[i]) || g_str_has_suffix (w->norm, not_tasks[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The distinct concrete task words of a sentence. */
+static guint
+count_tasks (Sentence *s)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      Word *w = &g_array_index (s->words, Word, i);
+      gboolean seen = FALSE;
+
+      if (!is_task_word (w, i))
+        continue;
+      for (guint j = 0; j < i && !seen; j++)
+        seen = is_task_word (&g_array_index (s->words, Word, j), j)
+               && g_str_equal (g_array_index (s->words, Word, j).stem, w->stem);
+      n += !seen;
+    }
+  return n;
 }
 
 /* "# timer" not written as an estimate, and clock times. */
@@ -770,8 +850,9 @@ is_name_word (const Word *w)
 {
   if (!w->capital || w->number || w->date)
     return FALSE;
-  /* Words the lexicon knows, role words and headings are not names. */
-  if (w->klass != 0 || w->colon_after)
+  /* Words the lexicon knows, role words and headings are not names;
+   * a name that looks like a misspelt word ("Madsen") still is one. */
+  if (w->colon_after || pa_smart_lexicon_knows (w->norm))
     return FALSE;
   return strlen (w->norm) >= 2;
 }
@@ -822,7 +903,8 @@ read_signals (Sentence *s)
 
   if (set_matches (&purpose_marks, w) || s->section == SECTION_PURPOSE)
     s->signals |= SIG_PURPOSE_MARK;
-  if (has_class (s, PA_W_FUNCTION | PA_W_TASK, NULL) || set_matches (&concrete_aims, w))
+  if (has_class (s, PA_W_FUNCTION | PA_W_TASK, NULL) || set_matches (&concrete_aims, w)
+      || set_matches (&paid_paths, w))
     s->signals |= SIG_CONCRETE_AIM;
   if (has_class (s, PA_W_ABSTRACT, NULL) || set_matches (&abstract_aims, w))
     s->signals |= SIG_ABSTRACT;
@@ -830,7 +912,7 @@ read_signals (Sentence *s)
     s->signals |= SIG_SUBGOAL_WORD;
   if (set_matches (&goal_content, w))
     s->signals |= SIG_GOAL_CONTENT;
-  has_class (s, PA_W_TASK, &s->n_tasks);
+  s->n_tasks = count_tasks (s);
   read_hours (s);
   read_anchors (s);
   if (set_matches (&no_restrictions, w))
@@ -855,6 +937,15 @@ read_signals (Sentence *s)
     s->signals |= SIG_NEXT_ACTIVITY;
   if (set_matches (&paid_paths, w))
     s->signals |= SIG_PAID_PATH;
+  if (set_matches (&hire_words, w))
+    s->signals |= SIG_HIRE;
+  if (set_matches (&during_marks, w))
+    s->signals |= SIG_DURING;
+  if (s->section == SECTION_RESTRICTIONS && s->words->len <= 8
+      && (g_str_equal (g_array_index (w, Word, 0).norm, "ingen")
+          || g_str_equal (g_array_index (w, Word, 0).norm, "nej")
+          || g_str_equal (g_array_index (w, Word, 0).norm, "intet")))
+    s->signals |= SIG_NO_RESTRICTION;
 }
 
 static void
@@ -900,9 +991,10 @@ judge_purpose (Review *review)
     {
       if (s->heading || !(s->signals & SIG_PURPOSE_MARK) || !(s->signals & SIG_CONCRETE_AIM))
         continue;
-      /* "afklaring af arbejdsevnen" with a trade only is still abstract */
-      if ((s->signals & SIG_ABSTRACT) && !has_class (s, PA_W_FUNCTION | PA_W_TASK, NULL)
-          && !(s->signals & SIG_HOURS))
+      /* "har brug for" under the restrictions or the arrangements is not
+       * the purpose of the placement */
+      if (s->section == SECTION_RESTRICTIONS || s->section == SECTION_AGREEMENT
+          || s->section == SECTION_AFTER)
         continue;
       evidence (review, 1, s);
       ok = TRUE;
@@ -1002,8 +1094,14 @@ judge_restrictions (Review *review)
           evidence (review, 4, s);
           continue;
         }
-      if (s->signals & SIG_RESTRICTION)
+      /* Under a restrictions heading, what is said is a restriction. */
+      if ((s->signals & SIG_RESTRICTION) || s->section == SECTION_RESTRICTIONS)
         restriction = TRUE;
+      /* The work functions that can be done despite the restriction
+       * are handling too (domain.md 5, item 4). */
+      if (s->section == SECTION_RESTRICTIONS && s->n_tasks >= 2 && restriction
+          && !(s->signals & SIG_RESTRICTION))
+        s->signals |= SIG_HANDLING;
       if ((s->signals & SIG_HANDLING) && near_restriction (review, i)
           && (restriction || s->section == SECTION_RESTRICTIONS))
         {
@@ -1035,6 +1133,8 @@ judge_agreement (Review *review)
           && (s->section == SECTION_AGREEMENT || (s->signals & (SIG_CONTACT | SIG_FOLLOW_UP))))
         arranged = TRUE, evidence (review, 5, s);
     }
+  if (contact && frequency)
+    return;
   if (!contact)
     missing (review, 5, _("Who is the citizen's contact person or mentor at the company? Give the name and the role."));
   if (!frequency)
@@ -1052,7 +1152,8 @@ judge_after (Review *review)
     {
       if (s->heading)
         continue;
-      if ((s->signals & SIG_AFTER) && (s->signals & SIG_NEXT_ACTIVITY))
+      if (((s->signals & SIG_AFTER) && (s->signals & SIG_NEXT_ACTIVITY))
+          || ((s->signals & SIG_HIRE) && !(s->signals & SIG_DURING)))
         next = TRUE, evidence (review, 6, s);
       if (s->signals & SIG_PAID_PATH)
         paid = TRUE, evidence (review, 7, s);
