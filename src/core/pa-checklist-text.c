@@ -68,6 +68,8 @@ typedef struct {
   guint       capital : 1;
   guint       dash_after : 1;
   guint       colon_after : 1;
+  guint       heading : 1;     /* a word of a heading: "Aftale og ansvar:" */
+  guint       acronym : 1;     /* "SOSU", "IT" */
 } Word;
 
 typedef enum {
@@ -124,6 +126,7 @@ typedef struct {
   const char *text;
   GArray     *sentences;   /* Sentence */
   PaChecklistReport *report;
+  char        citizen[48];  /* the citizen's name word, folded, or "" */
 } Review;
 
 /* Patterns: words in order, at most two other words between them. A
@@ -239,7 +242,10 @@ SET (handling_words,
 
 /* Item 5 */
 SET (role_words,
-     "kontaktperson*", "mentor*", "*leder", "=leder", "*chef", "=chef", "*formand",
+     "kontaktperson*", "mentor*", "*sleder", "*teamleder", "*holdleder", "*køkkenleder",
+     "*lagerleder", "*gruppeleder", "*centerleder", "*skoleleder", "*kontorleder", "*vagtleder",
+     "*stueleder", "*butikleder", "*kædeleder", "*fagleder", "*projektleder", "=leder",
+     "=lederen", "*chef", "=chef", "*formand",
      "*mester", "=mester", "mesteren", "*ansvarlig", "ansvarlig", "koordinator*", "*instruktør",
      "vejleder*", "*svend", "=ejer", "=ejeren", "indehaver*", "makker*", "*mentor",
      "daglig", "oldfrue", "forvalter", "forstander", "inspektør", "*inspektør", "butikschef",
@@ -525,6 +531,16 @@ is_number_token (const PaDaToken *t)
          || (t->kind == PA_DA_TOKEN_WORD && t->value >= 0 && !t->weak);
 }
 
+static gboolean
+is_all_upper (const char *p,
+              gsize       len)
+{
+  for (const char *q = p; q < p + len; q = g_utf8_next_char (q))
+    if (!g_unichar_isupper (g_utf8_get_char (q)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Reads the words of text[start, end) into @s. */
 static void
 read_words (Review   *review,
@@ -541,7 +557,7 @@ read_words (Review   *review,
 
       if (t->kind == PA_DA_TOKEN_PUNCT)
         {
-          if (s->words->len > 0 && (g_str_equal (t->norm, "-") || g_str_equal (t->norm, "/")))
+          if (s->words->len > 0 && g_str_equal (t->norm, "-"))
             g_array_index (s->words, Word, s->words->len - 1).dash_after = TRUE;
           if (s->words->len > 0 && g_str_equal (t->norm, ":"))
             g_array_index (s->words, Word, s->words->len - 1).colon_after = TRUE;
@@ -554,6 +570,7 @@ read_words (Review   *review,
       w.number = is_number_token (t);
       w.date = t->kind == PA_DA_TOKEN_DATE;
       w.capital = t->capital;
+      w.acronym = t->len >= 2 && t->kind == PA_DA_TOKEN_WORD && is_all_upper (t->start, t->len);
       if (t->kind == PA_DA_TOKEN_WORD)
         {
           pa_danish_stem_into (w.norm, w.stem, sizeof w.stem);
@@ -580,7 +597,15 @@ is_abbreviation (const char *text,
   while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
     p = g_utf8_prev_char (p);
   if (p == dot)
-    return g_ascii_isdigit (p > text ? p[-1] : ' ');   /* "4. uge", "16. marts" */
+    {
+      /* "4. uge", "16. marts": an ordinal before a lower-case word;
+       * "inden kl. 7. Går praktikken..." ends a sentence. */
+      const char *q = dot + 1;
+
+      while (*q == ' ')
+        q++;
+      return g_ascii_isdigit (p > text ? p[-1] : ' ') && g_unichar_islower (g_utf8_get_char (q));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
     if ((gsize) (dot - p) == strlen (abbrevs[i]) && g_ascii_strncasecmp (p, abbrevs[i], dot - p) == 0)
       return TRUE;
@@ -697,6 +722,8 @@ assign_sections (Review *review)
               if (section != SECTION_NONE)
                 current = section;
               s->heading = j + 1 == s->words->len;
+              for (guint k = 0; k <= j; k++)
+                g_array_index (s->words, Word, k).heading = TRUE;
               /* The heading sets the context; its words are no signal
                * ("Løntimer: Poul har sagt..."). */
               if (!s->heading && section != SECTION_HOURS && section != SECTION_AGREEMENT)
@@ -852,51 +879,99 @@ is_name_word (const Word *w)
     return FALSE;
   /* Words the lexicon knows, role words and headings are not names;
    * a name that looks like a misspelt word ("Madsen") still is one. */
-  if (w->colon_after || pa_smart_lexicon_knows (w->norm))
+  if (w->colon_after || w->heading || w->acronym || pa_smart_lexicon_knows (w->norm))
     return FALSE;
   return strlen (w->norm) >= 2;
 }
 
+/* Whether words @a and @b (a before b) belong to one name: only a space,
+ * a hyphen, a slash or " & " between them ("Høje-Taastrup", "A/S",
+ * "Rent & Rask"), not a comma or a dash. */
+static gboolean
+joined (Review *review,
+        Word   *a,
+        Word   *b)
+{
+  const char *p = review->text + a->end, *end = review->text + b->start;
+  gsize len = end - p;
+
+  if (len == 1)
+    return *p == ' ' || *p == '-' || *p == '/';
+  return len == 3 && strncmp (p, " & ", 3) == 0;
+}
+
+/* The last word of the name that begins at @from. */
+static guint
+name_end (Review   *review,
+          Sentence *s,
+          guint     from)
+{
+  guint end = from;
+
+  while (end + 1 < s->words->len
+         && is_name_word (&g_array_index (s->words, Word, end + 1))
+         && joined (review, &g_array_index (s->words, Word, end), &g_array_index (s->words, Word, end + 1)))
+    end++;
+  return end;
+}
+
+/* Whether words[j] begins the name of someone other than the citizen
+ * or the jobcentre's consultant. */
+static gboolean
+is_contact_name (Review *review,
+                 GArray *words,
+                 guint   j)
+{
+  Word *w = &g_array_index (words, Word, j);
+
+  if (!is_name_word (w) || g_str_equal (w->norm, review->citizen))
+    return FALSE;
+  /* "Jobkonsulent Anne Lund" is the jobcentre's, not the company's */
+  return !(j > 0 && set_find (&consultant_words, words, j - 1, NULL) == (int) j - 1);
+}
+
 /* A named person with a role at the company: "kontaktperson er
- * lagerformand Jesper Holm", "Køkkenchef Hanne Sand er kontaktperson". */
+ * lagerformand Jesper Holm", "Køkkenchef Hanne Sand er kontaktperson",
+ * "Hodans kontaktperson er pædagog Signe Friis". The name after the role
+ * is preferred to one before it. */
 static int
-find_contact (Sentence *s,
-              int      *name_end)
+find_contact (Review   *review,
+              Sentence *s,
+              int      *out_end)
 {
   GArray *words = s->words;
   guint last;
 
   for (int at = set_find (&role_words, words, 0, &last); at >= 0;
-       at = set_find (&role_words, words, last + 1, &last))
+       at = last + 1 < words->len ? set_find (&role_words, words, last + 1, &last) : -1)
     {
-      guint from = at >= 3 ? at - 3 : 0;
-      guint to = MIN (words->len, last + 5);
+      int found = -1;
 
       /* The jobcentre's consultant is not the company's contact. */
       if (set_find (&consultant_words, words, at, NULL) == at)
         continue;
-      for (guint j = from; j < to; j++)
-        {
-          Word *w = &g_array_index (words, Word, j);
-
-          if (j == (guint) at || !is_name_word (w))
-            continue;
-          if (j > 0 && set_find (&consultant_words, words, j - 1, NULL) == (int) j - 1)
-            continue;
-          *name_end = j;
-          while (*name_end + 1 < (int) words->len
-                 && is_name_word (&g_array_index (words, Word, *name_end + 1)))
-            (*name_end)++;
-          return j;
-        }
-      if (last + 1 >= words->len)
-        break;
+      for (guint j = last + 1; j < MIN (words->len, last + 5) && found < 0; j++)
+        if (is_contact_name (review, words, j))
+          found = j;
+      for (int j = at - 1; j >= 0 && j >= at - 3 && found < 0; j--)
+        if (is_contact_name (review, words, j))
+          {
+            /* to the first word of the name: "Hanne Sand" */
+            found = j;
+            while (found > 0 && is_contact_name (review, words, found - 1))
+              found--;
+          }
+      if (found < 0)
+        continue;
+      *out_end = name_end (review, s, found);
+      return found;
     }
   return -1;
 }
 
 static void
-read_signals (Sentence *s)
+read_signals (Review   *review,
+              Sentence *s)
 {
   GArray *w = s->words;
   int name_end;
@@ -921,7 +996,7 @@ read_signals (Sentence *s)
     s->signals |= SIG_RESTRICTION;
   if (set_matches (&handling_words, w))
     s->signals |= SIG_HANDLING;
-  if (find_contact (s, &name_end) >= 0)
+  if (find_contact (review, s, &name_end) >= 0)
     s->signals |= SIG_CONTACT;
   if (set_matches (&follow_up_words, w) || s->section == SECTION_AGREEMENT)
     s->signals |= SIG_FOLLOW_UP;
@@ -1186,7 +1261,7 @@ find_contacts (Review *review)
       int name_end, at;
       g_autofree char *name = NULL;
 
-      if (!(s->signals & SIG_CONTACT) || (at = find_contact (s, &name_end)) < 0)
+      if (!(s->signals & SIG_CONTACT) || (at = find_contact (review, s, &name_end)) < 0)
         continue;
       name = words_text (review, s, at, name_end);
       pa_checklist_add_name (review->report, PA_CHECKLIST_NAME_CONTACT, name,
@@ -1227,8 +1302,7 @@ find_company (Review *review)
             || !next->capital || next->number)
           continue;
         while (end + 1 < s->words->len && g_array_index (s->words, Word, end + 1).capital
-               && review->text[g_array_index (s->words, Word, end).end] != ','
-               && !g_array_index (s->words, Word, end).dash_after)
+               && joined (review, &g_array_index (s->words, Word, end), &g_array_index (s->words, Word, end + 1)))
           end++;
         /* "i Vejle" is a place: a one-word name counts after "hos" or
          * with a company form. */
@@ -1275,6 +1349,15 @@ find_citizen (Review *review)
 
         if (!is_name_word (w) || is_known_name (review, w->norm))
           continue;
+        /* "lagerformand Jesper", "Jobkonsulent Anne": someone else */
+        if (i > 0 && (set_find (&role_words, s->words, i - 1, NULL) == (int) i - 1
+                      || set_find (&consultant_words, s->words, i - 1, NULL) == (int) i - 1))
+          {
+            g_hash_table_insert (counts, w->norm, GUINT_TO_POINTER (G_MAXUINT / 2));
+            continue;
+          }
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, w->norm)) >= G_MAXUINT / 2)
+          continue;
         count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, w->norm)) + 1;
         g_hash_table_insert (counts, w->norm, GUINT_TO_POINTER (count));
         if (count > best_count)
@@ -1282,17 +1365,16 @@ find_citizen (Review *review)
       }
   if (best == NULL)
     return;
+  g_strlcpy (review->citizen, best, sizeof review->citizen);
   FOR_EACH_SENTENCE (review, s)
     for (guint i = 0; i < s->words->len && first == NULL; i++)
       if (g_str_equal (g_array_index (s->words, Word, i).norm, best))
         {
-          guint end = i;
+          guint end = name_end (review, s, i);
           g_autofree char *name = NULL;
 
-          first = &g_array_index (s->words, Word, i);
           /* The full name where the text gives it: "Kamal Haddad" */
-          while (end + 1 < s->words->len && is_name_word (&g_array_index (s->words, Word, end + 1)))
-            end++;
+          first = &g_array_index (s->words, Word, i);
           name = words_text (review, s, i, end);
           pa_checklist_add_name (review->report, PA_CHECKLIST_NAME_CITIZEN, name, first->start,
                                  g_array_index (s->words, Word, end).end);
@@ -1304,9 +1386,11 @@ read_text (Review *review)
 {
   split_sentences (review);
   assign_sections (review);
+  find_company (review);
+  find_citizen (review);
   FOR_EACH_SENTENCE (review, s)
     {
-      read_signals (s);
+      read_signals (review, s);
       if (s->n_tasks > 0 || s->section == SECTION_TASKS)
         read_vague (review, s);
     }
@@ -1345,8 +1429,6 @@ pa_checklist_review_text (const char *text)
   judge_agreement (&review);
   judge_after (&review);
   find_contacts (&review);
-  find_company (&review);
-  find_citizen (&review);
 
   g_array_unref (review.sentences);
   pa_checklist_report_finish (review.report);
