@@ -59,6 +59,8 @@
 typedef struct {
   char        norm[48];    /* folded */
   char        stem[48];
+  guint8      len;         /* of norm */
+  guint8      stem_len;
   int         start;       /* byte range in the whole text */
   int         end;
   int         value;       /* number value, or -1 */
@@ -69,6 +71,8 @@ typedef struct {
   guint       dash_after : 1;
   guint       colon_after : 1;
   guint       heading : 1;     /* a word of a heading: "Aftale og ansvar:" */
+  guint       initial : 1;     /* first of its sentence, or after a colon */
+  guint       known : 1;       /* the SMART lexicon knows it (not a name) */
   guint       acronym : 1;     /* "SOSU", "IT" */
 } Word;
 
@@ -138,6 +142,8 @@ typedef enum { KEY_WORD, KEY_PREFIX, KEY_SUFFIX, KEY_EXACT, KEY_NUMBER, KEY_CAPI
 
 typedef struct {
   KeyMode mode;
+  guint8  len;
+  guint8  stem_len;
   char    word[40];
   char    stem[40];
 } Key;
@@ -150,6 +156,12 @@ typedef struct {
 typedef struct {
   const char * const *source;
   GArray             *compiled;  /* Pattern */
+  /* Indices of the patterns whose first key can match a word beginning
+   * (or, for "*x", ending) with a letter, and of those that match any
+   * word ("#", "@"): most words are tried against a few patterns only. */
+  GArray             *by_first[256];
+  GArray             *by_last[256];
+  GArray             *any;
 } PatternSet;
 
 #define SET(name, ...) \
@@ -362,6 +374,8 @@ compile_key (const char *src,
   folded = fold_key (w);
   g_strlcpy (key->word, folded, sizeof key->word);
   pa_danish_stem_into (key->word, key->stem, sizeof key->stem);
+  key->len = strlen (key->word);
+  key->stem_len = strlen (key->stem);
 }
 
 static GArray *
@@ -399,6 +413,28 @@ static PatternSet *all_sets[] = {
 };
 
 static void
+index_patterns (PatternSet *set)
+{
+  set->any = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < 256; i++)
+    {
+      set->by_first[i] = g_array_new (FALSE, FALSE, sizeof (guint));
+      set->by_last[i] = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+  for (guint p = 0; p < set->compiled->len; p++)
+    {
+      const Key *key = &g_array_index (set->compiled, Pattern, p).keys[0];
+
+      if (key->mode == KEY_NUMBER || key->mode == KEY_CAPITAL || key->len == 0)
+        g_array_append_val (set->any, p);
+      else if (key->mode == KEY_SUFFIX)
+        g_array_append_val (set->by_last[(guchar) key->word[key->len - 1]], p);
+      else
+        g_array_append_val (set->by_first[(guchar) key->word[0]], p);
+    }
+}
+
+static void
 ensure_patterns (void)
 {
   static gsize initialized = 0;
@@ -406,12 +442,17 @@ ensure_patterns (void)
   if (g_once_init_enter (&initialized))
     {
       for (guint i = 0; i < G_N_ELEMENTS (all_sets); i++)
-        all_sets[i]->compiled = compile_patterns (all_sets[i]->source);
+        {
+          all_sets[i]->compiled = compile_patterns (all_sets[i]->source);
+          index_patterns (all_sets[i]);
+        }
       g_once_init_leave (&initialized, 1);
     }
 }
 
-static gboolean
+/* The review runs every pattern at every word: the first letter (or
+ * the last, for a suffix) decides most comparisons without a call. */
+static inline gboolean
 key_matches (const Key  *key,
              const Word *word)
 {
@@ -422,16 +463,22 @@ key_matches (const Key  *key,
     case KEY_CAPITAL:
       return word->capital && !word->number;
     case KEY_EXACT:
-      return strcmp (word->norm, key->word) == 0;
+      return key->len == word->len && key->word[0] == word->norm[0]
+             && memcmp (word->norm, key->word, key->len) == 0;
     case KEY_PREFIX:
-      return g_str_has_prefix (word->norm, key->word);
+      return word->len >= key->len && key->word[0] == word->norm[0]
+             && memcmp (word->norm, key->word, key->len) == 0;
     case KEY_SUFFIX:
-      return g_str_has_suffix (word->norm, key->word);
+      return word->len >= key->len && key->word[key->len - 1] == word->norm[word->len - 1]
+             && memcmp (word->norm + word->len - key->len, key->word, key->len) == 0;
     case KEY_WORD:
     default:
-      if (strcmp (word->norm, key->word) == 0)
+      if (key->word[0] != word->norm[0])
+        return FALSE;
+      if (key->len == word->len && memcmp (word->norm, key->word, key->len) == 0)
         return TRUE;
-      return strlen (key->stem) >= 3 && strcmp (word->stem, key->stem) == 0;
+      return key->stem_len >= 3 && key->stem_len == word->stem_len
+             && memcmp (word->stem, key->stem, key->stem_len) == 0;
     }
 }
 
@@ -469,6 +516,37 @@ pattern_matches_at (const Pattern *pattern,
 
 /* The first match of any pattern of @set in @words at or after @from:
  * its first word's index, or -1. */
+static gboolean
+try_patterns (PatternSet *set,
+              GArray     *indices,
+              GArray     *words,
+              guint       at,
+              guint      *last)
+{
+  for (guint k = 0; k < indices->len; k++)
+    {
+      guint p = g_array_index (indices, guint, k);
+
+      if (pattern_matches_at (&g_array_index (set->compiled, Pattern, p), words, at, last))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a pattern of @set matches at words[@at]. */
+static gboolean
+set_matches_at_full (PatternSet *set,
+                     GArray     *words,
+                     guint       at,
+                     guint      *last)
+{
+  const Word *w = &g_array_index (words, Word, at);
+
+  return try_patterns (set, set->by_first[(guchar) w->norm[0]], words, at, last)
+         || try_patterns (set, set->by_last[(guchar) w->norm[w->len > 0 ? w->len - 1 : 0]], words, at, last)
+         || try_patterns (set, set->any, words, at, last);
+}
+
 static int
 set_find (PatternSet *set,
           GArray     *words,
@@ -476,10 +554,17 @@ set_find (PatternSet *set,
           guint      *last)
 {
   for (guint i = from; i < words->len; i++)
-    for (guint p = 0; p < set->compiled->len; p++)
-      if (pattern_matches_at (&g_array_index (set->compiled, Pattern, p), words, i, last))
-        return i;
+    if (set_matches_at_full (set, words, i, last))
+      return i;
   return -1;
+}
+
+static gboolean
+set_matches_at (PatternSet *set,
+                GArray     *words,
+                guint       at)
+{
+  return set_matches_at_full (set, words, at, NULL);
 }
 
 static gboolean
@@ -548,6 +633,7 @@ read_words (Review   *review,
 {
   g_autofree char *copy = g_strndup (review->text + s->start, s->end - s->start);
   g_autoptr(GArray) tokens = pa_danish_tokenise (copy);
+  gboolean after_colon = FALSE;
 
   s->words = g_array_sized_new (FALSE, TRUE, sizeof (Word), tokens->len);
   for (guint i = 0; i < tokens->len; i++)
@@ -557,6 +643,7 @@ read_words (Review   *review,
 
       if (t->kind == PA_DA_TOKEN_PUNCT)
         {
+          after_colon = g_str_equal (t->norm, ":") || g_str_equal (t->norm, "(");
           if (s->words->len > 0 && g_str_equal (t->norm, "-"))
             g_array_index (s->words, Word, s->words->len - 1).dash_after = TRUE;
           if (s->words->len > 0 && g_str_equal (t->norm, ":"))
@@ -564,6 +651,7 @@ read_words (Review   *review,
           continue;
         }
       g_strlcpy (w.norm, t->norm, sizeof w.norm);
+      w.len = strlen (w.norm);
       w.start = s->start + (t->start - copy);
       w.end = w.start + t->len;
       w.value = t->kind == PA_DA_TOKEN_DATE ? -1 : t->value;
@@ -571,13 +659,20 @@ read_words (Review   *review,
       w.date = t->kind == PA_DA_TOKEN_DATE;
       w.capital = t->capital;
       w.acronym = t->len >= 2 && t->kind == PA_DA_TOKEN_WORD && is_all_upper (t->start, t->len);
+      w.initial = s->words->len == 0 || after_colon;
+      after_colon = FALSE;
       if (t->kind == PA_DA_TOKEN_WORD)
         {
           pa_danish_stem_into (w.norm, w.stem, sizeof w.stem);
-          w.klass = pa_smart_lexicon_classify (w.norm, g_utf8_strlen (t->start, t->len));
+          /* A capital inside a sentence is a name, not a task misspelt */
+          if (!w.capital || w.initial)
+            w.klass = pa_smart_lexicon_classify (w.norm, g_utf8_strlen (t->start, t->len));
+          if (w.capital)
+            w.known = pa_smart_lexicon_knows (w.norm);
         }
       else
         g_strlcpy (w.stem, w.norm, sizeof w.stem);
+      w.stem_len = strlen (w.stem);
       g_array_append_val (s->words, w);
     }
 }
@@ -766,7 +861,7 @@ is_task_word (const Word *w,
   if (!(w->klass & PA_W_TASK) || (w->klass & PA_W_FUNCTION))
     return FALSE;
   /* A capital inside a sentence is a name ("Andersen & Co. Revision") */
-  if (w->capital && index > 0)
+  if (w->capital && !w->initial)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (not_tasks); i++)
     if (g_str_has_prefix (w->norm, not_tasks[i]) || g_str_has_suffix (w->norm, not_tasks[i]))
@@ -879,7 +974,7 @@ is_name_word (const Word *w)
     return FALSE;
   /* Words the lexicon knows, role words and headings are not names;
    * a name that looks like a misspelt word ("Madsen") still is one. */
-  if (w->colon_after || w->heading || w->acronym || pa_smart_lexicon_knows (w->norm))
+  if (w->colon_after || w->heading || w->acronym || w->known)
     return FALSE;
   return strlen (w->norm) >= 2;
 }
@@ -927,7 +1022,7 @@ is_contact_name (Review *review,
   if (!is_name_word (w) || g_str_equal (w->norm, review->citizen))
     return FALSE;
   /* "Jobkonsulent Anne Lund" is the jobcentre's, not the company's */
-  return !(j > 0 && set_find (&consultant_words, words, j - 1, NULL) == (int) j - 1);
+  return !(j > 0 && set_matches_at (&consultant_words, words, j - 1));
 }
 
 /* A named person with a role at the company: "kontaktperson er
@@ -948,7 +1043,7 @@ find_contact (Review   *review,
       int found = -1;
 
       /* The jobcentre's consultant is not the company's contact. */
-      if (set_find (&consultant_words, words, at, NULL) == at)
+      if (set_matches_at (&consultant_words, words, at))
         continue;
       for (guint j = last + 1; j < MIN (words->len, last + 5) && found < 0; j++)
         if (is_contact_name (review, words, j))
@@ -1350,8 +1445,8 @@ find_citizen (Review *review)
         if (!is_name_word (w) || is_known_name (review, w->norm))
           continue;
         /* "lagerformand Jesper", "Jobkonsulent Anne": someone else */
-        if (i > 0 && (set_find (&role_words, s->words, i - 1, NULL) == (int) i - 1
-                      || set_find (&consultant_words, s->words, i - 1, NULL) == (int) i - 1))
+        if (i > 0 && (set_matches_at (&role_words, s->words, i - 1)
+                      || set_matches_at (&consultant_words, s->words, i - 1)))
           {
             g_hash_table_insert (counts, w->norm, GUINT_TO_POINTER (G_MAXUINT / 2));
             continue;
