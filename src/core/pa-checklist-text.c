@@ -72,6 +72,7 @@ typedef struct {
   guint       colon_after : 1;
   guint       heading : 1;     /* a word of a heading: "Aftale og ansvar:" */
   guint       initial : 1;     /* first of its sentence, or after a colon */
+  guint       ordinal : 1;     /* "4." in "4. uge" */
   guint       known : 1;       /* the SMART lexicon knows it (not a name) */
   guint       acronym : 1;     /* "SOSU", "IT" */
 } Word;
@@ -112,6 +113,7 @@ enum {
   SIG_ABSTRACT        = 1 << 20,
   SIG_HIRE            = 1 << 21,
   SIG_DURING          = 1 << 22,
+  SIG_NO_RESTRICTION_WEAK = 1 << 23,
 };
 
 typedef struct {
@@ -207,13 +209,19 @@ SET (no_restrictions,
      "ikke behov for hensyn", "ikke behov for særlige hensyn", "ikke brug for hensyn",
      "ikke har begrænsninger", "ikke har nogen begrænsninger", "ikke helbredsmæssige",
      "ikke har helbredsmæssige", "ikke har nogen helbredsmæssige", "ikke nogen begrænsninger",
-     "ingen kendte", "ingen restriktioner", "ingen forbehold", "uden skånehensyn*",
-     "uden begrænsninger", "ikke relevante skånehensyn*", "ingen relevante",
+     "ingen restriktioner", "ingen forbehold", "uden skånehensyn*",
+     "uden begrænsninger", "ikke relevante skånehensyn*",
      "skånehensyn ikke relevant*", "skånehensyn er ikke relevant*",
-     "ikke nogen hensyn", "ingen af betydning", "ingen der har betydning",
-     "ingen som har betydning", "ingen der påvirker", "intet af betydning", "ikke relevant*",
-     "ingen kendte skånehensyn*", "ingen særlige skånehensyn*", "ingen særlige behov",
-     "ikke oplyst nogen", "har ikke oplyst", "ingen helbredsmæssige");
+     "ikke nogen hensyn", "ingen kendte skånehensyn*", "ingen særlige skånehensyn*",
+     "ingen helbredsmæssige", "ingen særlige hensyn", "ikke nogen særlige hensyn",
+     "ingen hensyn at tage", "ingen skånehensyn at tage");
+/* Said under a restrictions heading, or of a restriction: "Skånehensyn:
+ * ingen af betydning for arbejdet." */
+SET (no_restrictions_weak,
+     "ingen af betydning", "ingen der har betydning", "ingen som har betydning",
+     "ingen der påvirker", "intet af betydning", "ikke relevant*", "ingen relevante",
+     "ingen kendte", "ingen særlige behov", "ikke oplyst nogen", "har ikke oplyst", "ingen ting",
+     "ikke noget", "ingen");
 SET (restriction_words,
      "skånehensyn*", "skånebehov*", "begrænsning*", "kan ikke", "kan kun", "kan højst",
      "kan maks*", "kan ikke tåle", "tåler ikke", "svært ved", "=ondt", "smerte*", "*smerter",
@@ -277,6 +285,9 @@ SET (frequencies,
      "uge # og uge #", "uger # og #", "efter uge # og #", "i uge # # og #",
      "# og # uge*", "# # og # uge*", "uge # # og #", "efter # og # uger",
      "hver # uge*", "hver #", "# gange om ugen", "#-ugers*", "ugers mellemrum",
+     "første og anden", "første og sidste", "første og tredje", "anden og fjerde",
+     "første og fjerde", "efter hver uge", "# og # uge*", "# # og # uge*",
+     "# og # måned*", "hver 14. dag", "hver fjortende dag", "to gange om måneden",
      "# opfølgning*", "# møder", "# samtaler", "hver #", "første uge og", "midtvejs*",
      "halvvejs*");
 SET (responsibility_words,
@@ -409,7 +420,7 @@ static PatternSet *all_sets[] = {
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
   &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
-  &during_marks,
+  &during_marks, &no_restrictions_weak,
 };
 
 static void
@@ -658,6 +669,7 @@ read_words (Review   *review,
       w.number = is_number_token (t);
       w.date = t->kind == PA_DA_TOKEN_DATE;
       w.capital = t->capital;
+      w.ordinal = t->ordinal;
       w.acronym = t->len >= 2 && t->kind == PA_DA_TOKEN_WORD && is_all_upper (t->start, t->len);
       w.initial = s->words->len == 0 || after_colon;
       after_colon = FALSE;
@@ -934,6 +946,20 @@ read_hours (Sentence *s)
     }
 }
 
+/* "efter 4 uger", "om 6 uger", "inden for 8 uger", "i løbet af 3 uger" */
+static gboolean
+is_anchor_word (const char *norm)
+{
+  static const char * const words[] = {
+    "efter", "inden", "foerste", "senest", "de", "om", "for", "af", "ved", "sidste", "naeste",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (norm, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The weeks and dates a sentence names: "uge 4", "fra uge 5", "1. juni",
  * "efter 4 uger", "første måned". "hver 4. uge" is a frequency. */
 static void
@@ -954,9 +980,7 @@ read_anchors (Sentence *s)
                && next->number && !every)
         g_ptr_array_add (s->anchors, g_strdup_printf ("u%d", next->value));
       else if (w->number && next != NULL && g_str_has_prefix (next->norm, "uge") && !every
-               && prev != NULL && (g_str_equal (prev->norm, "efter") || g_str_equal (prev->norm, "inden")
-                                   || g_str_equal (prev->norm, "foerste") || g_str_equal (prev->norm, "senest")
-                                   || g_str_equal (prev->norm, "de")))
+               && prev != NULL && (w->ordinal || is_anchor_word (prev->norm)))
         g_ptr_array_add (s->anchors, g_strdup_printf ("e%d", w->value));
       else if (w->number && next != NULL && pa_danish_month (next->norm) > 0)
         g_ptr_array_add (s->anchors, g_strdup_printf ("d%d.%d", w->value, pa_danish_month (next->norm)));
@@ -1087,6 +1111,8 @@ read_signals (Review   *review,
   read_anchors (s);
   if (set_matches (&no_restrictions, w))
     s->signals |= SIG_NO_RESTRICTION;
+  if (set_matches (&no_restrictions_weak, w))
+    s->signals |= SIG_NO_RESTRICTION_WEAK;
   if (set_matches (&restriction_words, w))
     s->signals |= SIG_RESTRICTION;
   if (set_matches (&handling_words, w))
@@ -1115,7 +1141,7 @@ read_signals (Review   *review,
       && (g_str_equal (g_array_index (w, Word, 0).norm, "ingen")
           || g_str_equal (g_array_index (w, Word, 0).norm, "nej")
           || g_str_equal (g_array_index (w, Word, 0).norm, "intet")))
-    s->signals |= SIG_NO_RESTRICTION;
+    s->signals |= SIG_NO_RESTRICTION_WEAK;
 }
 
 static void
@@ -1258,7 +1284,8 @@ judge_restrictions (Review *review)
       if (s->heading)
         continue;
       if ((s->signals & SIG_NO_RESTRICTION)
-          && (s->section == SECTION_RESTRICTIONS || (s->signals & SIG_RESTRICTION)))
+          || ((s->signals & SIG_NO_RESTRICTION_WEAK)
+              && (s->section == SECTION_RESTRICTIONS || (s->signals & SIG_RESTRICTION))))
         {
           none = TRUE;
           evidence (review, 4, s);
