@@ -316,9 +316,10 @@ SET (after_marks,
      "efter perioden", "når perioden er slut", "når de # uger er gået");
 SET (next_activities,
      "ansæt*", "ansat", "stilling*", "job*", "søg*", "uddannelse*", "kursus*", "amu*",
-     "grundforløb*", "forløb*", "praktik*", "fleksjob*", "løntime*", "løntilskud*",
+     "grundforløb*", "forløb*", "ny praktik", "ny virksomhedspraktik", "anden praktik",
+     "en praktik", "praktik hos", "praktik i", "praktik på", "fleksjob*", "løntime*", "løntilskud*",
      "udtalelse*", "samtale*", "rundbordsmød*", "revalidering*", "forlæng*", "visitation*",
-     "sprogskole*", "tilbud*", "aktivitet*", "ressourceforløb*", "timer", "kontrakt*",
+     "sprogskole*", "tilbud*", "aktivitet*", "ressourceforløb*", "flere timer", "kontrakt*",
      "læreplads*", "elevplads*", "lære*", "hf", "vuc", "fvu", "ordblindeundervisning*",
      "efteruddannelse*", "certifikat*", "kørekort*", "afklaring*", "pension*", "ydelse*");
 
@@ -1088,6 +1089,60 @@ find_contact (Review   *review,
   return -1;
 }
 
+static gboolean
+is_negation (const char *norm)
+{
+  return g_str_equal (norm, "ikke") || g_str_equal (norm, "ingen") || g_str_equal (norm, "intet")
+         || g_str_equal (norm, "aldrig") || g_str_equal (norm, "hverken");
+}
+
+/* A match not negated by one of the three words before it: "har ingen
+ * ledige stillinger", "kan ikke ansætte" are no path to paid hours. */
+static gboolean
+set_matches_unnegated (PatternSet *set,
+                       GArray     *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      gboolean negated = FALSE;
+
+      if (!set_matches_at (set, words, i))
+        continue;
+      for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
+        negated |= is_negation (g_array_index (words, Word, j).norm);
+      if (!negated)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* After the placement, something happens: "Efter praktikken søger
+ * Jamal job". The activity must be more than the words that say "after"
+ * ("Efter forløbet vurderes det..." names no activity). */
+static void
+read_after (Sentence *s)
+{
+  GArray *w = s->words;
+  guint last = 0;
+  int at = set_find (&after_marks, w, 0, &last);
+
+  if (at >= 0 || s->section == SECTION_AFTER)
+    s->signals |= SIG_AFTER;
+  for (guint i = 0; i < w->len; i++)
+    {
+      guint end;
+
+      if (at >= 0 && i >= (guint) at && i <= last)
+        continue;
+      if (set_matches_at_full (&next_activities, w, i, &end)
+          && (at < 0 || end < (guint) at || i > last))
+        {
+          s->signals |= SIG_NEXT_ACTIVITY;
+          return;
+        }
+    }
+}
+
 static void
 read_signals (Review   *review,
               Sentence *s)
@@ -1127,13 +1182,10 @@ read_signals (Review   *review,
     s->signals |= SIG_RESPONSIBILITY;
   if (set_matches (&contingency_words, w))
     s->signals |= SIG_CONTINGENCY;
-  if (set_matches (&after_marks, w) || s->section == SECTION_AFTER)
-    s->signals |= SIG_AFTER;
-  if (set_matches (&next_activities, w))
-    s->signals |= SIG_NEXT_ACTIVITY;
-  if (set_matches (&paid_paths, w))
+  read_after (s);
+  if (set_matches_unnegated (&paid_paths, w))
     s->signals |= SIG_PAID_PATH;
-  if (set_matches (&hire_words, w))
+  if (set_matches_unnegated (&hire_words, w))
     s->signals |= SIG_HIRE;
   if (set_matches (&during_marks, w))
     s->signals |= SIG_DURING;
