@@ -176,7 +176,9 @@ SET (purpose_marks,
      "afklaring af om", "afprøve om", "afprøvet om", "finde ud af om", "se om", "vise om",
      "med henblik på", "for at", "ønsk*", "vil gerne", "gerne vil", "vil tilbage",
      "har brug for", "praktikken skal", "skal praktikken", "så han kan", "så hun kan",
-     "så @ kan", "sigte*", "optræne", "træne", "lære at", "blive bedre");
+     "så @ kan", "sigte*", "optræne", "træne", "lære at", "blive bedre", "hensigt*",
+     "skal bruges til", "ideen med", "sigtet med", "målsætning*", "målet med", "mål for",
+     "skal give", "for at se", "er tænkt som");
 SET (concrete_aims,
      "job som", "stilling* som", "arbejde som", "uddannelse som", "ansættelse som",
      "job i", "job på", "job med", "# timer", "fleksjob", "småjob", "ordinære timer",
@@ -269,7 +271,9 @@ SET (role_words,
      "*mester", "=mester", "mesteren", "*ansvarlig", "ansvarlig", "koordinator*", "*instruktør",
      "vejleder*", "*svend", "=ejer", "=ejeren", "indehaver*", "makker*", "*mentor",
      "daglig", "oldfrue", "forvalter", "forstander", "inspektør", "*inspektør", "butikschef",
-     "=pedel", "=pedellen", "overassistent");
+     "=pedel", "=pedellen", "overassistent", "tovholder*", "praktikvejleder*",
+     "praktikansvarlig*", "oplærer", "*værkfører", "værkfører*", "driftschef*", "bestyrer*",
+     "*bestyrer", "direktør*", "*direktør", "=daglig leder");
 SET (consultant_words, "*konsulent", "sagsbehandler*", "jobcentret", "jobcenter*", "konsulent*");
 SET (follow_up_words,
      "opfølg*", "følg* op", "følges op", "følger op", "ring*", "besøg*", "kommer ud",
@@ -913,7 +917,13 @@ read_hours (Sentence *s)
     {
       Word *w = &g_array_index (words, Word, i);
       Word *next = &g_array_index (words, Word, i + 1);
+      Word *after = i + 2 < words->len ? &g_array_index (words, Word, i + 2) : NULL;
 
+      /* "20 timer", "20 t/uge", "20 ugentlige timer" */
+      if (w->number && after != NULL && !g_str_has_prefix (next->norm, "time")
+          && (g_str_equal (next->norm, "ugentlige") || g_str_equal (next->norm, "daglige")
+              || g_str_equal (next->norm, "arbejds")) && g_str_has_prefix (after->norm, "time"))
+        next = after;
       if (w->number && (g_str_has_prefix (next->norm, "time") || g_str_equal (next->norm, "t")))
         {
           gboolean approx = FALSE;
@@ -930,10 +940,14 @@ read_hours (Sentence *s)
         }
       if (g_str_equal (w->norm, "kl") && next->number)
         s->signals |= SIG_CLOCK;
-      /* "7-13", "8.30-12" next to a weekday or "kl." */
-      if (w->number && w->dash_after && next->number && w->value <= 24 && next->value <= 24
-          && has_class (s, PA_W_WEEKDAY, NULL))
+      /* "7-13", "8.30-12", "fra 8 til 12" next to a weekday */
+      if (w->number && w->value <= 24 && has_class (s, PA_W_WEEKDAY, NULL)
+          && ((w->dash_after && next->number && next->value <= 24)
+              || (g_str_equal (next->norm, "til") && after != NULL && after->number && after->value <= 24)))
         s->signals |= SIG_CLOCK;
+      /* "på fuld tid" is 37 hours */
+      if ((g_str_equal (w->norm, "fuld") && g_str_equal (next->norm, "tid")) || g_str_equal (w->norm, "fuldtid"))
+        s->signals |= SIG_HOURS;
     }
   if ((s->signals & SIG_HOURS) && set_matches (&hours_approx, words)
       && !(s->signals & SIG_CLOCK))
