@@ -344,7 +344,9 @@ SET (paid_paths,
  * placement goes well ("ansætter Niels pr. 1. maj, hvis..."). */
 SET (hire_words,
      "ansætte*", "ansættelse*", "ansætter", "ansættes", "fastansæt*", "tilbyde*", "tilbyder",
-     "ansat", "løntime*", "ordinære timer", "fleksjob*", "småjob*");
+     "ansat", "løntime*", "ordinære timer", "fleksjob*", "småjob*", "lønnede timer",
+     "timer med løn", "udvide* løntimer", "udvide* lønnede", "fastansættelse*", "elevplads*",
+     "læreplads*");
 /* ... unless it happens during the placement. */
 SET (during_marks,
      "undervejs", "allerede", "under praktikk*", "i løbet af praktikk*", "mens de",

@@ -153,7 +153,7 @@ main (int   argc,
   blind = read_labels (BLIND_DIR);
   own = read_labels (OWN_DIR);
   g_assert_cmpuint (blind->len, >=, 30);
-  g_assert_cmpuint (own->len, >=, 16);
+  g_assert_cmpuint (own->len, >=, 21);
   add_tests (blind, "blind");
   add_tests (own, "own");
   g_test_add_func ("/pa/checklist/text/evidence-ranges", test_evidence_ranges);
