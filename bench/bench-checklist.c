@@ -31,6 +31,17 @@ now_ms (void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* The processor time of this thread: on a machine shared with other
+ * work, the wall clock also counts the time others had the processor. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static guint
 count_words (const char *text)
 {
@@ -110,7 +121,8 @@ main (int   argc,
   g_autoptr(GPtrArray) descriptions = load_descriptions (dir);
   g_autoptr(GPtrArray) texts = NULL;
   g_autofree double *times = NULL;
-  double start, first_ms, median, p95;
+  g_autofree double *cpu = NULL;
+  double start, cpu_start, first_ms, median, p95;
   guint words, n = 0;
 
   texts = join_texts (descriptions, &words);
@@ -125,17 +137,21 @@ main (int   argc,
   first_ms = now_ms () - start;
 
   times = g_new (double, (gsize) texts->len * rounds);
+  cpu = g_new (double, (gsize) texts->len * rounds);
   for (guint r = 0; r < rounds; r++)
     for (guint i = 0; i < texts->len; i++)
       {
         PaChecklistReport *report;
 
         start = now_ms ();
+        cpu_start = cpu_ms ();
         report = pa_checklist_review_text (g_ptr_array_index (texts, i));
+        cpu[n] = cpu_ms () - cpu_start;
         times[n++] = now_ms () - start;
         pa_checklist_report_free (report);
       }
   qsort (times, n, sizeof (double), compare_doubles);
+  qsort (cpu, n, sizeof (double), compare_doubles);
   median = times[n / 2];
   p95 = times[(gsize) (n * 0.95)];
 
@@ -144,5 +160,6 @@ main (int   argc,
   printf ("  first review (compiles the word lists): %.1f ms (once)\n", first_ms);
   printf ("  median %.2f ms, p95 %.2f ms, target <= %.0f ms: %s\n",
           median, p95, TARGET_MS, median <= TARGET_MS ? "met" : "NOT met");
+  printf ("  processor time: median %.2f ms, p95 %.2f ms\n", cpu[n / 2], cpu[(gsize) (n * 0.95)]);
   return 0;
 }

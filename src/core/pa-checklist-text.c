@@ -52,6 +52,7 @@
 
 #include "pa-checklist-private.h"
 #include "pa-danish.h"
+#include "pa-restriction-analysis.h"
 #include "pa-smart-private.h"
 #include "pa-task-check.h"
 
@@ -133,6 +134,8 @@ typedef struct {
   GArray     *sentences;   /* Sentence */
   PaChecklistReport *report;
   char        citizen[48];  /* the citizen's name word, folded, or "" */
+  PaPhrases  *phrases;      /* the diagnoses the restriction analysis knows */
+  GHashTable *classes;      /* folded word -> lexicon classes */
 } Review;
 
 /* Patterns: words in order, at most two other words between them. A
@@ -644,6 +647,24 @@ is_all_upper (const char *p,
   return TRUE;
 }
 
+/* The lexicon's classes of a word, looked up once per review: a text
+ * repeats its words, and a word the lexicon does not know is tried as a
+ * compound and a misspelling, which is slow. */
+static guint32
+classify (Review     *review,
+          const char *norm,
+          gsize       n_letters)
+{
+  gpointer cached;
+  guint32 klass;
+
+  if (g_hash_table_lookup_extended (review->classes, norm, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  klass = pa_smart_lexicon_classify (norm, n_letters);
+  g_hash_table_insert (review->classes, g_strdup (norm), GUINT_TO_POINTER (klass));
+  return klass;
+}
+
 /* Reads the words of text[start, end) into @s. */
 static void
 read_words (Review   *review,
@@ -685,7 +706,7 @@ read_words (Review   *review,
           pa_danish_stem_into (w.norm, w.stem, sizeof w.stem);
           /* A capital inside a sentence is a name, not a task misspelt */
           if (!w.capital || w.initial)
-            w.klass = pa_smart_lexicon_classify (w.norm, g_utf8_strlen (t->start, t->len));
+            w.klass = classify (review, w.norm, g_utf8_strlen (t->start, t->len));
           if (w.capital)
             w.known = pa_smart_lexicon_knows (w.norm);
         }
@@ -1212,6 +1233,28 @@ read_signals (Review   *review,
     s->signals |= SIG_NO_RESTRICTION_WEAK;
 }
 
+static gboolean
+has_acronym (Sentence *s)
+{
+  for (guint i = 0; i < s->words->len; i++)
+    if (g_array_index (s->words, Word, i).acronym)
+      return TRUE;
+  return FALSE;
+}
+
+/* A diagnosis the restriction analysis knows is a restriction mentioned
+ * ("Han har diabetes"), whether or not the words above catch it. */
+static void
+read_diagnoses (Review   *review,
+                Sentence *s)
+{
+  g_autofree char *copy = g_strndup (review->text + s->start, s->end - s->start);
+  g_autoptr(GPtrArray) found = pa_restriction_find_diagnoses (review->phrases, copy);
+
+  if (found != NULL && found->len > 0)
+    s->signals |= SIG_RESTRICTION;
+}
+
 static void
 read_vague (Review   *review,
             Sentence *s)
@@ -1583,6 +1626,11 @@ read_text (Review *review)
       read_signals (review, s);
       if (s->n_tasks > 0 || s->section == SECTION_TASKS)
         read_vague (review, s);
+      /* The analysis is slow for every sentence of a long text: only
+       * where a diagnosis may stand that the words above miss ("Hun
+       * har KOL", "Skånehensyn: sklerose") */
+      if (!(s->signals & SIG_RESTRICTION) && (s->section == SECTION_RESTRICTIONS || has_acronym (s)))
+        read_diagnoses (review, s);
     }
 }
 
@@ -1608,6 +1656,8 @@ pa_checklist_review_text (const char *text)
   review.text = text;
   review.report = pa_checklist_report_new ();
   review.sentences = g_array_new (FALSE, TRUE, sizeof (Sentence));
+  review.phrases = pa_phrases_get_builtin ();
+  review.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_array_set_clear_func (review.sentences, sentence_clear);
   if (g_utf8_validate (text, -1, NULL))
     read_text (&review);
@@ -1621,6 +1671,8 @@ pa_checklist_review_text (const char *text)
   find_contacts (&review);
 
   g_array_unref (review.sentences);
+  pa_phrases_unref (review.phrases);
+  g_hash_table_unref (review.classes);
   pa_checklist_report_finish (review.report);
   return review.report;
 }
