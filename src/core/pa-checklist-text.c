@@ -323,7 +323,8 @@ SET (after_marks,
      "efter perioden", "når perioden er slut", "når de # uger er gået");
 SET (next_activities,
      "ansæt*", "ansat", "stilling*", "job*", "søg*", "uddannelse*", "kursus*", "amu*",
-     "grundforløb*", "forløb*", "ny praktik", "ny virksomhedspraktik", "anden praktik",
+     "grundforløb*", "nyt forløb", "et forløb", "afklaringsforløb*", "jobafklaringsforløb*",
+     "hovedforløb*", "forløb hos", "forløb med", "ny praktik", "ny virksomhedspraktik", "anden praktik",
      "en praktik", "praktik hos", "praktik i", "praktik på", "fleksjob*", "løntime*", "løntilskud*",
      "udtalelse*", "samtale*", "rundbordsmød*", "revalidering*", "forlæng*", "visitation*",
      "sprogskole*", "tilbud*", "aktivitet*", "ressourceforløb*", "flere timer", "kontrakt*",
@@ -828,6 +829,8 @@ split_sentences (Review *review)
   add_sentence (review, start, strlen (text), paragraph);
 }
 
+static void read_anchors (Sentence *s);
+
 /* A line that begins with a heading ("Formål:", "Efter praktikken:")
  * sets the section of its paragraph; a line that is only a heading, of
  * the lines after it. */
@@ -861,8 +864,12 @@ assign_sections (Review *review)
                 g_array_index (s->words, Word, k).heading = TRUE;
               /* The heading sets the context; its words are no signal
                * ("Løntimer: Poul har sagt..."). */
+              /* ... but a date in it is still a date: "Delmål 1 (1. maj):" */
               if (!s->heading && section != SECTION_HOURS && section != SECTION_AGREEMENT)
-                g_array_remove_range (s->words, 0, j + 1);
+                {
+                  read_anchors (s);
+                  g_array_remove_range (s->words, 0, j + 1);
+                }
               break;
             }
         }
@@ -998,6 +1005,20 @@ is_anchor_word (const char *norm)
   return FALSE;
 }
 
+static gboolean
+is_ordinal_word (const char *norm)
+{
+  static const char * const words[] = {
+    "foerste", "anden", "andet", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende",
+    "sidste",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (norm, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The weeks and dates a sentence names: "uge 4", "fra uge 5", "1. juni",
  * "efter 4 uger", "første måned". "hver 4. uge" is a frequency. */
 static void
@@ -1026,6 +1047,10 @@ read_anchors (Sentence *s)
         g_ptr_array_add (s->anchors, g_strdup_printf ("m%d", w->value));
       else if (g_str_has_prefix (w->norm, "midtvej") || g_str_has_prefix (w->norm, "halvvej"))
         g_ptr_array_add (s->anchors, g_strdup ("mid"));
+      /* "første måned", "anden uge", "sidste uge" */
+      else if (next != NULL && is_ordinal_word (w->norm)
+               && (g_str_has_prefix (next->norm, "uge") || g_str_has_prefix (next->norm, "maaned")))
+        g_ptr_array_add (s->anchors, g_strdup_printf ("o%s%c", w->norm, next->norm[0]));
     }
 }
 
@@ -1133,7 +1158,7 @@ is_negation (const char *norm)
          || g_str_equal (norm, "aldrig") || g_str_equal (norm, "hverken");
 }
 
-/* A match not negated by one of the three words before it: "har ingen
+/* A match not negated by one of the four words before it: "har ingen
  * ledige stillinger", "kan ikke ansætte" are no path to paid hours. */
 static gboolean
 set_matches_unnegated (PatternSet *set,
@@ -1145,8 +1170,15 @@ set_matches_unnegated (PatternSet *set,
 
       if (!set_matches_at (set, words, i))
         continue;
-      for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
-        negated |= is_negation (g_array_index (words, Word, j).norm);
+      /* "har ingen mulighed for at ansætte"; "men" turns it back */
+      for (guint j = i; j > 0 && j + 4 > i; j--)
+        {
+          const char *norm = g_array_index (words, Word, j - 1).norm;
+
+          if (g_str_equal (norm, "men"))
+            break;
+          negated |= is_negation (norm);
+        }
       if (!negated)
         return TRUE;
     }

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/pa-checklist.h"
@@ -128,6 +129,43 @@ test_evidence_ranges (void)
     }
 }
 
+/* probes.tsv: one or two sentences each, written for one item, with
+ * whether that item is ok: the wordings of each item the review must
+ * tell apart, one line at a time. */
+static void
+test_probes (void)
+{
+  g_autofree char *path = g_build_filename (OWN_DIR, "probes.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0, wrong = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = g_strsplit (lines[i], "\t", 3);
+      g_autoptr(PaChecklistReport) report = NULL;
+      int item;
+
+      if (g_strv_length (cols) < 3)
+        continue;
+      item = atoi (cols[0]);
+      g_assert_true (item >= 1 && item <= PA_CHECKLIST_ITEMS);
+      report = pa_checklist_review_text (cols[2]);
+      n++;
+      if (report->items[item - 1].ok != g_str_equal (cols[1], "1"))
+        {
+          wrong++;
+          g_test_message ("MISMATCH item %d want %s: %s", item, cols[1], cols[2]);
+          print_item (&report->items[item - 1]);
+        }
+    }
+  g_test_message ("%u of %u probes hold", n - wrong, n);
+  g_assert_cmpuint (n, >=, 80);
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 static void
 add_tests (GPtrArray  *rows,
            const char *set)
@@ -157,5 +195,6 @@ main (int   argc,
   add_tests (blind, "blind");
   add_tests (own, "own");
   g_test_add_func ("/pa/checklist/text/evidence-ranges", test_evidence_ranges);
+  g_test_add_func ("/pa/checklist/text/probes", test_probes);
   return g_test_run ();
 }
