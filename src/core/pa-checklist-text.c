@@ -115,6 +115,7 @@ enum {
   SIG_HIRE            = 1 << 21,
   SIG_DURING          = 1 << 22,
   SIG_NO_RESTRICTION_WEAK = 1 << 23,
+  SIG_PURPOSE_STRONG  = 1 << 24,
 };
 
 typedef struct {
@@ -182,6 +183,11 @@ SET (purpose_marks,
      "så @ kan", "sigte*", "optræne", "træne", "lære at", "blive bedre", "hensigt*",
      "skal bruges til", "ideen med", "sigtet med", "målsætning*", "målet med", "mål for",
      "skal give", "for at se", "er tænkt som");
+/* Marks that say "purpose" by themselves; the others ("vil gerne", "for
+ * at") may as well be the company's plans after the placement. */
+SET (purpose_strong,
+     "formål*", "målet", "=mål", "hensigt*", "praktikken skal", "skal praktikken", "skal vise",
+     "skal afklare", "skal afprøve", "målet med", "sigtet med", "ideen med", "målsætning*");
 SET (concrete_aims,
      "job som", "stilling* som", "arbejde som", "uddannelse som", "ansættelse som",
      "job i", "job på", "job med", "# timer", "fleksjob", "småjob", "ordinære timer",
@@ -427,7 +433,7 @@ compile_patterns (const char * const *source)
 }
 
 static PatternSet *all_sets[] = {
-  &purpose_marks, &concrete_aims, &abstract_aims, &subgoal_words, &goal_content,
+  &purpose_marks, &purpose_strong, &concrete_aims, &abstract_aims, &subgoal_words, &goal_content,
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
   &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
@@ -1221,6 +1227,8 @@ read_signals (Review   *review,
 
   if (set_matches (&purpose_marks, w) || s->section == SECTION_PURPOSE)
     s->signals |= SIG_PURPOSE_MARK;
+  if (set_matches (&purpose_strong, w) || s->section == SECTION_PURPOSE)
+    s->signals |= SIG_PURPOSE_STRONG;
   if (has_class (s, PA_W_FUNCTION | PA_W_TASK, NULL) || set_matches (&concrete_aims, w)
       || set_matches (&paid_paths, w))
     s->signals |= SIG_CONCRETE_AIM;
@@ -1334,6 +1342,9 @@ judge_purpose (Review *review)
        * the purpose of the placement */
       if (s->section == SECTION_RESTRICTIONS || s->section == SECTION_AGREEMENT
           || s->section == SECTION_AFTER)
+        continue;
+      /* "Hvis det går godt, vil vi gerne ansætte Ali" is the next step */
+      if ((s->signals & (SIG_HIRE | SIG_AFTER)) && !(s->signals & SIG_PURPOSE_STRONG))
         continue;
       evidence (review, 1, s);
       ok = TRUE;
