@@ -22,7 +22,8 @@
  *   3  concrete tasks (task verbs and objects from the SMART lexicon; a
  *      vague phrase from the task check does not count) AND the hours:
  *      a number of hours not written as an estimate ("ca. 30 timer"), or
- *      clock times;
+ *      clock times, AND when: weekdays, "dagligt", "tre dage om ugen" or
+ *      times of day ("20 timer om ugen" alone does not say when);
  *   4  an explicit "no restrictions relevant to the work", or
  *      restrictions that are mentioned together with how they are
  *      handled (aids, breaks, planning, a mentor...). "Vi tager hensyn"
@@ -116,6 +117,7 @@ enum {
   SIG_DURING          = 1 << 22,
   SIG_NO_RESTRICTION_WEAK = 1 << 23,
   SIG_PURPOSE_STRONG  = 1 << 24,
+  SIG_DAYS            = 1 << 25,
 };
 
 typedef struct {
@@ -211,6 +213,13 @@ SET (goal_content,
 SET (hours_approx, "ca #", "ca. #", "cirka #", "omkring #", "op til # timer",
      "efter aftale", "efter behov", "efter butikkens behov", "efter virksomhedens behov",
      "efter evne", "fleksibel* arbejdstid", "varierende", "efter vagtplan");
+
+/* Which days: with a weekday, or these */
+SET (day_words,
+     "dagligt", "om dagen", "# dage om ugen", "# dage ugentligt", "# dage pr uge", "=hverdage",
+     "alle hverdage", "weekend*", "# dage i ugen", "# formiddage", "# eftermiddage",
+     "# morgener", "# aftener", "hver dag", "alle ugens dage", "fuld tid", "fuldtid",
+     "fordelt på # dage", "på # dage", "# ugedage", "# arbejdsdage", "# dage hver uge");
 
 /* Item 4 */
 SET (no_restrictions,
@@ -437,7 +446,7 @@ static PatternSet *all_sets[] = {
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
   &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
-  &during_marks, &no_restrictions_weak,
+  &during_marks, &no_restrictions_weak, &day_words,
 };
 
 static void
@@ -1240,6 +1249,8 @@ read_signals (Review   *review,
     s->signals |= SIG_GOAL_CONTENT;
   s->n_tasks = count_tasks (s);
   read_hours (s);
+  if (has_class (s, PA_W_WEEKDAY, NULL) || set_matches (&day_words, w))
+    s->signals |= SIG_DAYS;
   read_anchors (s);
   if (set_matches (&no_restrictions, w))
     s->signals |= SIG_NO_RESTRICTION;
@@ -1381,7 +1392,7 @@ static void
 judge_tasks (Review *review)
 {
   guint tasks = 0;
-  gboolean hours = FALSE, approx = FALSE;
+  gboolean hours = FALSE, approx = FALSE, days = FALSE;
 
   FOR_EACH_SENTENCE (review, s)
     {
@@ -1400,12 +1411,16 @@ judge_tasks (Review *review)
           evidence (review, 3, s);
         }
       approx |= (s->signals & SIG_HOURS_APPROX) != 0;
+      /* Times of day say when as well */
+      days |= (s->signals & (SIG_DAYS | SIG_CLOCK)) != 0;
     }
   if (tasks < 2)
     missing (review, 3, _("Which concrete tasks will the citizen do? Name them instead of \"forefaldende arbejde\" or \"det daglige arbejde\"."));
   if (!hours)
     missing (review, 3, approx ? _("How many hours a week exactly, on which days and at what times? \"About 30 hours\" is not an agreement.")
                                : _("How many hours a week, on which days and at what times does the citizen start?"));
+  else if (!days)
+    missing (review, 3, _("On which days and at what times does the citizen work?"));
 }
 
 static gboolean
