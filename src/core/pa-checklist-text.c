@@ -234,7 +234,10 @@ SET (no_restrictions,
      "skånehensyn ikke relevant*", "skånehensyn er ikke relevant*",
      "ikke nogen hensyn", "ingen kendte skånehensyn*", "ingen særlige skånehensyn*",
      "ingen helbredsmæssige", "ingen særlige hensyn", "ikke nogen særlige hensyn",
-     "ingen hensyn at tage", "ingen skånehensyn at tage");
+     "ingen hensyn at tage", "ingen skånehensyn at tage", "ikke tages hensyn",
+     "ikke tages særlige hensyn", "ikke tage hensyn", "ikke tage særlige hensyn",
+     "ikke noget at tage hensyn", "intet at tage hensyn", "ikke noget skal tage hensyn", "ikke noget der skal tages hensyn",
+     "ikke nogen hensyn at tage", "ikke behov for særlige hensyn", "ikke behov for skånehensyn");
 /* Said under a restrictions heading, or of a restriction: "Skånehensyn:
  * ingen af betydning for arbejdet." */
 SET (no_restrictions_weak,
@@ -333,6 +336,7 @@ SET (after_marks,
      "efter praktikk*", "efter forløb*", "efter de # uger", "efter # uger", "når praktikk*",
      "næste skridt", "næste trin", "herefter", "bagefter", "efterfølgende", "ved afslutning*",
      "ved slutmød*", "slutmød*", "afsluttende møde*", "planen er", "videre forløb*",
+     "afsluttes med", "slutter med", "ved afslutningen", "afsluttende trepartsmøde*",
      "fremadrettet", "ved praktikkens afslutning", "praktikkens afslutning", "når den er slut",
      "når forløbet", "efter endt", "i forlængelse af", "hvis praktikken går godt",
      "efter perioden", "når perioden er slut", "når de # uger er gået");
@@ -344,7 +348,8 @@ SET (next_activities,
      "udtalelse*", "samtale*", "rundbordsmød*", "revalidering*", "forlæng*", "visitation*",
      "sprogskole*", "tilbud*", "aktivitet*", "ressourceforløb*", "flere timer", "kontrakt*",
      "læreplads*", "elevplads*", "lære*", "hf", "vuc", "fvu", "ordblindeundervisning*",
-     "efteruddannelse*", "certifikat*", "kørekort*", "afklaring*", "pension*", "ydelse*");
+     "efteruddannelse*", "certifikat*", "kørekort*", "afklaring*", "pension*", "ydelse*",
+     "fortsætte i", "fortsætter i", "fortsætte med", "fortsætter med", "forlængelse*");
 
 /* Item 7 */
 SET (paid_paths,
@@ -355,7 +360,7 @@ SET (paid_paths,
      "ordinære job", "ordinær stilling", "ordinære stillinger", "fleksjob*", "småjob*",
      "kombinationspraktik*", "hybrid*", "ledig* stilling*", "søge =stillingen",
      "søge en af stillingerne", "indkaldt til samtale", "ansættelsessamtale*", "jobsamtale*",
-     "lønnet*", "på løn", "mangler * medarbejder*", "mangler folk", "mangler en",
+     "lønnet*", "på løn", "mangler medarbejder*", "mangler en medarbejder*", "mangler folk", "mangler en",
      "skal bruge", "ansætte*", "sæsonjob*", "vikariat*", "deltidsstilling*", "fuldtidsstilling*",
      "job hos", "stilling hos", "ansættelse hos", "timelønnet", "med løn");
 
@@ -398,6 +403,8 @@ compile_key (const char *src,
       key->mode = KEY_CAPITAL;
       return;
     }
+  /* A lone "*" would match nothing safely: patterns never use one */
+  g_assert (!g_str_equal (w, "*"));
   if (w[0] == '=')
     key->mode = KEY_EXACT, w++;
   else if (w[0] == '*')
