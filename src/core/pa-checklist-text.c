@@ -371,6 +371,12 @@ SET (hire_words,
      "ansat", "løntime*", "ordinære timer", "fleksjob*", "småjob*", "lønnede timer",
      "timer med løn", "udvide* løntimer", "udvide* lønnede", "fastansættelse*", "elevplads*",
      "læreplads*");
+/* A hedge: "kan på sigt eventuelt føre til en ansættelse" promises
+ * nothing unless it says on what condition or how many hours. */
+SET (hedge_words,
+     "på sigt", "eventuelt", "=evt", "måske", "muligvis", "forhåbentlig", "håber*",
+     "afhænger af", "ikke udelukket", "kan ikke love");
+
 /* ... unless it happens during the placement. */
 SET (during_marks,
      "undervejs", "allerede", "under praktikk*", "i løbet af praktikk*", "mens de",
@@ -453,7 +459,7 @@ static PatternSet *all_sets[] = {
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
   &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
-  &during_marks, &no_restrictions_weak, &day_words,
+  &during_marks, &no_restrictions_weak, &day_words, &hedge_words,
 };
 
 static void
@@ -1207,6 +1213,23 @@ set_matches_unnegated (PatternSet *set,
   return FALSE;
 }
 
+/* Hedged, and neither a condition ("hvis Ali når delmålene") nor an
+ * amount of hours to hold on to. */
+static gboolean
+is_hedged (Sentence *s)
+{
+  if (!set_matches (&hedge_words, s->words) || (s->signals & SIG_HOURS))
+    return FALSE;
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      const char *norm = g_array_index (s->words, Word, i).norm;
+
+      if (g_str_equal (norm, "hvis") || g_str_equal (norm, "naar"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* After the placement, something happens: "Efter praktikken søger
  * Jamal job". The activity must be more than the words that say "after"
  * ("Efter forløbet vurderes det..." names no activity). */
@@ -1278,9 +1301,9 @@ read_signals (Review   *review,
   if (set_matches (&contingency_words, w))
     s->signals |= SIG_CONTINGENCY;
   read_after (s);
-  if (set_matches_unnegated (&paid_paths, w))
+  if (set_matches_unnegated (&paid_paths, w) && !is_hedged (s))
     s->signals |= SIG_PAID_PATH;
-  if (set_matches_unnegated (&hire_words, w))
+  if (set_matches_unnegated (&hire_words, w) && !is_hedged (s))
     s->signals |= SIG_HIRE;
   if (set_matches (&during_marks, w))
     s->signals |= SIG_DURING;
