@@ -89,8 +89,7 @@ join_and (GPtrArray *items)
   for (guint i = 0; i < items->len; i++)
     {
       if (i > 0 && i + 1 == items->len)
-        /* Translators: before the last item of a list, "mandag, tirsdag og torsdag" */
-        g_string_append (out, _(" and "));
+        g_string_append (out, C_("list", " and "));
       else if (i > 0)
         g_string_append (out, ", ");
       g_string_append (out, g_ptr_array_index (items, i));
@@ -381,6 +380,9 @@ add_restrictions (GString *paragraph,
       g_autofree char *reformulation = text_of (restriction, "reformulation");
       g_autofree char *measures = measures_text (restriction);
 
+      if (!any && (reformulation != NULL || measures != NULL))
+        /* Translators: the heading above the shared restrictions ("skånehensyn") */
+        add_line (paragraph, _("Restrictions, and how they are handled:"));
       if (reformulation != NULL)
         {
           g_autofree char *s = sentence (reformulation);

@@ -11,11 +11,12 @@
 #include "../common/pa-test-complete.h"
 #include "../common/pa-test-util.h"
 
-#ifdef HAVE_CHECKLIST
+
 #include "core/pa-checklist.h"
-#endif
+
 
 static char *texts[PA_VITAS_N_TEXTS];
+static gboolean danish;
 
 static void
 compose_all (PaAgreement *agreement)
@@ -277,7 +278,7 @@ test_edit_back_to_composed (void)
   g_assert_null (pa_record_get_string (PA_RECORD (agreement), "vitas-working-time-composed"));
 }
 
-#ifdef HAVE_CHECKLIST
+
 /* What the composer writes passes the review of a description written
  * elsewhere: 7 of 7 for a complete agreement. */
 static void
@@ -285,7 +286,15 @@ test_review_scores_seven (void)
 {
   g_autoptr(PaAgreement) agreement = pa_test_new_complete_agreement ();
   g_autofree char *description = pa_vitas_compose (agreement, PA_VITAS_DESCRIPTION);
-  g_autoptr(PaChecklistReport) report = pa_checklist_review_text (description);
+  g_autoptr(PaChecklistReport) report = NULL;
+
+  /* The review reads Danish: the texts must be composed in Danish. */
+  if (!danish)
+    {
+      g_test_skip ("needs the Danish catalogue (PRAKTIKAFTALE_LOCALEDIR)");
+      return;
+    }
+  report = pa_checklist_review_text (description);
 
   for (guint i = 0; i < PA_CHECKLIST_ITEMS; i++)
     if (!report->items[i].ok)
@@ -295,14 +304,14 @@ test_review_scores_seven (void)
                         : "");
   g_assert_cmpint (report->score, ==, 7);
 }
-#endif
+
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  pa_test_use_danish ();
+  danish = pa_test_use_danish ();
 
   g_test_add_func ("/pa/vitas/description-fields", test_description_fields);
   g_test_add_func ("/pa/vitas/consent", test_consent);
@@ -313,9 +322,9 @@ main (int   argc,
   g_test_add_func ("/pa/vitas/full-random", test_full_random);
   g_test_add_func ("/pa/vitas/edit-kept", test_edit_kept);
   g_test_add_func ("/pa/vitas/edit-back-to-composed", test_edit_back_to_composed);
-#ifdef HAVE_CHECKLIST
+
   g_test_add_func ("/pa/vitas/review-scores-seven", test_review_scores_seven);
-#endif
+
   int status = g_test_run ();
 
   for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
