@@ -175,19 +175,20 @@ show_item_state (ItemUi                      *ui,
   const char *css = "warning";
   g_autofree char *subtitle = NULL;
 
-  if (result->ok)
-    {
-      icon = "object-select-symbolic";
-      css = "success";
-      /* Translators: the state of a checklist point */
-      subtitle = g_strdup (_("In order"));
-    }
-  else if (result->confirmed_by_hand)
+  /* A confirmed point counts as in order, whatever the agreement shows. */
+  if (result->confirmed_by_hand)
     {
       icon = "object-select-symbolic";
       css = "accent";
       /* Translators: the state of a checklist point the consultant confirmed */
       subtitle = g_strdup (_("Confirmed by hand"));
+    }
+  else if (result->ok)
+    {
+      icon = "object-select-symbolic";
+      css = "success";
+      /* Translators: the state of a checklist point */
+      subtitle = g_strdup (_("In order"));
     }
   else if (result->missing->len > 0)
     /* Translators: the state of a checklist point, with the first question to ask */
