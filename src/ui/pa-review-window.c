@@ -197,13 +197,16 @@ item_row (const PaChecklistItemResult *item)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name (item->ok ? "object-select-symbolic" : "dialog-warning-symbolic");
+  GtkWidget *heading;
   g_autofree char *title = g_strdup_printf (_("%d. %s"), item->id, pa_checklist_item_title (item->id));
   g_autofree char *state = item_state (item);
   g_autoptr(GString) spoken = g_string_new (NULL);
 
   gtk_widget_add_css_class (icon, item->ok ? "success" : "warning");
   gtk_box_append (GTK_BOX (top), icon);
-  gtk_box_append (GTK_BOX (top), item_label (title, "heading"));
+  heading = item_label (title, "heading");
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_box_append (GTK_BOX (top), heading);
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), item_label (state, "dim-label"));
   g_string_append_printf (spoken, "%s. %s.", title, state);
