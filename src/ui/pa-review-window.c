@@ -485,6 +485,7 @@ pa_review_window_init (PaReviewWindow *self)
   g_signal_connect_object (buffer_of (self), "changed", G_CALLBACK (on_text_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->items_list, "row-activated", G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
   pa_review_window_judge_now (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 }
 
 GtkWidget *

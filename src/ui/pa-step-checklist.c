@@ -48,6 +48,8 @@ struct _PaStepChecklist
   GtkLabel            *vitas_purpose_label;
   int                  score;
   guint                refresh_source;
+  gboolean             built;         /* the content, made on first show */
+  PaFieldRegistry     *registry;      /* (nullable) to register it then */
 
   AdwPreferencesGroup *items_group;
   PaTextArea          *responsibilities_area;
@@ -68,6 +70,32 @@ static const PaStepField fields[] = {
   FIELD ("contingency", contingency_area),
   FIELD ("no-restrictions", no_restrictions_switch),
 };
+
+/* A button named for a screen reader more fully than its text says
+ * ("Go to the field: Who is the contact person?"). Its text is a label
+ * child, not the button's label, so the window's tidying of names
+ * (pa_widget_tidy_accessible_names()) keeps the name. */
+static GtkWidget *
+named_button (const char *text,
+              const char *name)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (text));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  return button;
+}
+
+static void
+name_row (GtkWidget  *row,
+          const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
 
 /* One point: its state */
 
@@ -139,17 +167,14 @@ missing_line (const PaChecklistMissing *missing)
   gtk_box_append (GTK_BOX (box), label);
   if (missing->field_path != NULL)
     {
-      /* Translators: a button beside a question of the checklist: to the field that answers it */
-      GtkWidget *button = gtk_button_new_with_label (_("Go to Field"));
       /* Translators: the go-to button read aloud with its question */
       g_autofree char *name = g_strdup_printf (_("Go to the field: %s"), missing->question);
+      /* Translators: a button beside a question of the checklist: to the field that answers it */
+      GtkWidget *button = named_button (_("Go to Field"), name);
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.show-field");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", missing->field_path);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
       gtk_box_append (GTK_BOX (box), button);
     }
   return box;
@@ -248,9 +273,6 @@ build_confirm (ItemUi *ui)
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sw),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Confirmed by hand"),
-                                  -1);
   adw_expander_row_add_row (ui->row, row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Where the answer is"));
@@ -274,13 +296,16 @@ build_item (PaStepChecklist *self,
   ui->row = ADW_EXPANDER_ROW (row);
   ui->icon = GTK_IMAGE (icon);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  name_row (row, title);
   adw_expander_row_add_prefix (ui->row, icon);
 
-  pa_editor_step_add_widget_row (ui->row, questions_label (id));
+  /* Translators: the help questions of a checklist point, read aloud */
+  name_row (pa_editor_step_add_widget_row (ui->row, questions_label (id)), _("Questions to ask"));
   ui->evidence_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  pa_editor_step_add_widget_row (ui->row, ui->evidence_box);
+  name_row (pa_editor_step_add_widget_row (ui->row, ui->evidence_box), _("What Counts"));
   ui->missing_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   ui->missing_row = pa_editor_step_add_widget_row (ui->row, ui->missing_box);
+  name_row (ui->missing_row, _("What Is Missing"));
   build_confirm (ui);
   adw_preferences_group_add (self->items_group, row);
 }
@@ -297,7 +322,7 @@ purpose_card (const char  *title,
   GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *label = pa_editor_step_wrapped_label (NULL, NULL);
-  GtkWidget *button = gtk_button_new_with_label (button_label);
+  GtkWidget *button = named_button (button_label, button_name);
 
   gtk_widget_add_css_class (frame, "card");
   gtk_widget_set_margin_top (card, 12);
@@ -313,9 +338,6 @@ purpose_card (const char  *title,
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.show-field");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", path);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
-                                  -1);
   gtk_box_append (GTK_BOX (card), button);
   *body = GTK_LABEL (label);
   return frame;
@@ -383,6 +405,8 @@ pa_step_checklist_refresh (PaStepChecklist *self)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   agreement = pa_editor_step_get_agreement (PA_EDITOR_STEP (self));
+  if (!self->built)
+    return;
   for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
     pa_vitas_text_box_refresh (self->vitas[i]);
   show_purpose (self, agreement ? PA_RECORD (agreement) : NULL);
@@ -418,6 +442,8 @@ on_agreement_changed (PaStepChecklist *self)
   self->refresh_source = g_timeout_add (PA_STEP_CHECKLIST_DELAY_MS, refresh_timeout, self);
 }
 
+static void ensure_built (PaStepChecklist *self);
+
 /* PaEditorStep */
 
 static void
@@ -446,17 +472,36 @@ bind_items (PaStepChecklist *self,
 }
 
 static void
+show_agreement (PaStepChecklist *self,
+                PaAgreement     *agreement)
+{
+  bind_items (self, agreement);
+  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
+    pa_vitas_text_box_set_agreement (self->vitas[i], agreement);
+  pa_step_checklist_refresh (self);
+}
+
+static void
 pa_step_checklist_set_agreement (PaEditorStep *step,
                                  PaAgreement  *agreement)
 {
   PaStepChecklist *self = PA_STEP_CHECKLIST (step);
 
-  bind_items (self, agreement);
-  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
-    pa_vitas_text_box_set_agreement (self->vitas[i], agreement);
   if (agreement != NULL)
     g_signal_connect_swapped (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
-  pa_step_checklist_refresh (self);
+  if (self->built)
+    show_agreement (self, agreement);
+}
+
+static void
+register_built (PaStepChecklist *self)
+{
+  if (self->registry == NULL || !self->built)
+    return;
+  pa_field_registry_add (self->registry, "checklist", GTK_WIDGET (self->items[0].row));
+  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
+    pa_field_registry_add (self->registry, pa_vitas_text_field (i),
+                           GTK_WIDGET (pa_vitas_text_box_get_text_view (self->vitas[i])));
 }
 
 static void
@@ -465,10 +510,8 @@ pa_step_checklist_register_fields (PaEditorStep    *step,
 {
   PaStepChecklist *self = PA_STEP_CHECKLIST (step);
 
-  pa_field_registry_add (registry, "checklist", GTK_WIDGET (self->items[0].row));
-  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
-    pa_field_registry_add (registry, pa_vitas_text_field (i),
-                           GTK_WIDGET (pa_vitas_text_box_get_text_view (self->vitas[i])));
+  g_set_object (&self->registry, registry);
+  register_built (self);
 }
 
 static void
@@ -477,17 +520,24 @@ pa_step_checklist_commit (PaEditorStep *step)
   pa_field_bindings_commit (PA_STEP_CHECKLIST (step)->bindings);
 }
 
+/* Judged here, not taken from the rows: they may not be made yet. */
 static gboolean
 pa_step_checklist_is_complete (PaEditorStep *step)
 {
-  return PA_STEP_CHECKLIST (step)->score == PA_CHECKLIST_ITEMS;
+  g_autoptr(PaChecklistReport) report =
+    pa_checklist_evaluate_agreement (pa_editor_step_get_agreement (step), NULL);
+
+  return report->score == PA_CHECKLIST_ITEMS;
 }
 
 /* The points first: they are what the step is for. */
 static GtkWidget *
 pa_step_checklist_get_first_field (PaEditorStep *step)
 {
-  return GTK_WIDGET (PA_STEP_CHECKLIST (step)->items[0].row);
+  PaStepChecklist *self = PA_STEP_CHECKLIST (step);
+
+  ensure_built (self);
+  return GTK_WIDGET (self->items[0].row);
 }
 
 /* GObject */
@@ -499,6 +549,7 @@ pa_step_checklist_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->registry);
   for (int i = 0; i < PA_CHECKLIST_ITEMS; i++)
     g_clear_pointer (&self->items[i].signature, g_free);
 
@@ -533,6 +584,42 @@ pa_step_checklist_class_init (PaStepChecklistClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepChecklist, vitas_box);
 }
 
+/* Seven switches in a row: each says which point it confirms. */
+static void
+name_confirm_switches (PaStepChecklist *self)
+{
+  for (int i = 0; i < PA_CHECKLIST_ITEMS; i++)
+    {
+      /* Translators: the hand-confirmation switch of a checklist point, read aloud */
+      g_autofree char *name = g_strdup_printf (_("Point %d confirmed by hand"), i + 1);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->items[i].confirm_switch),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+}
+
+static void
+ensure_built (PaStepChecklist *self)
+{
+  PaAgreement *agreement = pa_editor_step_get_agreement (PA_EDITOR_STEP (self));
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+  for (int i = 0; i < PA_CHECKLIST_ITEMS; i++)
+    build_item (self, &self->items[i], i + 1);
+  build_purpose (self);
+  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
+    {
+      self->vitas[i] = PA_VITAS_TEXT_BOX (pa_vitas_text_box_new (i));
+      gtk_box_append (self->vitas_box, GTK_WIDGET (self->vitas[i]));
+    }
+  name_confirm_switches (self);
+  register_built (self);
+  show_agreement (self, agreement);
+}
+
 static void
 pa_step_checklist_init (PaStepChecklist *self)
 {
@@ -545,14 +632,10 @@ pa_step_checklist_init (PaStepChecklist *self)
   gtk_widget_set_valign (score, GTK_ALIGN_END);
   adw_preferences_group_set_header_suffix (self->items_group, score);
   self->score_label = GTK_LABEL (score);
-  for (int i = 0; i < PA_CHECKLIST_ITEMS; i++)
-    build_item (self, &self->items[i], i + 1);
-  build_purpose (self);
-  for (guint i = 0; i < PA_VITAS_N_TEXTS; i++)
-    {
-      self->vitas[i] = PA_VITAS_TEXT_BOX (pa_vitas_text_box_new (i));
-      gtk_box_append (self->vitas_box, GTK_WIDGET (self->vitas[i]));
-    }
+  /* The seven points, the purpose and the VITAS texts are made when the
+   * step is first shown: a hundred widgets less to lay out while the
+   * consultant works in the other steps. */
+  g_signal_connect (self, "map", G_CALLBACK (ensure_built), NULL);
   pa_editor_step_name_controls (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->no_restrictions_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("No restrictions are relevant to the work"),
@@ -564,6 +647,7 @@ pa_step_checklist_get_score (PaStepChecklist *self)
 {
   g_return_val_if_fail (PA_IS_STEP_CHECKLIST (self), 0);
 
+  ensure_built (self);
   return self->score;
 }
 
@@ -574,6 +658,7 @@ pa_step_checklist_get_item_row (PaStepChecklist *self,
   g_return_val_if_fail (PA_IS_STEP_CHECKLIST (self), NULL);
   g_return_val_if_fail (id >= 1 && id <= PA_CHECKLIST_ITEMS, NULL);
 
+  ensure_built (self);
   return self->items[id - 1].row;
 }
 
@@ -584,5 +669,6 @@ pa_step_checklist_get_vitas_box (PaStepChecklist *self,
   g_return_val_if_fail (PA_IS_STEP_CHECKLIST (self), NULL);
   g_return_val_if_fail (text < PA_VITAS_N_TEXTS, NULL);
 
+  ensure_built (self);
   return self->vitas[text];
 }

@@ -135,7 +135,7 @@ reset_copy_label (gpointer data)
   PaVitasTextBox *self = data;
 
   self->copied_source = 0;
-  gtk_button_set_label (self->copy_button, _("Copy"));
+  gtk_label_set_label (GTK_LABEL (gtk_button_get_child (self->copy_button)), _("Copy"));
   return G_SOURCE_REMOVE;
 }
 
@@ -146,7 +146,7 @@ on_copy (PaVitasTextBox *self)
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
   /* Translators: the copy button's label for a moment after copying */
-  gtk_button_set_label (self->copy_button, _("Copied"));
+  gtk_label_set_label (GTK_LABEL (gtk_button_get_child (self->copy_button)), _("Copied"));
   g_clear_handle_id (&self->copied_source, g_source_remove);
   self->copied_source = g_timeout_add_seconds (3, reset_copy_label, self);
 }
@@ -179,7 +179,11 @@ add_button (GtkWidget  *box,
             GCallback   callback,
             gpointer    data)
 {
-  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *button = gtk_button_new ();
+
+  /* The text as a label child, not the button's label: the window's
+   * tidying of names keeps the fuller name given here. */
+  gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (label));
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (tooltip != NULL)

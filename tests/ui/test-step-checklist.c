@@ -66,7 +66,10 @@ find_button (GtkWidget  *root,
     {
       GtkWidget *found;
 
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+      GtkWidget *text = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_BUTTON (child) && (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0 ||
+                                    (GTK_IS_LABEL (text) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (text)), label) == 0)))
         return child;
       if ((found = find_button (child, label)) != NULL)
         return found;
