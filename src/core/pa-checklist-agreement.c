@@ -31,6 +31,7 @@
 #include "pa-checklist-private.h"
 #include "pa-smart.h"
 #include "pa-task-check.h"
+#include "pa-wording.h"
 
 typedef struct {
   PaAgreement       *agreement;
@@ -244,7 +245,8 @@ evaluate_hours (Evaluation *ev)
 
   if (hours > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %g", field_label (agreement, "start-hours"), hours);
+      g_autofree char *amount = pa_wording_hours (hours);
+      g_autofree char *text = g_strdup_printf ("%s: %s", field_label (agreement, "start-hours"), amount);
 
       pa_checklist_add_evidence (item, text, -1, -1, "start-hours");
     }
@@ -252,6 +254,7 @@ evaluate_hours (Evaluation *ev)
     pa_checklist_add_missing (item, _("How many hours a week does the citizen start with?"), "start-hours");
   if (n_days > 0)
     {
+      /* Translators: evidence for checklist item 3, "Ugedage og tider: 4 dage" */
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u day", "%s: %u days", n_days),
                                                field_label (agreement, "workdays"), n_days);
 
@@ -261,7 +264,9 @@ evaluate_hours (Evaluation *ev)
     pa_checklist_add_missing (item, _("On which days and at what times does the citizen work?"), "workdays");
   if (n_steps > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %u", field_label (agreement, "step-ups"), n_steps);
+      /* Translators: evidence for checklist item 3, "Optrapningsplan: 2 trin" */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u step", "%s: %u steps", n_steps),
+                                               field_label (agreement, "step-ups"), n_steps);
 
       pa_checklist_add_evidence (item, text, -1, -1, "step-ups");
     }
@@ -372,8 +377,9 @@ evaluate_follow_up (Evaluation *ev)
       if (parse_date (pa_record_get_string (follow_up, "date"), &date))
         {
           g_autofree char *path = g_strdup_printf ("follow-ups/%u/date", i);
-          g_autofree char *text = g_strdup_printf ("%s: %s", _("Follow-up"),
-                                                   pa_record_get_string (follow_up, "date"));
+          g_autofree char *when = pa_wording_date (pa_record_get_string (follow_up, "date"));
+          /* Translators: evidence for checklist item 5, "Opfølgning: 20. marts 2026" */
+          g_autofree char *text = g_strdup_printf ("%s: %s", _("Follow-up"), when);
 
           pa_checklist_add_evidence (item, text, -1, -1, path);
           dated++;
@@ -422,8 +428,9 @@ evaluate_after (Evaluation *ev)
     }
   if (expected > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %g", field_label (agreement, "ordinary-hours-expected"),
-                                               expected);
+      g_autofree char *amount = pa_wording_hours (expected);
+      g_autofree char *text = g_strdup_printf ("%s: %s", field_label (agreement, "ordinary-hours-expected"),
+                                               amount);
 
       pa_checklist_add_evidence (hours, text, -1, -1, "ordinary-hours-expected");
       path = TRUE;

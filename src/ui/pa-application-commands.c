@@ -339,7 +339,8 @@ _pa_application_import (PaApplication *self,
 }
 
 static void
-print_findings_json (GPtrArray *findings)
+print_findings_json (GPtrArray         *findings,
+                     PaChecklistReport *checklist)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -370,6 +371,9 @@ print_findings_json (GPtrArray *findings)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  /* The description checklist of the agreement (issue 11) */
+  json_builder_set_member_name (builder, "checklist");
+  json_builder_add_value (builder, pa_checklist_report_to_json_node (checklist));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -432,10 +436,13 @@ _pa_application_check (PaApplication *self,
   g_autoptr(PaAgreement) agreement = NULL;
   g_autoptr(GPtrArray) earlier = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(PaChecklistReport) checklist = NULL;
   g_autoptr(GError) error = NULL;
   const char *file = NULL;
 
   g_variant_dict_lookup (options, "check", "^&ay", &file);
+  if (_pa_check_is_text_file (file))
+    return _pa_application_check_text (file, options);
   agreement = pa_xml_import_file (file, &error);
   if (agreement == NULL)
     {
@@ -445,8 +452,9 @@ _pa_application_check (PaApplication *self,
 
   earlier = find_earlier (db_path, agreement);
   findings = pa_check_agreement (agreement, NULL, earlier);
+  checklist = pa_checklist_evaluate_agreement (agreement, NULL);
   if (g_variant_dict_contains (options, "json"))
-    print_findings_json (findings);
+    print_findings_json (findings, checklist);
   else if (findings->len == 0)
     _pa_cli_print ("%s\n", _("No findings: the agreement keeps the rules that were checked."));
   else
@@ -458,6 +466,11 @@ _pa_application_check (PaApplication *self,
                  finding->reference ? " (" : "", finding->reference ? finding->reference : "",
                  finding->reference ? ")" : "", finding->field);
       }
+  if (!g_variant_dict_contains (options, "json"))
+    {
+      _pa_cli_print ("\n");
+      _pa_cli_print_checklist (checklist);
+    }
 
   return pa_findings_have_errors (findings) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

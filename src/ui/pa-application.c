@@ -54,7 +54,7 @@ static const GOptionEntry option_entries[] = {
   { "keep-both", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --import: keep an agreement with the same id and import this one as a new draft"), NULL },
   { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print what the law and good practice say about the agreement in the XML document FILE, and exit; the exit status is 1 when there is an error"),
+    N_("Print what the law and good practice say about the agreement in the XML document FILE, and its description checklist, and exit; the exit status is 1 when there is an error. A text file FILE is reviewed as a placement description written elsewhere"),
     /* Translators: the placeholder in --help for a file name */
     N_("FILE") },
   { "check-goal", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

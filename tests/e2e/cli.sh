@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal,
-# --reformulate
+# cli.sh: the command line: --list, --export-xml, --import, --check (agreements and
+# description texts), --check-goal, --reformulate
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -20,7 +20,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..37"
+echo "1..47"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -188,5 +188,58 @@ check "--reformulate --json gives other and no suggestion for a preference, and 
   python3 -c "import json,subprocess,sys; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg kan godt lide kaffe','--json'],capture_output=True,check=True).stdout); assert d['category']=='other' and d['suggestions']==[], d; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg har ADHD og kan ikke koncentrere mig','--json'],capture_output=True,check=True).stdout); assert d['diagnoses'], d" "$app"
 check "--reformulate prints the category, then the suggestions, questions and measures as lists" \
   bash -c "out=\$('$app' --reformulate 'Jeg kan ikke løfte tungt') && printf '%s\n' \"\$out\" | head -n 1 | grep -q '^[^ ].*: ' && test \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
+
+# --check FILE.txt [--json]: a description written elsewhere (issue 11).
+cat > "$tmp/good.txt" <<'EOF'
+Virksomhedspraktik hos Bager Jensen ApS, Odense – Amina Yusuf, 13 uger.
+
+Formålet er, at Amina optræner opgaverne som bagerimedhjælper, så hun kan søge job som bagerimedhjælper.
+Opgaver: afveje råvarer efter opskrift, forme boller, vaske bageplader op og fylde brød på hylderne i butikken.
+Timer: 15 timer om ugen, mandag, onsdag og fredag kl. 6-11, fra uge 5 20 timer.
+Delmål: i uge 4 kan Amina forme 100 boller på en time med hjælp; i uge 9 kan hun fylde butikken op alene.
+Skånehensyn: Amina har ondt i knæet og kan stå i højst en time ad gangen. Hun har en høj stol ved bordet og holder pause hver time.
+Kontaktperson er bagermester Ole Jensen, som har ansvaret for oplæringen. Jobkonsulent Per Lund ringer til Amina og Ole hver anden uge. Hvis praktikken ikke går som aftalt, holdes der straks et møde.
+Efter praktikken vil Bager Jensen ansætte Amina 15 timer om ugen, hvis hun når delmålene.
+EOF
+cat > "$tmp/filler.txt" <<'EOF'
+Borgeren skal i virksomhedspraktik med henblik på afklaring af arbejdsevnen og udvikling af de personlige og sociale kompetencer. Borgeren indgår i det daglige arbejde og hjælper med forefaldende opgaver, ca. 30 timer om ugen efter aftale. Der tages de nødvendige hensyn, og der følges op efter behov. Alle parter ser frem til samarbejdet.
+EOF
+"$app" --check "$tmp/good.txt" --json > "$tmp/review.json"
+status=$?
+check "--check FILE.txt --json prints {items: seven {id, ok, evidence, missing} in order, score} and exits 0" \
+  python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+assert sorted(d)==['items','score'], d
+assert [i['id'] for i in d['items']]==list(range(1,8)), d
+for i in d['items']:
+    assert sorted(i)==['evidence','id','missing','ok'], i
+    assert isinstance(i['ok'],bool) and all(isinstance(x,str) for x in i['evidence']+i['missing'])
+    assert i['ok']==(i['missing']==[]), i
+assert d['score']==sum(i['ok'] for i in d['items'])
+assert sys.argv[2]=='0'" "$tmp/review.json" "$status"
+check "--check scores a complete description 7 of 7" \
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['score']==7, [(i['id'],i['missing']) for i in d['items'] if not i['ok']]" "$tmp/review.json"
+check "--check sees through filler: 0 of 7, a question for every item" \
+  python3 -c "import json,subprocess,sys; d=json.loads(subprocess.run([sys.argv[1],'--check',sys.argv[2],'--json'],capture_output=True,check=True).stdout); assert d['score']==0 and all(i['missing'] for i in d['items']), d" "$app" "$tmp/filler.txt"
+check "--check FILE.txt prints the names, the score and the seven items" \
+  bash -c "out=\$('$app' --check '$tmp/good.txt') && printf '%s\n' \"\$out\" | grep -q 'Amina' && test \$(printf '%s\n' \"\$out\" | grep -c '^[1-7]\. ') -eq 7"
+printf 'Praktik hos K\xf8kkenet i \xc6r\xf8sk\xf8bing\n' > "$tmp/latin1.txt"
+LANGUAGE=da LC_ALL=C.UTF-8 "$app" --check "$tmp/latin1.txt" >/dev/null 2>"$tmp/latin1.err"
+check "--check of a text that is not UTF-8 exits 2 and says UTF-8" test $? -eq 2 -a -n "$(grep UTF-8 "$tmp/latin1.err")"
+printf '\377\376P\000r\000' > "$tmp/utf16.txt"
+"$app" --check "$tmp/utf16.txt" >/dev/null 2>"$tmp/utf16.err"
+check "--check of a UTF-16 text exits 2 and says UTF-16" test $? -eq 2 -a -n "$(grep UTF-16 "$tmp/utf16.err")"
+printf '%%PDF-1.4\n\000\001\002' > "$tmp/binary.txt"
+"$app" --check "$tmp/binary.txt" >/dev/null 2>&1
+check "--check of a binary file exits 2" test $? -eq 2
+printf '  \n\n' > "$tmp/empty.txt"
+"$app" --check "$tmp/empty.txt" >/dev/null 2>&1
+check "--check of an empty text exits 2" test $? -eq 2
+"$app" --check "$fixtures/valid-complete.xml" --json > "$tmp/findings.json"
+check "--check FILE.xml --json adds the agreement's checklist {items, score}" \
+  python3 -c "import json,sys; c=json.load(open(sys.argv[1]))['checklist']; assert [i['id'] for i in c['items']]==list(range(1,8)) and c['score']==sum(i['ok'] for i in c['items']), c" "$tmp/findings.json"
+check "--check FILE.xml prints the checklist after the findings" \
+  bash -c "'$app' --check '$fixtures/valid-complete.xml' | grep -c '^[1-7]\. ' | grep -qx 7"
 
 exit $failed
