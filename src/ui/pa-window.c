@@ -16,6 +16,7 @@
 #include "pa-resources.h"
 #include "pa-draft-row.h"
 #include "pa-editor.h"
+#include "pa-review-window.h"
 #include "pa-widget-util.h"
 #include "pa-window-private.h"
 
@@ -938,6 +939,7 @@ pa_window_class_init (PaWindowClass *klass)
 
   _pa_window_class_init_actions (widget_class);
   _pa_window_class_init_documents (widget_class);
+  pa_review_window_install_action (widget_class);
 }
 
 static void
