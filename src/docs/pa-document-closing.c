@@ -51,11 +51,11 @@ pa_doc_write_checklist (PaDocumentLayout *doc,
                         PaRecord         *agreement,
                         PaDocumentVariant variant)
 {
-  static const double widths[] = { 0.06, 0.46, 0.2, 0.28 };
+  static const double widths[] = { 0.05, 0.42, 0.24, 0.29 };
   GListModel *list = pa_doc_list (agreement, "checklist");
   const char *head[] = { "", _("Point"), _("Status"), _("Note") };
   guint n_cells = variant == PA_DOCUMENT_FULL ? 4 : 3;
-  static const double company_widths[] = { 0.06, 0.64, 0.3 };
+  static const double company_widths[] = { 0.05, 0.6, 0.35 };
 
   /* Translators: a section of the printed agreement; "Den gode beskrivelse" */
   pa_document_add_section (doc, _("Checklist: a Good Description"));
@@ -189,8 +189,8 @@ write_header (PaDocumentLayout *doc,
   const char *company = pa_doc_str (pa_record_get_child (agreement, "company"), "name");
   g_autofree char *start = pa_wording_date_numeric (pa_record_get_string (agreement, "start-date"));
   g_autofree char *end = pa_wording_date_numeric (pa_record_get_string (agreement, "end-date"));
-  /* Translators: the running header: the citizen and the company */
-  g_autofree char *parties = g_strdup_printf (_("%s at %s"), citizen ? citizen : "–", company ? company : "–");
+  /* Translators: the running header: the citizen, then the company ("Lone hos Brugsen") */
+  g_autofree char *parties = g_strdup_printf (C_("document header", "%s at %s"), citizen ? citizen : "–", company ? company : "–");
   /* Translators: the placement's period in the running header, "2.3.2026–31.5.2026" */
   g_autofree char *period = g_strdup_printf (_("Period %s–%s"), *start ? start : "…", *end ? end : "…");
   g_autofree char *line = g_strdup_printf ("%s  ·  %s", parties, period);

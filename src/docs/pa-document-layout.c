@@ -45,6 +45,7 @@ typedef struct {
   gboolean     keep_with_next;
   gboolean     splittable;
   gboolean     header;     /* rows: a table header */
+  gboolean     field;      /* rows: a label and its value, no rules */
   gboolean     card;       /* a bar at the left */
   gboolean     group_start;
   guint        group;      /* 0: none */
@@ -53,6 +54,7 @@ typedef struct {
   guint        n_cells;
   PangoLayout *cells[PA_DOC_MAX_CELLS];
   double       cell_x[PA_DOC_MAX_CELLS];
+  double       cell_dy[PA_DOC_MAX_CELLS];
   PaLadder     ladder;
 } Block;
 
@@ -326,20 +328,22 @@ pa_document_add_field (PaDocumentLayout *self,
 {
   static const double widths[] = { 0.32, 0.68 };
   const char *cells[] = { label, value };
+  g_autoptr(PangoFontDescription) font = style_font (PA_DOC_LABEL);
   Block *block;
+  double label_h, value_h;
 
   if (value == NULL || *value == '\0')
     return;
   block = add_block (self, BLOCK_ROW);
+  block->field = TRUE;
   add_cells (self, block, 2, widths, cells);
-  pango_layout_set_font_description (block->cells[0], NULL);
-  {
-    g_autoptr(PangoFontDescription) font = style_font (PA_DOC_SMALL);
-
-    pango_font_description_set_weight (font, PANGO_WEIGHT_SEMIBOLD);
-    pango_layout_set_font_description (block->cells[0], font);
-  }
-  block->height = MAX (layout_height (block->cells[0]), layout_height (block->cells[1])) + 2 * 2.0;
+  pango_layout_set_font_description (block->cells[0], font);
+  /* The label's first line on the value's baseline. */
+  block->cell_dy[0] = (double) (pango_layout_get_baseline (block->cells[1]) -
+                                pango_layout_get_baseline (block->cells[0])) / PANGO_SCALE;
+  label_h = layout_height (block->cells[0]) + block->cell_dy[0];
+  value_h = layout_height (block->cells[1]);
+  block->height = MAX (label_h, value_h) + 3.0;
 }
 
 void
@@ -702,13 +706,15 @@ draw_row (cairo_t *cr,
       cairo_rectangle (cr, x, y, width, block->height);
       cairo_fill (cr);
     }
-  set_grey (cr, 0.1);
   for (guint i = 0; i < block->n_cells; i++)
     {
-      cairo_move_to (cr, x + block->cell_x[i] + CELL_PAD, y + (block->n_cells == 2 && !block->header ? 2.0 : CELL_PAD));
+      double pad = block->field ? 0 : CELL_PAD;
+
+      set_grey (cr, block->field && i == 0 ? 0.3 : 0.1);
+      cairo_move_to (cr, x + block->cell_x[i] + pad, y + pad + 1.5 * block->field + block->cell_dy[i]);
       pango_cairo_show_layout (cr, block->cells[i]);
     }
-  if (block->n_cells > 2 || block->header)
+  if (!block->field)
     {
       set_grey (cr, 0.78);
       cairo_set_line_width (cr, 0.5);
