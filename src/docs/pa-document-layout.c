@@ -98,7 +98,8 @@ block_free (Block *block)
 static PangoContext *
 make_context (void)
 {
-  PangoFontMap *map = pango_cairo_font_map_new ();
+  /* The thread's own font map: a worker thread renders the preview. */
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
   PangoContext *context = pango_font_map_create_context (map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
@@ -110,7 +111,6 @@ make_context (void)
   pango_context_set_round_glyph_positions (context, FALSE);
   pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
   cairo_font_options_destroy (options);
-  g_object_unref (map);
   return context;
 }
 
