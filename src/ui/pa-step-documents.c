@@ -217,6 +217,8 @@ pa_step_documents_init (PaStepDocuments *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_reset_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit to Width"), -1);
   update_variant (self);
   on_zoom_changed (self->preview, NULL, self);
 }
