@@ -58,6 +58,10 @@ int   _pa_application_check_goal    (PaApplication *self,
 int   _pa_application_reformulate   (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
+/* pa-application-pdf.c */
+int   _pa_application_export_pdf    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 /* pa-application-check.c: --check FILE.txt, and the checklist of --check FILE.xml */
 gboolean _pa_check_is_text_file      (const char        *file);

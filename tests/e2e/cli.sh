@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # cli.sh: the command line: --list, --export-xml, --import, --check (agreements and
 # description texts), --check-goal, --reformulate
+# cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal,
+# --reformulate, --export-pdf
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -20,7 +22,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..49"
+echo "1..55"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -249,5 +251,27 @@ check "--check FILE.xml --json adds the agreement's checklist {items, score}" \
   python3 -c "import json,sys; c=json.load(open(sys.argv[1]))['checklist']; assert [i['id'] for i in c['items']]==list(range(1,8)) and c['score']==sum(i['ok'] for i in c['items']), c" "$tmp/findings.json"
 check "--check FILE.xml prints the checklist after the findings" \
   bash -c "'$app' --check '$fixtures/valid-complete.xml' | grep -c '^[1-7]\. ' | grep -qx 7"
+# --export-pdf DRAFT-ID FILE [--company-copy]: the printed agreement (issue 12).
+"$app" --database "$db" --export-pdf "$id" "$tmp/full.pdf"
+"$app" --database "$db" --export-pdf "$id" "$tmp/company.pdf" --company-copy
+check "--export-pdf writes a PDF, and the company copy too" \
+  bash -c "head -c 5 '$tmp/full.pdf' | grep -q '%PDF-' && head -c 5 '$tmp/company.pdf' | grep -q '%PDF-'"
+check "--export-pdf writes the file private to the user (0600)" test "$(stat -c %a "$tmp/full.pdf")" = 600
+cpr=$(sed -n 's:.*<cpr>\(.*\)</cpr>.*:\1:p' "$tmp/full.xml" | head -n 1)
+if command -v pdftotext >/dev/null && test -n "$cpr"; then
+  check "the full PDF has the CPR number, the company copy does not" \
+    bash -c "pdftotext '$tmp/full.pdf' - | grep -qF '$cpr' && ! pdftotext '$tmp/company.pdf' - | grep -qF '$cpr'"
+else
+  skip "pdftotext is not installed or the draft has no CPR number"
+fi
+if command -v qpdf >/dev/null; then
+  check "qpdf --check passes on both PDFs" bash -c "qpdf --check '$tmp/full.pdf' >/dev/null && qpdf --check '$tmp/company.pdf' >/dev/null"
+else
+  skip "qpdf is not installed"
+fi
+check "--export-pdf of an unknown draft fails and leaves no file" \
+  bash -c "! '$app' --database '$db' --export-pdf nope '$tmp/nope.pdf' 2>/dev/null && test ! -e '$tmp/nope.pdf'"
+"$app" --database "$db" --export-pdf "$id" 2>/dev/null
+check "--export-pdf without a FILE prints its usage and exits 2" test $? -eq 2
 
 exit $failed

@@ -176,7 +176,7 @@ is_first_field (PaEditor  *editor,
     /* The first of the seven points. */
     return inside (focus, GTK_WIDGET (pa_step_checklist_get_item_row (PA_STEP_CHECKLIST (pa_editor_get_step (editor, id)), 1)));
   if (g_str_equal (id, "documents"))
-    return has_action (focus, "win.export-xml", -1);
+    return has_action (focus, "win.export-pdf", -1);
   /* A step to come: on to the next one. */
   return has_action (focus, "editor.show-step", index + 2);
 }
