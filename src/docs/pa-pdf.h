@@ -22,9 +22,11 @@ typedef enum {
 
 typedef struct _PaDocumentLayout PaDocumentLayout;
 
-/* Lays out @agreement (the variant decides what is in it) for pages of
- * @width x @height points (A4: 595.276 x 841.89), using @font_map (NULL:
- * the default cairo font map). */
+/* Lays out @agreement for pages of @width x @height points (A4: 595.276
+ * x 841.89) with a font map of its own (fonts through fontconfig, so
+ * Arabic and Ethiopic find their fallbacks), safe in a worker thread.
+ * The company's copy is drawn from pa_privacy_company_copy() of
+ * @agreement, made here. */
 PaDocumentLayout *pa_document_layout_new       (PaAgreement       *agreement,
                                                 PaDocumentVariant  variant,
                                                 double             width,

@@ -57,6 +57,10 @@ int   _pa_application_check_goal    (PaApplication *self,
 int   _pa_application_reformulate   (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
+/* pa-application-pdf.c */
+int   _pa_application_export_pdf    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 /* pa-application-ics.c */
 int   _pa_application_export_ics    (PaApplication *self,

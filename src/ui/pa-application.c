@@ -29,6 +29,7 @@ static const struct {
   { "check-goal", _pa_application_check_goal },
   { "reformulate", _pa_application_reformulate },
   { "export-ics", _pa_application_export_ics },
+  { "export-pdf", _pa_application_export_pdf },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -75,6 +76,10 @@ static const GOptionEntry option_entries[] = {
     NULL },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
+  { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Save the agreement DRAFT-ID as a PDF document in FILE, and exit"),
+    /* Translators: the placeholders in --help for --export-pdf */
+    N_("DRAFT-ID FILE") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }

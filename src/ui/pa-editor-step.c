@@ -85,6 +85,7 @@ typedef struct
   GPtrArray         *bindings;
 
   GtkScrolledWindow *scrolled_window;
+  AdwClamp          *clamp;
   GtkLabel          *caption_label;
   GtkLabel          *title_label;
   GtkLabel          *subtitle_label;
@@ -294,6 +295,23 @@ pa_editor_step_set_place (PaEditorStep *self,
   set_nav_button (priv->next_button, priv->next_content, next, number + 1);
 }
 
+/**
+ * pa_editor_step_set_maximum_width:
+ * @width: the widest the page grows, in pixels (760 unless set)
+ *
+ * For a step that shows something wide, like the document preview.
+ */
+void
+pa_editor_step_set_maximum_width (PaEditorStep *self,
+                                  int           width)
+{
+  PaEditorStepPrivate *priv = pa_editor_step_get_instance_private (self);
+
+  g_return_if_fail (PA_IS_EDITOR_STEP (self));
+
+  adw_clamp_set_maximum_size (priv->clamp, width);
+}
+
 GtkScrolledWindow *
 pa_editor_step_get_scrolled_window (PaEditorStep *self)
 {
@@ -476,6 +494,7 @@ pa_editor_step_dispose (GObject *object)
    * unparented by hand after the step's. */
   pa_widget_dispose_template_all (GTK_WIDGET (self), G_OBJECT_TYPE (self));
   priv->scrolled_window = NULL;
+  priv->clamp = NULL;
   priv->caption_label = NULL;
   priv->title_label = NULL;
   priv->subtitle_label = NULL;
@@ -567,6 +586,7 @@ pa_editor_step_class_init (PaEditorStepClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-editor-step.ui");
   gtk_widget_class_bind_template_child_private (widget_class, PaEditorStep, scrolled_window);
+  gtk_widget_class_bind_template_child_private (widget_class, PaEditorStep, clamp);
   gtk_widget_class_bind_template_child_private (widget_class, PaEditorStep, caption_label);
   gtk_widget_class_bind_template_child_private (widget_class, PaEditorStep, title_label);
   gtk_widget_class_bind_template_child_private (widget_class, PaEditorStep, subtitle_label);

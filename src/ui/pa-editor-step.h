@@ -93,6 +93,8 @@ void         pa_editor_step_set_place        (PaEditorStep    *self,
                                               const char      *previous_title,
                                               const char      *next_title);
 GtkScrolledWindow *pa_editor_step_get_scrolled_window (PaEditorStep *self);
+void         pa_editor_step_set_maximum_width (PaEditorStep   *self,
+                                               int             width);
 GtkWidget   *pa_editor_step_get_first_field  (PaEditorStep    *self);
 /* Moves the cursor to @widget (NULL: the first field) with a visible
  * focus ring, and scrolls it into view once the page is laid out. */

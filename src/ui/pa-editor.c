@@ -25,6 +25,7 @@
 #include "pa-resources.h"
 #include "pa-step-follow-up.h"
 #include "pa-step-goals.h"
+#include "pa-step-documents.h"
 #include "pa-step-parties.h"
 #include "pa-step-period.h"
 #include "pa-step-placeholder.h"
@@ -95,9 +96,8 @@ static const StepInfo step_infos[] = {
   { "documents",
     /* Translators: step 9 of the editor */
     N_("Documents"),
-    N_("The agreement for VITAS and for the company."),
-    NULL, "x-office-document-symbolic",
-    N_("The PDF for the company and the texts for VITAS come in a later version. The agreement can already be saved as an XML document: for the case file or a colleague, or as the company’s copy without what the citizen has not agreed to share."),
+    N_("The agreement as a PDF for the company and the case file, as XML, on paper, and the follow-ups for the calendar."),
+    pa_step_documents_get_type, NULL, NULL,
     "approvals" },
 };
 
@@ -499,25 +499,6 @@ show_findings_action (GtkWidget  *widget,
 
 /* The pages */
 
-/* Step 9 saves the XML documents already; PDF and VITAS texts come later. */
-static void
-add_document_buttons (PaStepPlaceholder *placeholder)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *full = gtk_button_new_with_mnemonic (_("Save as _XML…"));
-  GtkWidget *company = gtk_button_new_with_mnemonic (_("Save _Company’s Copy as XML…"));
-
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (full), "win.export-xml");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (company), "win.export-company-xml");
-  gtk_widget_add_css_class (full, "pill");
-  gtk_widget_add_css_class (full, "suggested-action");
-  gtk_widget_add_css_class (company, "pill");
-  gtk_box_append (GTK_BOX (box), full);
-  gtk_box_append (GTK_BOX (box), company);
-  pa_step_placeholder_set_child (placeholder, box);
-}
-
 static GtkWidget *
 step_row (guint      index,
           GtkImage **mark)
@@ -571,9 +552,6 @@ pa_editor_init_steps (PaEditor *self)
                                                 /* Translators: the title of a step that is not there yet */
                                                 _("Coming in a Later Version"),
                                                 _(info->later));
-
-      if (g_str_equal (info->id, "documents"))
-        add_document_buttons (PA_STEP_PLACEHOLDER (step->widget));
 
       pa_editor_step_set_place (PA_EDITOR_STEP (step->widget), i + 1, N_STEPS,
                                 i > 0 ? _(step_infos[i - 1].title) : NULL,

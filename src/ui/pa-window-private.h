@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "docs/pa-pdf.h"
 #include "store/pa-autosave.h"
 
 #include "pa-editor-private.h"
@@ -54,6 +55,11 @@ void         _pa_window_update_actions     (PaWindow       *self);
 /* pa-window-documents.c */
 void         _pa_window_class_init_documents (GtkWidgetClass *widget_class);
 void         _pa_window_init_documents     (PaWindow       *self);
+/* pa-window-pdf.c */
+void         _pa_window_class_init_pdf     (GtkWidgetClass *widget_class);
+void         _pa_window_export_pdf_to      (PaWindow          *self,
+                                            PaDocumentVariant  variant,
+                                            const char        *path);
 void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal,
-# --reformulate, --export-ics
+# --reformulate, --export-pdf, --export-ics
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -20,7 +20,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..45"
+echo "1..51"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -188,6 +188,29 @@ check "--reformulate --json gives other and no suggestion for a preference, and 
   python3 -c "import json,subprocess,sys; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg kan godt lide kaffe','--json'],capture_output=True,check=True).stdout); assert d['category']=='other' and d['suggestions']==[], d; d=json.loads(subprocess.run([sys.argv[1],'--reformulate','Jeg har ADHD og kan ikke koncentrere mig','--json'],capture_output=True,check=True).stdout); assert d['diagnoses'], d" "$app"
 check "--reformulate prints the category, then the suggestions, questions and measures as lists" \
   bash -c "out=\$('$app' --reformulate 'Jeg kan ikke løfte tungt') && printf '%s\n' \"\$out\" | head -n 1 | grep -q '^[^ ].*: ' && test \$(printf '%s\n' \"\$out\" | grep -c '^  - ') -ge 3"
+
+# --export-pdf DRAFT-ID FILE [--company-copy]: the printed agreement (issue 12).
+"$app" --database "$db" --export-pdf "$id" "$tmp/full.pdf"
+"$app" --database "$db" --export-pdf "$id" "$tmp/company.pdf" --company-copy
+check "--export-pdf writes a PDF, and the company copy too" \
+  bash -c "head -c 5 '$tmp/full.pdf' | grep -q '%PDF-' && head -c 5 '$tmp/company.pdf' | grep -q '%PDF-'"
+check "--export-pdf writes the file private to the user (0600)" test "$(stat -c %a "$tmp/full.pdf")" = 600
+cpr=$(sed -n 's:.*<cpr>\(.*\)</cpr>.*:\1:p' "$tmp/full.xml" | head -n 1)
+if command -v pdftotext >/dev/null && test -n "$cpr"; then
+  check "the full PDF has the CPR number, the company copy does not" \
+    bash -c "pdftotext '$tmp/full.pdf' - | grep -qF '$cpr' && ! pdftotext '$tmp/company.pdf' - | grep -qF '$cpr'"
+else
+  skip "pdftotext is not installed or the draft has no CPR number"
+fi
+if command -v qpdf >/dev/null; then
+  check "qpdf --check passes on both PDFs" bash -c "qpdf --check '$tmp/full.pdf' >/dev/null && qpdf --check '$tmp/company.pdf' >/dev/null"
+else
+  skip "qpdf is not installed"
+fi
+check "--export-pdf of an unknown draft fails and leaves no file" \
+  bash -c "! '$app' --database '$db' --export-pdf nope '$tmp/nope.pdf' 2>/dev/null && test ! -e '$tmp/nope.pdf'"
+"$app" --database "$db" --export-pdf "$id" 2>/dev/null
+check "--export-pdf without a FILE prints its usage and exits 2" test $? -eq 2
 
 # --export-ics DRAFT-ID FILE [--company-copy]: the follow-ups as a calendar
 # file (issue 12). A draft with one follow-up at a time, one on a day, and
