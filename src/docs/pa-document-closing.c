@@ -168,6 +168,8 @@ pa_doc_write_signatures (PaDocumentLayout *doc,
   pa_document_add_section (doc, _("Approval and Signatures"));
   write_approvals (doc, agreement);
   pa_document_begin_group (doc, FALSE);
+  /* Translators: the heading over the signature lines */
+  pa_document_add_text (doc, PA_DOC_LABEL, _("Signatures"));
   pa_document_add_text (doc, PA_DOC_SMALL,
                         _("By signing, the parties confirm that they agree to the placement as described in this agreement."));
   add_signature (doc, _("Citizen"), pa_doc_str (citizen, "name"));

@@ -336,6 +336,12 @@ pa_document_add_field (PaDocumentLayout *self,
     return;
   block = add_block (self, BLOCK_ROW);
   block->field = TRUE;
+  if (self->blocks->len > 1)
+    {
+      Block *previous = g_ptr_array_index (self->blocks, self->blocks->len - 2);
+
+      block->space_before = previous->kind == BLOCK_ROW && previous->field ? 0 : 4;
+    }
   add_cells (self, block, 2, widths, cells);
   pango_layout_set_font_description (block->cells[0], font);
   /* The label's first line on the value's baseline. */
@@ -444,6 +450,24 @@ space_before (Flow  *flow,
   return flow->y > 0 ? block->space_before : 0;
 }
 
+static double
+group_height (PaDocumentLayout *self,
+              guint             i)
+{
+  Block *first = g_ptr_array_index (self->blocks, i);
+  double h = 0;
+
+  for (guint j = i; j < self->blocks->len; j++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, j);
+
+      if (block->group != first->group)
+        break;
+      h += (j > i ? block->space_before : 0) + block->height;
+    }
+  return h;
+}
+
 /* The least of block @i that must go on a page together with it: a
  * text's first two lines, a whole row, and what a heading keeps with. */
 static double
@@ -463,26 +487,14 @@ least_height (PaDocumentLayout *self,
   if (block->keep_with_next && depth < 4 && i + 1 < self->blocks->len)
     {
       Block *next = g_ptr_array_index (self->blocks, i + 1);
+      double group = next->group_start ? group_height (self, i + 1) : 0;
 
-      h += next->space_before + least_height (self, i + 1, depth + 1);
-    }
-  return h;
-}
-
-static double
-group_height (PaDocumentLayout *self,
-              guint             i)
-{
-  Block *first = g_ptr_array_index (self->blocks, i);
-  double h = 0;
-
-  for (guint j = i; j < self->blocks->len; j++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, j);
-
-      if (block->group != first->group)
-        break;
-      h += (j > i ? block->space_before : 0) + block->height;
+      /* A heading goes with the whole group that follows it, when the
+       * group will move to a page of its own anyway. */
+      if (group > 0 && group <= content_height (self))
+        h += next->space_before + group;
+      else
+        h += next->space_before + least_height (self, i + 1, depth + 1);
     }
   return h;
 }
@@ -822,7 +834,7 @@ draw_header_footer (PaDocumentLayout *self,
 {
   g_autofree char *number =
     /* Translators: the page number at the foot of each page: "Side 2 af 4" */
-    g_strdup_printf (_("Page %d of %u"), page + 1, self->pages->len);
+    g_strdup_printf (_("Page %d of %d"), page + 1, (int) self->pages->len);
 
   set_grey (cr, 0.35);
   if (self->header_left != NULL)

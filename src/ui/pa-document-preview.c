@@ -22,8 +22,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #define DEBOUNCE_MS   400
-#define THUMB_WIDTH   96.0     /* pixels */
+#define THUMB_WIDTH   64.0     /* pixels */
 #define PIXELS_PER_PT (96.0 / 72.0)
+#define A4_POINTS_WIDE 595.276
 
 struct _PaDocumentPreview
 {
@@ -33,6 +34,7 @@ struct _PaDocumentPreview
   gulong             changed_id;
   PaDocumentVariant  variant;
   double             zoom;
+  gboolean           fit_width;
   int                page;
   int                n_pages;
   GBytes            *pdf;
@@ -43,7 +45,8 @@ struct _PaDocumentPreview
   GCancellable      *page_cancellable;
 
   GtkBox            *box;
-  GtkListBox        *thumbs_list;
+  GtkFlowBox        *thumbs_box;
+  GtkScrolledWindow *page_scroller;
   GtkPicture        *page_picture;
   GtkLabel          *status_label;
   GtkSpinner        *spinner;
@@ -80,6 +83,7 @@ typedef struct {
   GdkTexture *texture;
   GPtrArray  *thumbs;            /* (element-type GdkTexture) (nullable) */
   guint       generation;
+  double      scale;
 } Result;
 
 static void
@@ -143,6 +147,7 @@ render_thread (GTask        *task,
   GError *error = NULL;
 
   result->generation = request->generation;
+  result->scale = request->scale;
   result->pdf = request->pdf ? g_bytes_ref (request->pdf)
                              : pa_pdf_render_to_bytes (request->agreement, request->variant, &error);
   if (result->pdf != NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
@@ -180,6 +185,8 @@ render_thread (GTask        *task,
   g_task_return_pointer (task, result, (GDestroyNotify) result_free);
 }
 
+static void redraw_page (PaDocumentPreview *self);
+
 /* Showing the result */
 
 static void
@@ -201,14 +208,14 @@ update_page_label (PaDocumentPreview *self)
 }
 
 static GtkWidget *
-thumb_row (GdkTexture *texture,
-           int         number)
+thumb_child (GdkTexture *texture,
+             int         number)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
   g_autofree char *text = g_strdup_printf ("%d", number);
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *child = gtk_flow_box_child_new ();
   /* Translators: the accessible name of a page's thumbnail, "Side 2" */
   g_autofree char *name = g_strdup_printf (_("Page %d"), number);
 
@@ -218,9 +225,18 @@ thumb_row (GdkTexture *texture,
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (box), picture);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  return row;
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return child;
+}
+
+static void
+select_thumb (PaDocumentPreview *self)
+{
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->thumbs_box, self->page);
+
+  if (child != NULL)
+    gtk_flow_box_select_child (self->thumbs_box, child);
 }
 
 static void
@@ -229,11 +245,11 @@ show_thumbs (PaDocumentPreview *self,
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->thumbs_list))) != NULL)
-    gtk_list_box_remove (self->thumbs_list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->thumbs_box))) != NULL)
+    gtk_flow_box_remove (self->thumbs_box, child);
   for (guint i = 0; i < thumbs->len; i++)
-    gtk_list_box_append (self->thumbs_list, thumb_row (g_ptr_array_index (thumbs, i), i + 1));
-  gtk_list_box_select_row (self->thumbs_list, gtk_list_box_get_row_at_index (self->thumbs_list, self->page));
+    gtk_flow_box_append (self->thumbs_box, thumb_child (g_ptr_array_index (thumbs, i), i + 1));
+  select_thumb (self);
 }
 
 static void
@@ -280,6 +296,9 @@ on_rendered (GObject      *source,
     {
       gtk_spinner_stop (self->spinner);
       show_result (self, result);
+      /* The zoom changed while it was drawn (fitting to the width). */
+      if (!G_APPROX_VALUE (result->scale, self->zoom * PIXELS_PER_PT, 0.001))
+        redraw_page (self);
     }
   result_free (result);
 }
@@ -374,12 +393,46 @@ on_agreement_changed (PaRecord          *record,
 }
 
 static void
-on_row_selected (GtkListBox        *list,
-                 GtkListBoxRow     *row,
-                 PaDocumentPreview *self)
+on_thumb_selected (GtkFlowBox        *box,
+                   PaDocumentPreview *self)
 {
-  if (row != NULL)
-    pa_document_preview_set_page (self, gtk_list_box_row_get_index (row));
+  g_autoptr(GList) selected = gtk_flow_box_get_selected_children (box);
+
+  if (selected != NULL)
+    pa_document_preview_set_page (self, gtk_flow_box_child_get_index (selected->data));
+}
+
+/* Zoom */
+
+static void
+change_zoom (PaDocumentPreview *self,
+             double             zoom)
+{
+  zoom = CLAMP (zoom, PA_DOCUMENT_PREVIEW_ZOOM_MIN, PA_DOCUMENT_PREVIEW_ZOOM_MAX);
+  if (G_APPROX_VALUE (self->zoom, zoom, 0.01))
+    return;
+  self->zoom = zoom;
+  redraw_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* The zoom at which the page fills the width there is, up to its real size. */
+static void
+fit_to_width (PaDocumentPreview *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->page_scroller);
+  double width = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->fit_width && width > 1)
+    change_zoom (self, MIN (1.0, (width - 2) / (A4_POINTS_WIDE * PIXELS_PER_PT)));
+}
+
+static void
+on_width_changed (GtkAdjustment     *adjustment,
+                  GParamSpec        *pspec,
+                  PaDocumentPreview *self)
+{
+  fit_to_width (self);
 }
 
 /* GObject */
@@ -493,7 +546,8 @@ pa_document_preview_class_init (PaDocumentPreviewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-document-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, box);
-  gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, thumbs_list);
+  gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, thumbs_box);
+  gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, page_picture);
   gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, status_label);
   gtk_widget_class_bind_template_child (widget_class, PaDocumentPreview, spinner);
@@ -504,8 +558,11 @@ static void
 pa_document_preview_init (PaDocumentPreview *self)
 {
   self->zoom = 1.0;
+  self->fit_width = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->thumbs_list, "row-selected", G_CALLBACK (on_row_selected), self);
+  g_signal_connect (gtk_scrolled_window_get_hadjustment (self->page_scroller), "notify::page-size",
+                    G_CALLBACK (on_width_changed), self);
+  g_signal_connect (self->thumbs_box, "selected-children-changed", G_CALLBACK (on_thumb_selected), self);
   /* Translators: shown in the preview while the first PDF is being made */
   set_status (self, _("Preparing the preview…"));
 }
@@ -569,18 +626,42 @@ pa_document_preview_get_zoom (PaDocumentPreview *self)
   return self->zoom;
 }
 
+/**
+ * pa_document_preview_set_zoom:
+ *
+ * Shows the page at @zoom, and stops fitting it to the width.
+ */
 void
 pa_document_preview_set_zoom (PaDocumentPreview *self,
                               double             zoom)
 {
   g_return_if_fail (PA_IS_DOCUMENT_PREVIEW (self));
 
-  zoom = CLAMP (zoom, PA_DOCUMENT_PREVIEW_ZOOM_MIN, PA_DOCUMENT_PREVIEW_ZOOM_MAX);
-  if (G_APPROX_VALUE (self->zoom, zoom, 0.001))
-    return;
-  self->zoom = zoom;
-  redraw_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  self->fit_width = FALSE;
+  change_zoom (self, zoom);
+}
+
+/**
+ * pa_document_preview_fit_width:
+ *
+ * Shows the page as wide as the preview, at most at its real size, from
+ * now on: the default.
+ */
+void
+pa_document_preview_fit_width (PaDocumentPreview *self)
+{
+  g_return_if_fail (PA_IS_DOCUMENT_PREVIEW (self));
+
+  self->fit_width = TRUE;
+  fit_to_width (self);
+}
+
+gboolean
+pa_document_preview_get_fit_width (PaDocumentPreview *self)
+{
+  g_return_val_if_fail (PA_IS_DOCUMENT_PREVIEW (self), FALSE);
+
+  return self->fit_width;
 }
 
 int
@@ -601,7 +682,7 @@ pa_document_preview_set_page (PaDocumentPreview *self,
   if (self->page == page)
     return;
   self->page = page;
-  gtk_list_box_select_row (self->thumbs_list, gtk_list_box_get_row_at_index (self->thumbs_list, page));
+  select_thumb (self);
   redraw_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }

@@ -25,6 +25,8 @@ void              pa_document_preview_set_variant   (PaDocumentPreview *self,
 double            pa_document_preview_get_zoom      (PaDocumentPreview *self);
 void              pa_document_preview_set_zoom      (PaDocumentPreview *self,
                                                      double             zoom);
+void              pa_document_preview_fit_width     (PaDocumentPreview *self);
+gboolean          pa_document_preview_get_fit_width (PaDocumentPreview *self);
 int               pa_document_preview_get_page      (PaDocumentPreview *self);
 void              pa_document_preview_set_page      (PaDocumentPreview *self,
                                                      int                page);

@@ -99,6 +99,8 @@ on_zoom_changed (PaDocumentPreview *preview,
   g_autofree char *text = g_strdup_printf (_("%d %%"), (int) (zoom * 100 + 0.5));
 
   gtk_button_set_label (self->zoom_reset_button, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->zoom_reset_button),
+                               pa_document_preview_get_fit_width (preview) ? NULL : _("Fit to Width"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_out_button), zoom > PA_DOCUMENT_PREVIEW_ZOOM_MIN + 0.001);
   gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_in_button), zoom < PA_DOCUMENT_PREVIEW_ZOOM_MAX - 0.001);
 }
@@ -121,7 +123,7 @@ static void
 on_zoom_reset (GtkButton       *button,
                PaStepDocuments *self)
 {
-  pa_document_preview_set_zoom (self->preview, 1.0);
+  pa_document_preview_fit_width (self->preview);
 }
 
 static void

@@ -17,10 +17,13 @@
 #include "core/pa-privacy.h"
 #include "docs/pa-pdf.h"
 #include "../common/pa-test-util.h"
+#include "../../bench/pa-generate.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+static gboolean danish;
 
 #define ARABIC   "أحمد الحسن"
 #define TIGRINYA "ዮሃንስ ተስፋየ"
@@ -477,7 +480,7 @@ test_pdf_default_filename (void)
   g_autofree char *full = NULL;
   g_autofree char *company = NULL;
 
-  if (!pa_test_use_danish ())
+  if (!danish)
     {
       g_test_skip ("no Danish catalogue in this build");
       return;
@@ -500,7 +503,7 @@ test_pdf_page_numbers (void)
   g_autofree char *last = NULL;
   int pages;
 
-  if (!pa_test_use_danish ())
+  if (!danish)
     {
       g_test_skip ("no Danish catalogue in this build");
       return;
@@ -541,17 +544,47 @@ write_pngs (const char *pdf,
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
+static guint
+count (PaAgreement *agreement,
+       const char  *list)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), list)));
+}
+
+/* A realistic complete agreement from the benchmark's generator: goals,
+ * tasks, restrictions (one not shared) and follow-ups. */
+static PaAgreement *
+complete_agreement (void)
+{
+  for (guint32 seed = 1; ; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(PaAgreement) agreement = pa_generate_agreement (rand);
+
+      if (count (agreement, "goals") >= 2 && count (agreement, "restrictions") >= 2 &&
+          count (agreement, "follow-ups") >= 2 && count (agreement, "work-functions") >= 1)
+        {
+          GListModel *restrictions = G_LIST_MODEL (pa_record_get_list (PA_RECORD (agreement), "restrictions"));
+          g_autoptr(PaRecord) last = g_list_model_get_item (restrictions, g_list_model_get_n_items (restrictions) - 1);
+
+          pa_record_set_boolean (last, "consent", FALSE);
+          return g_steal_pointer (&agreement);
+        }
+    }
+}
+
 static void
 test_pdf_artifacts (void)
 {
-  g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (42);
+  g_autoptr(PaAgreement) agreement = complete_agreement ();
   g_autofree char *dir = g_build_filename (TEST_BUILDDIR, "..", "artifacts", "pdf", NULL);
   g_autofree char *full = NULL;
   g_autofree char *company = NULL;
   g_autofree char *full_prefix = g_build_filename (dir, "full", NULL);
   g_autofree char *company_prefix = g_build_filename (dir, "company", NULL);
 
-  pa_test_use_danish ();
+  /* No pages left over from a longer document of an earlier run. */
+  pa_test_rm_rf (dir);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   full = export (agreement, PA_DOCUMENT_FULL, dir, "full.pdf");
   company = export (agreement, PA_DOCUMENT_COMPANY, dir, "company.pdf");
@@ -565,6 +598,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The documents in Danish, as the users get them (skipped without). */
+  danish = pa_test_use_danish ();
 
   g_test_add_func ("/pa/pdf/full-has-every-field", test_pdf_full_has_every_field);
   g_test_add_func ("/pa/pdf/company-leaves-out", test_pdf_company_leaves_out);
