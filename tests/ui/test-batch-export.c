@@ -273,6 +273,44 @@ test_failures_told (UiFixture     *fixture,
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (summary)), "(null)"));
 }
 
+/* Two drafts that would get the same file name: the second is
+ * "... (2).xml"; nothing overwrites the other. */
+static void
+test_same_names (UiFixture     *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  Watch watch = { NULL, 2.0, 0, FALSE };
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  dir = g_build_filename (fixture->dir, "ens", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PaAgreement) agreement = pa_agreement_new ();
+      g_autoptr(GError) error = NULL;
+
+      pa_record_set_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name", "Bo Berg");
+      pa_record_set_string (PA_RECORD (pa_agreement_get_company (agreement)), "name", "Netto");
+      pa_record_set_string (PA_RECORD (agreement), "start-date", "2026-03-02");
+      g_assert_true (pa_store_save (fixture->store, agreement, &error));
+      g_assert_no_error (error);
+    }
+  _pa_window_reload_list (fixture->window);
+  ui_run_for (20);
+  select_all (fixture);
+  run_export (fixture, dir, PA_BATCH_XML, &watch);
+
+  g_assert_cmpuint (count_complete_files (dir, FALSE), ==, 2);
+  first = g_build_filename (dir, "Praktikaftale - Bo Berg - Netto - 2026-03-02.xml", NULL);
+  second = g_build_filename (dir, "Praktikaftale - Bo Berg - Netto - 2026-03-02 (2).xml", NULL);
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (second, G_FILE_TEST_EXISTS));
+  pa_test_rm_rf (dir);
+}
+
 /* Leaving selection mode gives the list back its single selection: a
  * click opens a draft again. */
 static void
@@ -309,6 +347,7 @@ main (int    argc,
   ui_test_add ("/pa/ui/batch/pdf-cancel-then-full", test_pdf_cancel_then_full);
   ui_test_add ("/pa/ui/batch/xml-company", test_xml_company);
   ui_test_add ("/pa/ui/batch/failures-told", test_failures_told);
+  ui_test_add ("/pa/ui/batch/same-names", test_same_names);
   ui_test_add ("/pa/ui/batch/selection-mode", test_selection_mode);
 
   return g_test_run ();
