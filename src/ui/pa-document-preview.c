@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <poppler.h>
 
 #include "pa-document-preview.h"
@@ -39,13 +40,16 @@ struct _PaDocumentPreview
   int                n_pages;
   GBytes            *pdf;
   guint              debounce_id;
+  guint              fit_source;
+  double             fitted_width;
   guint              generation;
   gboolean           dirty;
   GCancellable      *render_cancellable;
   GCancellable      *page_cancellable;
 
   GtkBox            *box;
-  GtkFlowBox        *thumbs_box;
+  GtkBox            *thumbs_box;
+  gboolean           selecting;
   GtkScrolledWindow *page_scroller;
   GtkPicture        *page_picture;
   GtkLabel          *status_label;
@@ -186,6 +190,7 @@ render_thread (GTask        *task,
 }
 
 static void redraw_page (PaDocumentPreview *self);
+static void fit_to_width (PaDocumentPreview *self);
 
 /* Showing the result */
 
@@ -207,36 +212,48 @@ update_page_label (PaDocumentPreview *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static void on_thumb_toggled (GtkToggleButton   *button,
+                              PaDocumentPreview *self);
+
 static GtkWidget *
-thumb_child (GdkTexture *texture,
-             int         number)
+thumb_button (PaDocumentPreview *self,
+              GdkTexture        *texture,
+              int                number)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
   g_autofree char *text = g_strdup_printf ("%d", number);
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->thumbs_box));
   /* Translators: the accessible name of a page's thumbnail, "Side 2" */
   g_autofree char *name = g_strdup_printf (_("Page %d"), number);
 
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
   gtk_widget_add_css_class (picture, "document-page");
-  gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (box), picture);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  return child;
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  if (first != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect (button, "toggled", G_CALLBACK (on_thumb_toggled), self);
+  return button;
 }
 
 static void
 select_thumb (PaDocumentPreview *self)
 {
-  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->thumbs_box, self->page);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->thumbs_box));
 
+  for (int i = 0; child != NULL && i < self->page; i++)
+    child = gtk_widget_get_next_sibling (child);
+  self->selecting = TRUE;
   if (child != NULL)
-    gtk_flow_box_select_child (self->thumbs_box, child);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), TRUE);
+  self->selecting = FALSE;
 }
 
 static void
@@ -246,9 +263,9 @@ show_thumbs (PaDocumentPreview *self,
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->thumbs_box))) != NULL)
-    gtk_flow_box_remove (self->thumbs_box, child);
+    gtk_box_remove (self->thumbs_box, child);
   for (guint i = 0; i < thumbs->len; i++)
-    gtk_flow_box_append (self->thumbs_box, thumb_child (g_ptr_array_index (thumbs, i), i + 1));
+    gtk_box_append (self->thumbs_box, thumb_button (self, g_ptr_array_index (thumbs, i), i + 1));
   select_thumb (self);
 }
 
@@ -296,6 +313,7 @@ on_rendered (GObject      *source,
     {
       gtk_spinner_stop (self->spinner);
       show_result (self, result);
+      fit_to_width (self);
       /* The zoom changed while it was drawn (fitting to the width). */
       if (!G_APPROX_VALUE (result->scale, self->zoom * PIXELS_PER_PT, 0.001))
         redraw_page (self);
@@ -393,13 +411,16 @@ on_agreement_changed (PaRecord          *record,
 }
 
 static void
-on_thumb_selected (GtkFlowBox        *box,
-                   PaDocumentPreview *self)
+on_thumb_toggled (GtkToggleButton   *button,
+                  PaDocumentPreview *self)
 {
-  g_autoptr(GList) selected = gtk_flow_box_get_selected_children (box);
+  int index = 0;
 
-  if (selected != NULL)
-    pa_document_preview_set_page (self, gtk_flow_box_child_get_index (selected->data));
+  if (self->selecting || !gtk_toggle_button_get_active (button))
+    return;
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (GTK_WIDGET (button)); w != NULL; w = gtk_widget_get_prev_sibling (w))
+    index++;
+  pa_document_preview_set_page (self, index);
 }
 
 /* Zoom */
@@ -427,12 +448,30 @@ fit_to_width (PaDocumentPreview *self)
     change_zoom (self, MIN (1.0, (width - 2) / (A4_POINTS_WIDE * PIXELS_PER_PT)));
 }
 
+static gboolean
+fit_later (gpointer data)
+{
+  PaDocumentPreview *self = data;
+
+  self->fit_source = 0;
+  fit_to_width (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called while GTK allocates: changing the zoom (and the labels that
+ * show it) must wait until it is done. */
 static void
 on_width_changed (GtkAdjustment     *adjustment,
-                  GParamSpec        *pspec,
                   PaDocumentPreview *self)
 {
-  fit_to_width (self);
+  double width = gtk_adjustment_get_page_size (adjustment);
+
+  /* A scroll bar that comes and goes must not zoom to and fro. */
+  if (fabs (width - self->fitted_width) < 24)
+    return;
+  self->fitted_width = width;
+  if (self->fit_width && self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_later, self);
 }
 
 /* GObject */
@@ -505,6 +544,7 @@ pa_document_preview_dispose (GObject *object)
 
   pa_document_preview_set_agreement (self, NULL);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   if (self->render_cancellable != NULL)
     g_cancellable_cancel (self->render_cancellable);
   if (self->page_cancellable != NULL)
@@ -560,9 +600,9 @@ pa_document_preview_init (PaDocumentPreview *self)
   self->zoom = 1.0;
   self->fit_width = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (gtk_scrolled_window_get_hadjustment (self->page_scroller), "notify::page-size",
+  /* GtkAdjustment's configure() says "changed", not notify::page-size. */
+  g_signal_connect (gtk_scrolled_window_get_hadjustment (self->page_scroller), "changed",
                     G_CALLBACK (on_width_changed), self);
-  g_signal_connect (self->thumbs_box, "selected-children-changed", G_CALLBACK (on_thumb_selected), self);
   /* Translators: shown in the preview while the first PDF is being made */
   set_status (self, _("Preparing the preview…"));
 }

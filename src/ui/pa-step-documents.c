@@ -33,6 +33,7 @@ struct _PaStepDocuments
   GtkButton         *xml_button;
   GtkButton         *print_button;
   GtkButton         *calendar_button;
+  GtkFlowBox        *buttons_box;
   GtkLabel          *variant_label;
   PaDocumentPreview *preview;
 };
@@ -75,18 +76,30 @@ on_variant_toggled (GtkToggleButton *toggle,
   update_variant (self);
 }
 
+/* "Side 1 af 4 · 90 %" above the preview. */
+static void
+update_status (PaStepDocuments *self)
+{
+  PaDocumentPreview *preview = self->preview;
+  int n = pa_document_preview_get_n_pages (preview);
+  double zoom = pa_document_preview_get_zoom (preview);
+  g_autofree char *text = NULL;
+
+  if (n > 0)
+    /* Translators: above the preview: the page shown, how many there are, the zoom */
+    text = g_strdup_printf (_("Page %d of %d · %d %%"), pa_document_preview_get_page (preview) + 1, n,
+                            (int) (zoom * 100 + 0.5));
+  gtk_label_set_text (self->pages_label, text ? text : "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_out_button), zoom > PA_DOCUMENT_PREVIEW_ZOOM_MIN + 0.001);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_in_button), zoom < PA_DOCUMENT_PREVIEW_ZOOM_MAX - 0.001);
+}
+
 static void
 on_pages_changed (PaDocumentPreview *preview,
                   GParamSpec        *pspec,
                   PaStepDocuments   *self)
 {
-  int n = pa_document_preview_get_n_pages (preview);
-  g_autofree char *text = NULL;
-
-  if (n > 0)
-    /* Translators: above the preview: the page shown and how many there are */
-    text = g_strdup_printf (_("Page %d of %d"), pa_document_preview_get_page (preview) + 1, n);
-  gtk_label_set_text (self->pages_label, text ? text : "");
+  update_status (self);
 }
 
 static void
@@ -94,15 +107,7 @@ on_zoom_changed (PaDocumentPreview *preview,
                  GParamSpec        *pspec,
                  PaStepDocuments   *self)
 {
-  double zoom = pa_document_preview_get_zoom (preview);
-  /* Translators: the zoom of the preview, "100 %" */
-  g_autofree char *text = g_strdup_printf (_("%d %%"), (int) (zoom * 100 + 0.5));
-
-  gtk_button_set_label (self->zoom_reset_button, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->zoom_reset_button),
-                               pa_document_preview_get_fit_width (preview) ? NULL : _("Fit to Width"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_out_button), zoom > PA_DOCUMENT_PREVIEW_ZOOM_MIN + 0.001);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_in_button), zoom < PA_DOCUMENT_PREVIEW_ZOOM_MAX - 0.001);
+  update_status (self);
 }
 
 static void
@@ -185,6 +190,7 @@ pa_step_documents_class_init (PaStepDocumentsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, xml_button);
   gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, print_button);
   gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, calendar_button);
+  gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, buttons_box);
   gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, variant_label);
   gtk_widget_class_bind_template_child (widget_class, PaStepDocuments, preview);
   gtk_widget_class_bind_template_callback (widget_class, on_variant_toggled);
@@ -202,8 +208,15 @@ pa_step_documents_init (PaStepDocuments *self)
 
   pa_editor_step_set_maximum_width (PA_EDITOR_STEP (self), WIDE_PAGE);
   /* Hidden while nothing can save a calendar file (no win.export-ics). */
-  g_object_bind_property (self->calendar_button, "sensitive", self->calendar_button, "visible",
+  g_object_bind_property (self->calendar_button, "sensitive",
+                          gtk_widget_get_parent (GTK_WIDGET (self->calendar_button)), "visible",
                           G_BINDING_SYNC_CREATE);
+  /* The flow box only wraps the buttons: Tab goes to the buttons, not
+   * to the boxes around them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->buttons_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   update_variant (self);
   on_zoom_changed (self->preview, NULL, self);
 }

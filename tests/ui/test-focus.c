@@ -172,7 +172,7 @@ is_first_field (PaEditor  *editor,
       return focus == pa_record_list_editor_get_add_button (list);
     }
   if (g_str_equal (id, "documents"))
-    return has_action (focus, "win.export-xml", -1);
+    return has_action (focus, "win.export-pdf", -1);
   /* A step to come: on to the next one. */
   return has_action (focus, "editor.show-step", index + 2);
 }
