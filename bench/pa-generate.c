@@ -1751,6 +1751,14 @@ add_follow_up (Gen        *g,
   PaRecord *follow_up = pa_record_add (g->agreement, "follow-ups");
   GDate date = week_day (g, CLAMP (week, 1, g->total_weeks), weekday);
 
+  /* The same seed gives the same agreements, calendar uid included. */
+  g_autofree char *uid = g_strdup_printf ("%08x-%04x-4%03x-%04x-%08x%04x",
+                                          g_rand_int (g->rand), g_rand_int (g->rand) & 0xffff,
+                                          g_rand_int (g->rand) & 0xfff,
+                                          0x8000 | (g_rand_int (g->rand) & 0x3fff),
+                                          g_rand_int (g->rand), g_rand_int (g->rand) & 0xffff);
+
+  pa_record_set_string (follow_up, "uid", uid);
   set_date (follow_up, "date", &date);
   pa_record_set_string (follow_up, "time", PICK (g->rand, times));
   pa_record_set_string (follow_up, "kind", kind);

@@ -225,8 +225,37 @@ static const PaField follow_up_fields[] = {
   TEXT ("participants", 0, N_("Participants")),
   TEXT ("agenda", 0, N_("Agenda")),
   TEXT ("notes", PA_FIELD_FLAG_SEARCH | PA_FIELD_FLAG_SENSITIVE, N_("Notes afterwards")),
+  /* The follow-up's own identity, kept across saves and exports, so a
+   * calendar file exported again updates its events (pa-ical.c). */
+  TEXT ("uid", PA_FIELD_FLAG_META, N_("Calendar identity")),
 };
-PA_DEFINE_RECORD (PaFollowUp, pa_follow_up, "follow-up", follow_up_fields)
+
+/* Not PA_DEFINE_RECORD: a new follow-up gets its uid at once; loading
+ * and import then put the stored one in its place. */
+struct _PaFollowUp { PaRecord parent_instance; };
+G_DEFINE_FINAL_TYPE (PaFollowUp, pa_follow_up, PA_TYPE_RECORD)
+
+static void
+pa_follow_up_constructed (GObject *object)
+{
+  g_autofree char *uid = g_uuid_string_random ();
+
+  G_OBJECT_CLASS (pa_follow_up_parent_class)->constructed (object);
+  pa_record_set_string (PA_RECORD (object), "uid", uid);
+}
+
+static void
+pa_follow_up_class_init (PaFollowUpClass *klass)
+{
+  G_OBJECT_CLASS (klass)->constructed = pa_follow_up_constructed;
+  pa_record_class_install_fields (PA_RECORD_CLASS (klass), "follow-up",
+                                  follow_up_fields, G_N_ELEMENTS (follow_up_fields));
+}
+
+static void
+pa_follow_up_init (PaFollowUp *self)
+{
+}
 
 static const PaField checklist_item_fields[] = {
   INT ("item", 1, PA_CHECKLIST_N_ITEMS, N_("Item")),

@@ -350,6 +350,14 @@ upgrade_restriction_categories (sqlite3      *db,
   return TRUE;
 }
 
+/* Version 8: a follow-up's own identity, for the UIDs of calendar
+ * files (issue 12); rows from before get a random UUID each. */
+static const char migration_8[] =
+  "ALTER TABLE follow_up ADD COLUMN \"uid\" TEXT;"
+  "UPDATE follow_up SET \"uid\" = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' "
+    "|| substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
+    "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
@@ -358,6 +366,7 @@ static const PaMigration migrations[] = {
   { migration_5, NULL },
   { migration_6, NULL },
   { migration_7, upgrade_restriction_categories },
+  { migration_8, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

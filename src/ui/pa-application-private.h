@@ -68,5 +68,9 @@ gboolean _pa_check_is_text_file      (const char        *file);
 int      _pa_application_check_text  (const char        *file,
                                       GVariantDict      *options);
 void     _pa_cli_print_checklist     (PaChecklistReport *report);
+/* pa-application-ics.c */
+int   _pa_application_export_ics    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
 
 G_END_DECLS

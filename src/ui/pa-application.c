@@ -28,6 +28,7 @@ static const struct {
   { "check", _pa_application_check },
   { "check-goal", _pa_application_check_goal },
   { "reformulate", _pa_application_reformulate },
+  { "export-ics", _pa_application_export_ics },
   { "export-pdf", _pa_application_export_pdf },
 };
 
@@ -66,15 +67,19 @@ static const GOptionEntry option_entries[] = {
     N_("Print the category, positive reformulations, questions, measures and diagnoses for the work restriction TEXT, and exit"),
     /* Translators: the placeholder in --help for a restriction's wording */
     N_("TEXT") },
+  { "export-ics", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Save the planned follow-ups of the agreement DRAFT-ID as a calendar file (iCalendar) in FILE, and exit"),
+    /* Translators: the placeholders in --help for --export-ics */
+    N_("DRAFT-ID FILE") },
+  { "company-copy", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-ics or --export-pdf: save the company's copy, without notes and what the citizen has not agreed to share"),
+    NULL },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
   { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Save the agreement DRAFT-ID as a PDF document in FILE, and exit"),
     /* Translators: the placeholders in --help for --export-pdf */
     N_("DRAFT-ID FILE") },
-  { "company-copy", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: save the company's copy, without what the citizen has not agreed to share"),
-    NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }

@@ -46,6 +46,8 @@ struct _PaWindow
   GtkStack             *content_stack;
   AdwBin               *editor_slot;
   PaEditor             *editor;      /* made on first use, see _pa_window_ensure_editor */
+
+  struct _PaWindowBatch *batch;      /* selection mode and batch export, pa-window-batch.c */
 };
 
 /* pa-window-actions.c */
@@ -62,6 +64,27 @@ void         _pa_window_export_pdf_to      (PaWindow          *self,
                                             const char        *path);
 void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);
+
+/* pa-window-batch.c */
+typedef struct _PaWindowBatch PaWindowBatch;
+typedef enum {
+  PA_BATCH_PDF,
+  PA_BATCH_PDF_COMPANY,
+  PA_BATCH_XML,
+  PA_BATCH_XML_COMPANY,
+} PaBatchFormat;
+void         _pa_window_class_init_batch   (GtkWidgetClass *widget_class);
+void         _pa_window_init_batch         (PaWindow       *self);
+void         _pa_window_dispose_batch      (PaWindow       *self);
+/* For the tests: export what is selected in the list, as the folder
+ * dialog does; whether an export is running. */
+void         pa_window_export_selected     (PaWindow       *self,
+                                            const char     *folder,
+                                            PaBatchFormat   format);
+gboolean     pa_window_get_exporting       (PaWindow       *self);
+
+/* pa-window-calendar.c */
+void         _pa_window_class_init_calendar (GtkWidgetClass *widget_class);
 
 /* pa-window.c, for the actions */
 PaEditor    *_pa_window_ensure_editor      (PaWindow       *self);

@@ -813,6 +813,7 @@ pa_window_dispose (GObject *object)
     _pa_window_close_draft (self, FALSE);
   g_clear_handle_id (&self->fold_source, g_source_remove);
   g_clear_handle_id (&self->tidy_source, g_source_remove);
+  _pa_window_dispose_batch (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
 
@@ -941,6 +942,8 @@ pa_window_class_init (PaWindowClass *klass)
   _pa_window_class_init_documents (widget_class);
   pa_review_window_install_action (widget_class);
   _pa_window_class_init_pdf (widget_class);
+  _pa_window_class_init_batch (widget_class);
+  _pa_window_class_init_calendar (widget_class);
 }
 
 static void
@@ -960,6 +963,7 @@ pa_window_init (PaWindow *self)
   gtk_list_view_set_model (self->draft_list, GTK_SELECTION_MODEL (self->selection));
 
   _pa_window_init_documents (self);
+  _pa_window_init_batch (self);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",

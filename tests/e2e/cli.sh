@@ -2,7 +2,7 @@
 # cli.sh: the command line: --list, --export-xml, --import, --check (agreements and
 # description texts), --check-goal, --reformulate
 # cli.sh: the command line: --list, --export-xml, --import, --check, --check-goal,
-# --reformulate, --export-pdf
+# --reformulate, --export-pdf, --export-ics
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: cli.sh PRAKTIKAFTALE_BINARY GENERATOR_BINARY FIXTURES_DIR
@@ -22,7 +22,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..55"
+echo "1..63"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -273,5 +273,52 @@ check "--export-pdf of an unknown draft fails and leaves no file" \
   bash -c "! '$app' --database '$db' --export-pdf nope '$tmp/nope.pdf' 2>/dev/null && test ! -e '$tmp/nope.pdf'"
 "$app" --database "$db" --export-pdf "$id" 2>/dev/null
 check "--export-pdf without a FILE prints its usage and exits 2" test $? -eq 2
+
+# --export-ics DRAFT-ID FILE [--company-copy]: the follow-ups as a calendar
+# file (issue 12). A draft with one follow-up at a time, one on a day, and
+# one without a date; notes that must stay out of the company's file.
+cat > "$tmp/ics.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<agreement xmlns="https://praktikaftale.github.io/ns/agreement/1" format-version="1" variant="full">
+  <id>44444444-4444-4444-8444-444444444444</id>
+  <notes>agreementnotestoken</notes>
+  <citizen><name>Kalender Borger</name><cpr>0101901234</cpr><target-group>dagpenge</target-group></citizen>
+  <company><name>Lager ApS</name><address>Lagervej 4, 8000 Aarhus C</address></company>
+  <start-date>2026-03-02</start-date>
+  <end-date>2026-05-31</end-date>
+  <follow-ups>
+    <follow-up><date>2026-03-16</date><time>10:00</time><kind>three-party</kind><participants>Borger, mentor</participants><agenda>Delmål og timer</agenda><notes>followupnotestoken</notes><uid>0b6c1f4e-8f3a-4d2b-9c5e-7a1d2e3f4a5b</uid></follow-up>
+    <follow-up><date>2026-04-13</date><kind>phone</kind></follow-up>
+    <follow-up><kind>company</kind></follow-up>
+  </follow-ups>
+</agreement>
+EOF
+ics_id=44444444-4444-4444-8444-444444444444
+"$app" --database "$db" --import "$tmp/ics.xml" >/dev/null 2>&1
+"$app" --database "$db" --export-ics "$ics_id" "$tmp/full.ics" 2>"$tmp/ics.err"
+check "--export-ics exits 0 and writes one event per dated follow-up" \
+  test $? -eq 0 -a "$(grep -c '^BEGIN:VEVENT' "$tmp/full.ics" 2>/dev/null)" = 2
+check "--export-ics says that one follow-up without a date was left out" grep -q '^1 ' "$tmp/ics.err"
+check "--export-ics writes a private file (0600) in Europe/Copenhagen time" \
+  bash -c "test \$(stat -c %a '$tmp/full.ics') = 600 && grep -q '^TZID:Europe/Copenhagen' '$tmp/full.ics' && grep -q '^DTSTART;TZID=Europe/Copenhagen:20260316T100000' '$tmp/full.ics'"
+unfold () { python3 -c "import sys; print(open(sys.argv[1], newline='').read().replace('\r\n ', ''))" "$1"; }
+"$app" --database "$db" --export-ics "$ics_id" "$tmp/again.ics" 2>/dev/null
+unfold "$tmp/full.ics" | grep '^UID:' > "$tmp/uids1"
+unfold "$tmp/again.ics" | grep '^UID:' > "$tmp/uids2"
+check "--export-ics gives each follow-up its own UID, the same in a second export" \
+  bash -c "grep -q '^UID:$ics_id.0b6c1f4e-8f3a-4d2b-9c5e-7a1d2e3f4a5b@' '$tmp/uids1' && test \$(sort -u '$tmp/uids1' | wc -l) = 2 && cmp -s '$tmp/uids1' '$tmp/uids2'"
+"$app" --database "$db" --export-ics "$ics_id" "$tmp/company.ics" --company-copy 2>/dev/null
+unfold "$tmp/full.ics" > "$tmp/full.txt"
+unfold "$tmp/company.ics" > "$tmp/company.txt"
+check "--export-ics --company-copy has the events without notes or CPR number" \
+  bash -c "grep -q followupnotestoken '$tmp/full.txt' && test \$(grep -c '^BEGIN:VEVENT' '$tmp/company.txt') = 2 && ! grep -q 'notestoken\|0101901234' '$tmp/company.txt'"
+"$app" --database "$db" --export-ics nope "$tmp/x.ics" 2>/dev/null
+check "--export-ics of an unknown draft exits 1 and writes nothing" test $? -eq 1 -a ! -e "$tmp/x.ics"
+"$app" --database "$db" --export-ics "$ics_id" 2>/dev/null
+check "--export-ics without a file exits 2" test $? -eq 2
+empty_id=$("$app" --database "$db" --import "$fixtures/valid-minimal.xml" --keep-both 2>/dev/null)
+"$app" --database "$db" --export-ics "$empty_id" "$tmp/empty.ics" 2>"$tmp/empty.err"
+check "--export-ics of a draft without dated follow-ups exits 1 with a sentence" \
+  test $? -eq 1 -a ! -e "$tmp/empty.ics" -a -s "$tmp/empty.err"
 
 exit $failed
