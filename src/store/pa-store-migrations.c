@@ -312,6 +312,29 @@ static const char migration_6[] =
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time\" TEXT;"
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time_composed\" TEXT;";
 
+/* Version 7: revisions and approvals (issue 13). Each approval keeps the
+ * revision it approves and the kind of reason someone approved on the
+ * party's behalf; the agreement keeps why it ended; and every approved
+ * revision is kept whole, with its approvals, as a snapshot
+ * (pa-record-variant.c, written by pa-store-revisions.c). */
+static const char migration_7[] =
+  "ALTER TABLE approval ADD COLUMN \"revision\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE approval ADD COLUMN \"on_behalf_kind\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason_text\" TEXT;"
+  "UPDATE approval SET on_behalf_kind = 'other' "
+    "WHERE on_behalf_reason IS NOT NULL AND approved_at IS NOT NULL;"
+  "UPDATE approval SET revision = (SELECT revision FROM agreement WHERE pk = approval.parent) "
+    "WHERE approved_at IS NOT NULL;"
+  "CREATE TABLE revision ("
+    "pk INTEGER PRIMARY KEY"
+    ", agreement INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+    ", number INTEGER NOT NULL"
+    ", saved TEXT NOT NULL"
+    ", snapshot TEXT NOT NULL"
+    ", UNIQUE (agreement, number)"
+    ");";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
@@ -319,6 +342,7 @@ static const PaMigration migrations[] = {
   { migration_4, NULL },
   { migration_5, NULL },
   { migration_6, NULL },
+  { migration_7, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

@@ -28,8 +28,9 @@ GQuark pa_store_error_quark (void);
 
 /* Version 1: the agreement tables; 2: full-text search; 3: special
  * need, most recent employer's CVR number and assessment; 4: SMART goals
- * and work functions; 5: the purge of deleted drafts' words that is due. */
-#define PA_STORE_SCHEMA_VERSION 6
+ * and work functions; 5: the purge of deleted drafts' words that is due;
+ * 6: the parties' arrangements; 7: revisions and approvals. */
+#define PA_STORE_SCHEMA_VERSION 7
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -94,6 +95,13 @@ GPtrArray   *pa_store_list_drafts_page   (PaStore        *self,
                                           PaDraftSummary *after,
                                           guint           limit,
                                           GError        **error);
+
+/* Every approved revision of the agreement @id, oldest first, each a
+ * whole agreement with the approvals it had (pa-store-revisions.c).
+ * (element-type PaAgreement) */
+GPtrArray   *pa_store_list_revisions     (PaStore      *self,
+                                          const char   *id,
+                                          GError      **error);
 
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);
