@@ -53,6 +53,8 @@ void         _pa_window_update_actions     (PaWindow       *self);
 
 /* pa-window-documents.c */
 void         _pa_window_class_init_documents (GtkWidgetClass *widget_class);
+/* pa-window-meeting.c: meeting mode (F11) and the approvals window */
+void         _pa_window_class_init_meeting (GtkWidgetClass *widget_class);
 void         _pa_window_init_documents     (PaWindow       *self);
 void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);

@@ -938,6 +938,7 @@ pa_window_class_init (PaWindowClass *klass)
 
   _pa_window_class_init_actions (widget_class);
   _pa_window_class_init_documents (widget_class);
+  _pa_window_class_init_meeting (widget_class);
 }
 
 static void
