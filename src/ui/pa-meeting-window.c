@@ -150,8 +150,8 @@ update_chrome (PaMeetingWindow *self)
   next = g_strdup_printf (_("Next: %s"), p + 1 < PA_MEETING_N_SECTIONS ? _(pa_meeting_sections[p + 1].title) : "");
   gtk_button_set_label (self->previous, previous);
   gtk_button_set_label (self->next, next);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->previous), p > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->next), p + 1 < PA_MEETING_N_SECTIONS);
+  gtk_widget_set_visible (GTK_WIDGET (self->previous), p > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->next), p + 1 < PA_MEETING_N_SECTIONS);
   gtk_widget_set_sensitive (GTK_WIDGET (self->reveal), pa_meeting_section_has_hidden (p, self->agreement));
 }
 

@@ -387,6 +387,17 @@ shoot_size (UiFixture  *fixture,
                               high_contrast ? "-hc" : "");
       ui_save_window (GTK_WIDGET (meeting), output_dir, name, width, height);
     }
+  /* The restrictions revealed for the citizen and the consultant. */
+  while (!g_str_equal (pa_meeting_window_get_section (meeting), "restrictions"))
+    pa_meeting_window_go (meeting, -1);
+  pa_meeting_window_set_revealed (meeting, TRUE);
+  ui_run_for (300);
+  {
+    g_autofree char *name = g_strdup_printf ("meeting-restrictions-revealed-%dx%d-%s%s", width, height,
+                                             scheme, high_contrast ? "-hc" : "");
+
+    ui_save_window (GTK_WIDGET (meeting), output_dir, name, width, height);
+  }
   gtk_window_destroy (GTK_WINDOW (meeting));
   ui_run_for (50);
 }
@@ -427,6 +438,10 @@ main (int   argc,
         break;
       }
   ui_test_init (&argc, &argv);
+  /* With SCREENSHOT_LANGUAGE=da: the pictures in Danish (the assertions
+   * read English, so only for the screenshots). */
+  if (g_strcmp0 (g_getenv ("SCREENSHOT_LANGUAGE"), "da") == 0)
+    pa_test_use_danish ();
   output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
   g_mkdir_with_parents (output_dir, 0755);
 
