@@ -103,6 +103,22 @@ GPtrArray   *pa_store_list_revisions     (PaStore      *self,
                                           const char   *id,
                                           GError      **error);
 
+/* Follow-ups dated @from to @to ("YYYY-MM-DD") of drafts that are
+ * not ended or cancelled, by date (pa-store-follow-ups.c). */
+typedef struct {
+  char *id;            /* the agreement's */
+  char *citizen_name;  /* nullable */
+  char *date;
+  char *time;          /* nullable */
+  char *kind;          /* nullable */
+} PaDueFollowUp;
+
+void         pa_due_follow_up_free       (PaDueFollowUp *due);
+GPtrArray   *pa_store_list_follow_ups_due (PaStore     *self,
+                                           const char  *from,
+                                           const char  *to,
+                                           GError     **error);
+
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);
 gboolean     pa_store_backup_if_due      (PaStore      *self,

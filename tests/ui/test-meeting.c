@@ -338,6 +338,67 @@ test_approvals_and_revisions (UiFixture     *fixture,
   }
 }
 
+static PaAgreement *
+saved_draft (UiFixture  *fixture,
+             const char *name,
+             const char *status,
+             const char *start)
+{
+  PaAgreement *agreement = pa_agreement_new ();
+  g_autoptr(GError) error = NULL;
+
+  pa_record_set_string (pa_record_get_child (PA_RECORD (agreement), "citizen"), "name", name);
+  pa_record_set_string (PA_RECORD (agreement), "status", status);
+  pa_record_set_string (PA_RECORD (agreement), "start-date", start);
+  g_assert_true (pa_store_save (fixture->store, agreement, &error));
+  g_assert_no_error (error);
+  return agreement;
+}
+
+/* The list filters by status (an agreed placement that has started is
+ * active) and names this week's follow-ups. */
+static void
+test_list_status_and_follow_ups (UiFixture     *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(PaAgreement) a = NULL, b = NULL, c = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dropdown;
+  PaRecord *follow_up;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  a = saved_draft (fixture, "Anna Kladde", "draft", "2099-01-05");
+  b = saved_draft (fixture, "Bo Fremtid", "agreed", "2099-01-05");
+  c = saved_draft (fixture, "Carl Startet", "agreed", "2020-01-06");
+  follow_up = pa_record_add (PA_RECORD (a), "follow-ups");
+  pa_record_set_string (follow_up, "date", today);
+  pa_record_set_string (follow_up, "time", "10:00");
+  pa_record_set_string (follow_up, "kind", "phone");
+  g_assert_true (pa_store_save (fixture->store, a, &error));
+  _pa_window_reload_list (fixture->window);
+  ui_run_for (100);
+
+  dropdown = find_by_tooltip (GTK_WIDGET (fixture->window), "Show the agreements with this status");
+  g_assert_nonnull (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection)), ==, 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);   /* agreed */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection)), ==, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 3);   /* active */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection)), ==, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection)), ==, 3);
+
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    collect_text (GTK_WIDGET (fixture->window), text);
+    g_assert_nonnull (strstr (text->str, "Follow-ups This Week"));
+    g_assert_nonnull (strstr (text->str, "Anna Kladde · phone"));
+  }
+}
+
 static void
 remove_window_border (void)
 {
@@ -449,6 +510,7 @@ main (int   argc,
     {
       ui_test_add ("/pa/ui/meeting/keyboard-and-privacy", test_keyboard_and_privacy);
       ui_test_add ("/pa/ui/meeting/approvals-and-revisions", test_approvals_and_revisions);
+      ui_test_add ("/pa/ui/meeting/list-status-and-follow-ups", test_list_status_and_follow_ups);
     }
   ui_test_add ("/pa/ui/meeting/screenshots", test_screenshots);
   return g_test_run ();
