@@ -16,6 +16,7 @@
 #include "core/pa-privacy.h"
 #include "core/pa-revision-diff.h"
 #include "core/pa-wording.h"
+#include "docs/pa-xml-writer.h"
 #include "pa-approvals-view.h"
 #include "pa-labels.h"
 
@@ -465,6 +466,56 @@ update_difference (PaApprovalsView *self)
   gtk_label_set_text (self->difference, text->str);
 }
 
+/* An earlier revision is saved as a document of its own: the same
+ * schema as any agreement, with that revision's number and approvals. */
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    PaAgreement     *revision)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL &&
+      !pa_xml_export_file (revision, PA_XML_VARIANT_FULL, path, &error))
+    {
+      AdwMessageDialog *message =
+        ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_native_dialog_get_transient_for (dialog),
+                                                    _("The Document Could Not Be Saved"),
+                                                    error->message));
+
+      adw_message_dialog_add_response (message, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+  g_object_unref (dialog);
+  g_object_unref (revision);
+}
+
+static void
+on_export_clicked (GtkButton       *button,
+                   PaApprovalsView *self)
+{
+  PaAgreement *revision = g_object_get_data (G_OBJECT (button), "revision");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *citizen = pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (revision)), "name");
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save the Revision as XML"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: file name of an earlier revision: "Amina Hassan revision 2.xml" */
+  name = g_strdup_printf (_("%s revision %d.xml"), citizen ? citizen : _("agreement"),
+                          pa_agreement_get_revision (revision));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), g_object_ref (revision));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static GtkWidget *
 history_group (PaApprovalsView *self)
 {
@@ -483,6 +534,18 @@ history_group (PaApprovalsView *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
+      if (!current && !self->company_view)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("_Save as XML…"));
+          g_autofree char *tip = g_strdup_printf (_("Save revision %d as an XML document"),
+                                                  pa_agreement_get_revision (revision));
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (button, tip);
+          g_object_set_data_full (G_OBJECT (button), "revision", g_object_ref (revision), g_object_unref);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_export_clicked), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       gtk_string_list_append (names, name);
     }
