@@ -56,6 +56,14 @@ const char * const pa_measure_kinds[] = {
 const char * const pa_approval_parties[] = {
   "citizen", "company", "employee-rep", "jobcentre", NULL
 };
+/* Why someone else approved for a party (issue 13). */
+const char * const pa_on_behalf_kinds[] = {
+  "oral", "paper-later", "other", NULL
+};
+/* Why a placement ended or was cancelled (issue 13). */
+const char * const pa_status_reasons[] = {
+  "ordinary-work", "other-offer", "illness", "no-show", "other", NULL
+};
 
 static const PaField citizen_fields[] = {
   TEXT ("name", PA_FIELD_FLAG_SEARCH | PA_FIELD_FLAG_REQUIRED, N_("Name")),
@@ -268,6 +276,9 @@ static const PaField approval_fields[] = {
   CHOICE ("party", pa_approval_parties, N_("Party")),
   STAMP ("approved-at", 0, N_("Approved at")),
   TEXT ("on-behalf-reason", 0, N_("Approved on behalf because")),
+  /* The revision the party saw and said yes to (issue 13). */
+  INT ("revision", 0, G_MAXINT, N_("Revision approved")),
+  CHOICE ("on-behalf-kind", pa_on_behalf_kinds, N_("Approved on the party's behalf")),
 };
 PA_DEFINE_RECORD (PaApproval, pa_approval, "approval", approval_fields)
 
@@ -279,6 +290,12 @@ const PaField pa_agreement_fields[] = {
   STAMP ("modified", PA_FIELD_FLAG_META, N_("Last edited")),
   { "status", PA_FIELD_STRING, PA_FIELD_FLAG_META, 0, 0, NULL, pa_agreement_statuses, N_("Status") },
   { "revision", PA_FIELD_INT, PA_FIELD_FLAG_META, 1, G_MAXINT, NULL, NULL, N_("Revision") },
+  /* Why an agreement ended or was cancelled; illness is health, so the
+   * company copy never carries the reason (issue 13). */
+  { "status-reason", PA_FIELD_STRING, PA_FIELD_FLAG_META | PA_FIELD_FLAG_SENSITIVE, 0, 0, NULL,
+    pa_status_reasons, N_("Reason for ending") },
+  TEXT ("status-reason-text", PA_FIELD_FLAG_META | PA_FIELD_FLAG_SENSITIVE,
+        N_("Other reason for ending")),
   TEXT ("notes", PA_FIELD_FLAG_SEARCH | PA_FIELD_FLAG_SENSITIVE, N_("Notes")),
   { "citizen", PA_FIELD_CHILD, 0, 0, 0, pa_citizen_get_type, NULL, N_("Citizen") },
   { "company", PA_FIELD_CHILD, 0, 0, 0, pa_company_get_type, NULL, N_("Company") },

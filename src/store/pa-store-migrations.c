@@ -358,6 +358,29 @@ static const char migration_8[] =
     "|| substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
     "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));";
 
+/* Version 9: revisions and approvals (issue 13). Each approval keeps the
+ * revision it approves and the kind of reason someone approved on the
+ * party's behalf; the agreement keeps why it ended; and every approved
+ * revision is kept whole, with its approvals, as a snapshot
+ * (pa-record-variant.c, written by pa-store-revisions.c). */
+static const char migration_9[] =
+  "ALTER TABLE approval ADD COLUMN \"revision\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE approval ADD COLUMN \"on_behalf_kind\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason_text\" TEXT;"
+  "UPDATE approval SET on_behalf_kind = 'other' "
+    "WHERE on_behalf_reason IS NOT NULL AND approved_at IS NOT NULL;"
+  "UPDATE approval SET revision = (SELECT revision FROM agreement WHERE pk = approval.parent) "
+    "WHERE approved_at IS NOT NULL;"
+  "CREATE TABLE revision ("
+    "pk INTEGER PRIMARY KEY"
+    ", agreement INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+    ", number INTEGER NOT NULL"
+    ", saved TEXT NOT NULL"
+    ", snapshot TEXT NOT NULL"
+    ", UNIQUE (agreement, number)"
+    ");";
+
 static const PaMigration migrations[] = {
   { migration_1, NULL },
   { migration_2, reindex_all },
@@ -367,6 +390,7 @@ static const PaMigration migrations[] = {
   { migration_6, NULL },
   { migration_7, upgrade_restriction_categories },
   { migration_8, NULL },
+  { migration_9, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);

@@ -70,6 +70,12 @@ pa_stmt_cache_get (PaStmtCache  *cache,
   return stmt;
 }
 
+sqlite3 *
+pa_stmt_cache_get_db (PaStmtCache *cache)
+{
+  return cache->db;
+}
+
 char *
 pa_store_sql_name (const char *name)
 {
@@ -342,6 +348,11 @@ read_column (sqlite3_stmt *stmt,
   g_auto(GValue) v = G_VALUE_INIT;
 
   if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+    return;
+  /* A column a later migration adds, read while an earlier migration
+   * runs (reindex_all), is not there yet: SQLite reads the quoted name
+   * as a string. Only real columns have a declared type. */
+  if (sqlite3_column_decltype (stmt, col) == NULL)
     return;
 
   switch (field->kind)

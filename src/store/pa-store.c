@@ -690,6 +690,7 @@ pa_store_save (PaStore      *self,
                GError      **error)
 {
   sqlite3_int64 pk;
+  guint n_sealed = 0;
 
   g_return_val_if_fail (PA_IS_STORE (self), FALSE);
   g_return_val_if_fail (PA_IS_AGREEMENT (agreement), FALSE);
@@ -715,11 +716,14 @@ pa_store_save (PaStore      *self,
 
   if (!pa_store_write_agreement (self->cache, agreement, &pk, error) ||
       !pa_store_write_search_row (self->cache, agreement, pk, error) ||
+      !pa_store_write_revisions (self->cache, agreement, pk, &n_sealed, error) ||
       !pa_store_exec (self->db, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  /* Only now are the sealed revisions safe on disk. */
+  pa_agreement_forget_sealed_revisions (agreement, n_sealed);
   return TRUE;
 }
 

@@ -30,8 +30,8 @@ GQuark pa_store_error_quark (void);
  * need, most recent employer's CVR number and assessment; 4: SMART goals
  * and work functions; 5: the purge of deleted drafts' words that is due;
  * 6: the parties' arrangements and the VITAS texts; 7: nine restriction categories;
- * 8: a follow-up's uid. */
-#define PA_STORE_SCHEMA_VERSION 8
+ * 8: a follow-up's uid; 9: revisions and approvals. */
+#define PA_STORE_SCHEMA_VERSION 9
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -96,6 +96,29 @@ GPtrArray   *pa_store_list_drafts_page   (PaStore        *self,
                                           PaDraftSummary *after,
                                           guint           limit,
                                           GError        **error);
+
+/* Every approved revision of the agreement @id, oldest first, each a
+ * whole agreement with the approvals it had (pa-store-revisions.c).
+ * (element-type PaAgreement) */
+GPtrArray   *pa_store_list_revisions     (PaStore      *self,
+                                          const char   *id,
+                                          GError      **error);
+
+/* Follow-ups dated @from to @to ("YYYY-MM-DD") of drafts that are
+ * not ended or cancelled, by date (pa-store-follow-ups.c). */
+typedef struct {
+  char *id;            /* the agreement's */
+  char *citizen_name;  /* nullable */
+  char *date;
+  char *time;          /* nullable */
+  char *kind;          /* nullable */
+} PaDueFollowUp;
+
+void         pa_due_follow_up_free       (PaDueFollowUp *due);
+GPtrArray   *pa_store_list_follow_ups_due (PaStore     *self,
+                                           const char  *from,
+                                           const char  *to,
+                                           GError     **error);
 
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);

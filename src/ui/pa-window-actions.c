@@ -31,6 +31,8 @@ _pa_window_update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-list", folded && !on_list);
   gtk_widget_action_set_enabled (widget, "win.show-agreement", folded && on_list && has_draft);
   gtk_widget_action_set_enabled (widget, "win.toggle-list", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.meeting-mode", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.approvals", has_draft);
   gtk_widget_set_visible (self->draft_menu_button, has_draft);
   gtk_widget_set_visible (self->forward_button, folded && has_draft);
 }

@@ -56,6 +56,13 @@ void         _pa_window_update_actions     (PaWindow       *self);
 
 /* pa-window-documents.c */
 void         _pa_window_class_init_documents (GtkWidgetClass *widget_class);
+/* pa-window-meeting.c: meeting mode (F11) and the approvals window */
+void         _pa_window_class_init_meeting (GtkWidgetClass *widget_class);
+/* pa-window-status.c: the list's status filter and this week's follow-ups */
+void         _pa_window_init_status        (PaWindow       *self);
+GListModel  *_pa_window_filter_status      (PaWindow       *self,
+                                            GListModel     *model);
+void         _pa_window_update_follow_ups  (PaWindow       *self);
 void         _pa_window_init_documents     (PaWindow       *self);
 /* pa-window-pdf.c */
 void         _pa_window_class_init_pdf     (GtkWidgetClass *widget_class);

@@ -202,10 +202,11 @@ pa_window_set_list_model (PaWindow   *self,
   guint n = g_list_model_get_n_items (model);
 
   self->selecting = TRUE;
-  gtk_single_selection_set_model (self->selection, model);
+  gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, model));
   self->selecting = FALSE;
 
   pa_window_select_draft (self, open_draft_id (self));
+  _pa_window_update_follow_ups (self);
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
@@ -944,6 +945,7 @@ pa_window_class_init (PaWindowClass *klass)
   _pa_window_class_init_pdf (widget_class);
   _pa_window_class_init_batch (widget_class);
   _pa_window_class_init_calendar (widget_class);
+  _pa_window_class_init_meeting (widget_class);
 }
 
 static void
@@ -964,6 +966,7 @@ pa_window_init (PaWindow *self)
 
   _pa_window_init_documents (self);
   _pa_window_init_batch (self);
+  _pa_window_init_status (self);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
