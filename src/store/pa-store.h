@@ -28,8 +28,10 @@ GQuark pa_store_error_quark (void);
 
 /* Version 1: the agreement tables; 2: full-text search; 3: special
  * need, most recent employer's CVR number and assessment; 4: SMART goals
- * and work functions; 5: the purge of deleted drafts' words that is due. */
-#define PA_STORE_SCHEMA_VERSION 6
+ * and work functions; 5: the purge of deleted drafts' words that is due;
+ * 6: the parties' arrangements and VITAS texts; 7: the ranked search
+ * index (pa-store-search.h). */
+#define PA_STORE_SCHEMA_VERSION 7
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
