@@ -525,6 +525,8 @@ search_page (Run             *run,
   g_autoptr(Query) query = query_new (text);
   g_autoptr(GArray) docids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+  if (g_cancellable_is_cancelled (run->cancellable))
+    return (set_error (run, SQLITE_INTERRUPT, error), NULL);
   if (query->chunks->len == 0)
     {
       cursor->done = TRUE;

@@ -58,4 +58,9 @@ int   _pa_application_reformulate   (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
 
+/* pa-application-search.c */
+int   _pa_application_search        (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+
 G_END_DECLS

@@ -28,6 +28,7 @@ static const struct {
   { "check", _pa_application_check },
   { "check-goal", _pa_application_check_goal },
   { "reformulate", _pa_application_reformulate },
+  { "search", _pa_application_search },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -65,6 +66,14 @@ static const GOptionEntry option_entries[] = {
     N_("Print the category, positive reformulations, questions, measures and diagnoses for the work restriction TEXT, and exit"),
     /* Translators: the placeholder in --help for a restriction's wording */
     N_("TEXT") },
+  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the agreements that match QUERY, best match first, one per line as --list does, and exit"),
+    /* Translators: the placeholder in --help for the words to search for */
+    N_("QUERY") },
+  { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    N_("With --search: print at most N agreements (20 unless given)"),
+    /* Translators: the placeholder in --help for a number */
+    N_("N") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
