@@ -26,8 +26,12 @@
 
 #define N_TIERS        8
 #define EXACT_NAME_CAP 500
+/* Up to this many matches are ranked at once (see collect_docids()). */
+#define SMALL_SET      150
+#define SMALL_SET_TIER 100
 
-static const char columns[] = { PA_SEARCH_NAME, PA_SEARCH_COMPANY, PA_SEARCH_GOALS, PA_SEARCH_OTHER };
+static const char columns[] = { PA_SEARCH_NAME, PA_SEARCH_COMPANY, PA_SEARCH_GOALS, PA_SEARCH_OTHER, '\0' };
+#define N_COLUMNS 4
 
 typedef struct {
   GPtrArray *forms;   /* (element-type utf8): per word, short and long */
@@ -162,7 +166,7 @@ append_word_expr (GString *expr,
   gboolean first = TRUE;
 
   g_string_append_c (expr, '(');
-  for (guint c = 0; c <= best && c < G_N_ELEMENTS (columns); c++)
+  for (guint c = 0; c <= best && c < N_COLUMNS; c++)
     for (guint f = 0; f < word->forms->len; f++)
       {
         gboolean prefix = c < best || tier % 2 == 1;
@@ -336,9 +340,10 @@ exact_name_docids (Run     *run,
   return set;
 }
 
-/* Fills @out with up to @limit docids from @cursor on, and moves it. */
+/* Fills @out with up to @limit docids from @cursor on, tier by tier,
+ * and moves it. */
 static gboolean
-collect_docids (Run             *run,
+collect_by_tiers (Run             *run,
                 Query           *query,
                 PaSearchCursor  *cursor,
                 guint            limit,
@@ -373,6 +378,236 @@ collect_docids (Run             *run,
         }
     }
   return TRUE;
+}
+
+/* ---------------------------------------------------------------------
+ * Few matches: all of them ranked at once, from their tokens
+ */
+
+/* Where @needle starts a token of @words (tokens separated by one
+ * space), from @from on; NULL when nowhere. */
+static const char *
+find_token_start (const char *words,
+                  const char *from,
+                  const char *needle)
+{
+  for (const char *p = strstr (from, needle); p != NULL; p = strstr (p + 1, needle))
+    if (p == words || p[-1] == ' ')
+      return p;
+  return NULL;
+}
+
+/* The best tier at which @form matches a token of @words: 2 × column,
+ * plus one for a prefix; N_TIERS when none does. */
+static int
+form_class (const char *words,
+            const char *form)
+{
+  gsize len = strlen (form);
+  int best = N_TIERS;
+
+  for (guint c = 0; c < N_COLUMNS && (int) c * 2 < best; c++)
+    {
+      g_autofree char *needle = g_strdup_printf ("%c%s", columns[c], form);
+
+      for (const char *p = find_token_start (words, words, needle); p != NULL;
+           p = find_token_start (words, p + 1, needle))
+        {
+          gboolean exact = p[len + 1] == ' ' || p[len + 1] == '\0';
+
+          best = MIN (best, (int) c * 2 + (exact ? 0 : 1));
+          if (exact)
+            break;
+        }
+    }
+  return best;
+}
+
+static gboolean
+has_token (const char *words,
+           const char *token)
+{
+  gsize len = strlen (token);
+
+  for (const char *p = find_token_start (words, words, token); p != NULL;
+       p = find_token_start (words, p + 1, token))
+    if (p[len] == ' ' || p[len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* The same tier as tier_expr() would put the draft in, from its tokens. */
+static int
+tier_of_tokens (Query      *query,
+                const char *words)
+{
+  int tier = 0;
+
+  for (guint c = 0; c < query->chunks->len; c++)
+    {
+      Chunk *chunk = query->chunks->pdata[c];
+      int chunk_tier = chunk->words->len > 0 ? 0 : N_TIERS;
+
+      for (guint w = 0; w < chunk->words->len; w++)
+        {
+          Word *word = chunk->words->pdata[w];
+          int word_tier = N_TIERS;
+
+          for (guint f = 0; f < word->forms->len; f++)
+            word_tier = MIN (word_tier, form_class (words, word->forms->pdata[f]));
+          chunk_tier = MAX (chunk_tier, word_tier);
+        }
+      for (guint k = 0; k < chunk->keys->len; k++)
+        if (has_token (words, chunk->keys->pdata[k]))
+          chunk_tier = 0;
+      tier = MAX (tier, chunk_tier);
+    }
+  return tier;
+}
+
+typedef struct {
+  gint64 docid;
+  int    tier;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->tier != y->tier)
+    return x->tier - y->tier;
+  return (x->docid < y->docid) - (x->docid > y->docid);
+}
+
+static gboolean
+rank_one (Run          *run,
+          sqlite3_stmt *stmt,
+          Query        *query,
+          Ranked       *ranked,
+          GError      **error)
+{
+  const char *name_key, *name_long;
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, ranked->docid);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      ranked->tier = N_TIERS;  /* deleted since */
+      return rc == SQLITE_DONE ? TRUE : set_error (run, rc, error);
+    }
+  name_key = (const char *) sqlite3_column_text (stmt, 1);
+  name_long = (const char *) sqlite3_column_text (stmt, 2);
+  if ((*query->name_key != '\0' && (g_strcmp0 (name_key, query->name_key) == 0 ||
+                                     g_strcmp0 (name_long, query->name_key) == 0)) ||
+      (*query->name_long != '\0' && (g_strcmp0 (name_key, query->name_long) == 0 ||
+                                      g_strcmp0 (name_long, query->name_long) == 0)))
+    ranked->tier = -1;
+  else
+    ranked->tier = tier_of_tokens (query, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Ranks the few @docids (all the matches) and takes the page from the
+ * offset in @cursor. */
+static gboolean
+collect_few (Run             *run,
+             Query           *query,
+             GArray          *docids,
+             PaSearchCursor  *cursor,
+             guint            limit,
+             GArray          *out,
+             GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), docids->len);
+  guint offset = cursor->tier == SMALL_SET_TIER ? (guint) cursor->after : 0;
+
+  stmt = prepare (run, "SELECT s.words, d.name_key, d.name_long FROM draft_search s "
+                       "JOIN search_doc d ON d.docid = s.rowid WHERE s.rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < docids->len; i++)
+    {
+      Ranked r = { g_array_index (docids, gint64, i), N_TIERS };
+
+      if (!rank_one (run, stmt, query, &r, error))
+        return FALSE;
+      if (r.tier < N_TIERS)
+        g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = offset; i < ranked->len && out->len < limit; i++)
+    g_array_append_val (out, g_array_index (ranked, Ranked, i).docid);
+  cursor->tier = SMALL_SET_TIER;
+  cursor->after = offset + out->len;
+  cursor->done = cursor->after >= ranked->len;
+  return TRUE;
+}
+
+/* Up to @cap matches in any tier, newest first. */
+static gboolean
+fetch_all_matches (Run      *run,
+                   Query    *query,
+                   guint     cap,
+                   GArray   *docids,
+                   GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) expr = g_string_new (NULL);
+  int rc;
+
+  stmt = prepare (run, "SELECT rowid FROM draft_search WHERE draft_search MATCH ?1 "
+                       "ORDER BY rowid DESC LIMIT ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  append_all_expr (expr, query, N_TIERS - 1);
+  sqlite3_bind_text (stmt, 1, expr->str, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, (int) cap);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 docid = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (docids, docid);
+    }
+  return rc == SQLITE_DONE ? TRUE : set_error (run, rc, error);
+}
+
+/* One query for every match, up to SMALL_SET + 1: when they are fewer,
+ * ranking them from their tokens costs less than asking FTS5 tier by
+ * tier, which for a rare name means eight empty tiers. @n_matches is
+ * the number found, SMALL_SET + 1 meaning more. */
+static gboolean
+collect_docids (Run             *run,
+                Query           *query,
+                PaSearchCursor  *cursor,
+                guint            limit,
+                GArray          *out,
+                guint           *n_matches,
+                GError         **error)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (cursor->tier == SMALL_SET_TIER || (cursor->tier == -1 && cursor->after == G_MAXINT64))
+    {
+      if (!fetch_all_matches (run, query, SMALL_SET + 1, all, error))
+        return FALSE;
+      *n_matches = all->len;
+      if (all->len <= SMALL_SET)
+        return collect_few (run, query, all, cursor, limit, out, error);
+      if (cursor->tier == SMALL_SET_TIER)
+        {
+          /* More than a moment ago: start again from the top. */
+          PaSearchCursor init = PA_SEARCH_CURSOR_INIT;
+
+          *cursor = init;
+        }
+    }
+  return collect_by_tiers (run, query, cursor, limit, out, error);
 }
 
 /* ---------------------------------------------------------------------
@@ -520,6 +755,7 @@ search_page (Run             *run,
              const char      *text,
              PaSearchCursor  *cursor,
              guint            limit,
+             guint           *n_matches,
              GError         **error)
 {
   g_autoptr(Query) query = query_new (text);
@@ -532,7 +768,8 @@ search_page (Run             *run,
       cursor->done = TRUE;
       return g_ptr_array_new_with_free_func (g_object_unref);
     }
-  if (!collect_docids (run, query, cursor, limit, docids, error))
+  *n_matches = G_MAXUINT;
+  if (!collect_docids (run, query, cursor, limit, docids, n_matches, error))
     return NULL;
   return read_summaries (run, query, docids, error);
 }
@@ -604,12 +841,13 @@ pa_store_search_page (PaStore         *self,
 {
   Run run;
   GPtrArray *page;
+  guint n_matches;
 
   g_return_val_if_fail (PA_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL && cursor != NULL, NULL);
 
   run_begin (&run, pa_store_get_db (self), cancellable);
-  page = search_page (&run, query, cursor, limit, error);
+  page = search_page (&run, query, cursor, limit, &n_matches, error);
   run_end (&run);
   return page;
 }
@@ -697,6 +935,10 @@ worker_open (Worker  *worker,
     }
   sqlite3_extended_result_codes (worker->db, TRUE);
   sqlite3_busy_timeout (worker->db, 2000);
+  /* The index is read a few pages here and there, query after query:
+   * mapped, they are not copied in by a system call each time. */
+  sqlite3_exec (worker->db, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -8000;",
+                NULL, NULL, NULL);
   return TRUE;
 }
 
@@ -730,14 +972,22 @@ run_in_worker (SearchData      *data,
 {
   Run run;
   gboolean ok;
+  guint n_matches;
 
   if (!worker_open (data->worker, error))
     return FALSE;
   run_begin (&run, data->worker->db, cancellable);
   result->cursor = data->cursor;
-  result->page = search_page (&run, data->query, &result->cursor, data->limit, error);
-  ok = result->page != NULL &&
-       (data->cap == 0 || search_count (&run, data->query, data->cap, &result->count, error));
+  result->page = search_page (&run, data->query, &result->cursor, data->limit, &n_matches, error);
+  /* The first page counted the matches up to SMALL_SET + 1 already. */
+  if (result->page != NULL && n_matches != G_MAXUINT && data->cap <= SMALL_SET + 1)
+    {
+      result->count = MIN (n_matches, data->cap);
+      ok = TRUE;
+    }
+  else
+    ok = result->page != NULL &&
+         (data->cap == 0 || search_count (&run, data->query, data->cap, &result->count, error));
   run_end (&run);
   return ok;
 }
