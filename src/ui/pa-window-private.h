@@ -24,6 +24,7 @@ struct _PaWindow
   guint                 list_loader_id; /* fills the list after the first page */
   guint                 fold_source;    /* applies a new fold decision */
   guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
+  struct _PaWindowSearch *search;   /* pa-window-search.c */
   guint                 selecting : 1;
   guint                 force_close : 1;
 
@@ -57,7 +58,17 @@ void         _pa_window_init_documents     (PaWindow       *self);
 void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);
 
+/* pa-window-search.c */
+typedef struct _PaWindowSearch PaWindowSearch;
+void         _pa_window_init_search        (PaWindow       *self);
+void         _pa_window_dispose_search     (PaWindow       *self);
+void         _pa_window_search_reload      (PaWindow       *self,
+                                            gboolean        new_query);
+
 /* pa-window.c, for the actions */
+void         _pa_window_set_list_model     (PaWindow       *self,
+                                            GListModel     *model,
+                                            gboolean        select_open);
 PaEditor    *_pa_window_ensure_editor      (PaWindow       *self);
 void         _pa_window_commit_editor      (PaWindow       *self);
 void         _pa_window_reload_list        (PaWindow       *self);
