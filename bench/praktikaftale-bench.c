@@ -29,6 +29,7 @@
 #include <sys/utsname.h>
 #include <sys/vfs.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <adwaita.h>
@@ -829,6 +830,46 @@ benchmark_delete (PaStore    *store,
   return TRUE;
 }
 
+/* CPU time of the process (every thread): what a query costs whatever
+ * else the machine is doing. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* One query, again and again, for a profiler (CPU time):
+ *   PRAKTIKAFTALE_BENCH_QUERY="tina jensen" perf record praktikaftale-bench --store-only DB */
+static gboolean
+profile_one_query (PaStore    *store,
+                   const char *query)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_QUERIES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) page = NULL;
+      PaSearchCursor cursor = PA_SEARCH_CURSOR_INIT;
+      double started = cpu_ms ();
+      double t;
+
+      page = pa_store_search_page (store, query, &cursor, SEARCH_PAGE, NULL, &error);
+      t = cpu_ms () - started;
+      if (page == NULL)
+        {
+          g_printerr ("search “%s”: %s\n", query, error->message);
+          return FALSE;
+        }
+      g_array_append_val (ms, t);
+    }
+  print_store_row (query, ms, 0);
+  return TRUE;
+}
+
 static gboolean
 benchmark_store (const Options *options,
                  const char    *path,
@@ -855,6 +896,8 @@ benchmark_store (const Options *options,
       g_printerr ("%s: %s\n", path, error->message);
       return FALSE;
     }
+  if (g_getenv ("PRAKTIKAFTALE_BENCH_QUERY") != NULL)
+    return profile_one_query (store, g_getenv ("PRAKTIKAFTALE_BENCH_QUERY"));
 
   for (guint i = 0; i < N_LISTS; i++)
     {

@@ -301,12 +301,44 @@ pa_search_query_terms (const char *query)
 }
 
 static gboolean
+is_ascii (const char *word,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) word[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Most words are plain ASCII: compared without folding them. */
+static gboolean
+ascii_word_matches (const char         *word,
+                    gsize               len,
+                    const char * const *terms)
+{
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      gsize n = strlen (terms[i]);
+
+      if (n <= len && g_ascii_strncasecmp (word, terms[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 word_matches (const char         *word,
               gsize               len,
               const char * const *terms)
 {
   g_autofree char *long_form = NULL;
-  g_autofree char *short_form = pa_search_fold_word (word, len, &long_form);
+  g_autofree char *short_form = NULL;
+
+  if (terms == NULL)
+    return FALSE;
+  if (is_ascii (word, len))
+    return ascii_word_matches (word, len, terms);
+  short_form = pa_search_fold_word (word, len, &long_form);
 
   for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
     if (g_str_has_prefix (short_form, terms[i]) ||

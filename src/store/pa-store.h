@@ -104,6 +104,21 @@ gboolean     pa_store_backup_if_due      (PaStore      *self,
                                           guint         keep,
                                           GError      **error);
 char        *pa_store_find_newest_backup (const char   *backup_dir);
+/* The same in a thread, on a connection of its own: saves go on, and
+ * @progress (on the caller's main context) hears the share copied. */
+typedef void (*PaBackupProgress) (double   fraction,
+                                  gpointer user_data);
+void         pa_store_backup_if_due_async  (PaStore            *self,
+                                            const char         *backup_dir,
+                                            guint               keep,
+                                            PaBackupProgress    progress,
+                                            gpointer            progress_data,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean     pa_store_backup_if_due_finish (PaStore            *self,
+                                            GAsyncResult       *result,
+                                            GError            **error);
 
 /* Bad files: never overwritten, only moved aside. */
 char        *pa_store_move_aside         (const char   *path,
