@@ -81,6 +81,7 @@ typedef struct {
   double page_mid, page_p95;   /* first page on the main connection */
   double hits;
   double save_mid;
+  double cpu_mid, cpu_p95, cpu_max;   /* CPU time of the same searches */
 } Figures;
 
 #define TARGET_FRAME_RATIO_BIG 1.2
@@ -555,6 +556,8 @@ print_store_row (const char *label,
     g_print ("  %-34s %9.2f ms %9.2f ms\n", label, mid, p95);
 }
 
+static double cpu_ms (void);
+
 /* A query and what it took. */
 typedef struct {
   double  ms;
@@ -657,6 +660,7 @@ on_search_done (GObject      *source,
 static gboolean
 benchmark_search (PaStore *store,
                   GArray  *ms,
+                  GArray  *cpu,
                   double  *mean_hits)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (2);
@@ -670,12 +674,16 @@ benchmark_search (PaStore *store,
       g_autofree char *query = pa_generate_search_query (rand);
       AsyncWait wait = { loop, NULL, NULL };
       gint64 started = g_get_monotonic_time ();
+      double cpu_started = cpu_ms ();
+      double cpu_t;
       Slow entry;
       double t;
 
       pa_store_search_async (store, query, NULL, SEARCH_PAGE, SEARCH_CAP, NULL, on_search_done, &wait);
       g_main_loop_run (loop);
       t = elapsed_ms (started);
+      cpu_t = cpu_ms () - cpu_started;
+      g_array_append_val (cpu, cpu_t);
       if (wait.result == NULL)
         {
           g_printerr ("search “%s”: %s\n", query, wait.error->message);
@@ -886,6 +894,7 @@ benchmark_store (const Options *options,
   g_autoptr(GArray) undo_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) purge_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) page_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_ms_ = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *count = grouped (options->count);
   g_autofree char *label = NULL;
   double hits = 0, sync_hits = 0;
@@ -915,7 +924,7 @@ benchmark_store (const Options *options,
       g_array_append_val (list_ms, t);
     }
 
-  ok = benchmark_search (store, search_ms, &hits) &&
+  ok = benchmark_search (store, search_ms, cpu_ms_, &hits) &&
        benchmark_search_sync (store, page_ms, &sync_hits) &&
        benchmark_load (store, drafts, load_ms) &&
        benchmark_delete (store, drafts, delete_ms, undo_ms, purge_ms) &&
@@ -935,6 +944,7 @@ benchmark_store (const Options *options,
   label = g_strdup_printf ("search: page + count (%d queries)", N_QUERIES);
   print_store_row (label, search_ms, TARGET_SEARCH_MID);
   g_clear_pointer (&label, g_free);
+  print_store_row ("  the same, CPU time", cpu_ms_, 0);
   print_store_row ("first page, main connection", page_ms, 0);
   label = g_strdup_printf ("save transaction (%d edits)", N_SAVES);
   print_store_row (label, save_ms, TARGET_SAVE);
@@ -962,6 +972,9 @@ benchmark_store (const Options *options,
   figures->page_mid = median (page_ms);
   figures->page_p95 = percentile (page_ms, 0.95);
   figures->hits = hits;
+  figures->cpu_mid = median (cpu_ms_);
+  figures->cpu_p95 = percentile (cpu_ms_, 0.95);
+  figures->cpu_max = percentile (cpu_ms_, 1.0);
   figures->save_mid = median (save_ms);
   return TRUE;
 }
@@ -1113,6 +1126,9 @@ print_side_by_side (GArray *all)
     { "search median", G_STRUCT_OFFSET (Figures, search_mid), TARGET_SEARCH_MID, "ms" },
     { "search p95", G_STRUCT_OFFSET (Figures, search_p95), TARGET_SEARCH_P95, "ms" },
     { "search slowest", G_STRUCT_OFFSET (Figures, search_max), TARGET_SEARCH_MAX, "ms" },
+    { "search CPU time median", G_STRUCT_OFFSET (Figures, cpu_mid), 0, "ms" },
+    { "search CPU time p95", G_STRUCT_OFFSET (Figures, cpu_p95), 0, "ms" },
+    { "search CPU time slowest", G_STRUCT_OFFSET (Figures, cpu_max), 0, "ms" },
     { "first page, main conn., median", G_STRUCT_OFFSET (Figures, page_mid), 0, "ms" },
     { "first page, main conn., p95", G_STRUCT_OFFSET (Figures, page_p95), 0, "ms" },
     { "hits per query (counted to 101)", G_STRUCT_OFFSET (Figures, hits), 0, "" },
