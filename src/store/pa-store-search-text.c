@@ -409,6 +409,22 @@ char *
 pa_search_markup (const char         *text,
                   const char * const *terms)
 {
+  return pa_search_markup_full (text, terms, "<b>", "</b>");
+}
+
+/**
+ * pa_search_markup_full:
+ * @open: markup before each matched word, such as "<b>"
+ * @close: the markup that closes it
+ *
+ * Like pa_search_markup(), with the highlight of one's choice.
+ */
+char *
+pa_search_markup_full (const char         *text,
+                       const char * const *terms,
+                       const char         *open,
+                       const char         *close)
+{
   g_autoptr(GArray) ranges = NULL;
   GString *out = g_string_new (NULL);
   gsize done = 0;
@@ -422,9 +438,9 @@ pa_search_markup (const char         *text,
       gsize end = g_array_index (ranges, gsize, i + 1);
 
       append_escaped (out, text + done, start - done);
-      g_string_append (out, "<b>");
+      g_string_append (out, open);
       append_escaped (out, text + start, end - start);
-      g_string_append (out, "</b>");
+      g_string_append (out, close);
       done = end;
     }
   append_escaped (out, text + done, -1);

@@ -34,6 +34,10 @@ GStrv       pa_search_query_terms      (const char          *query);
 /* Every word of @text one of @terms begins, in bold; escaped markup. */
 char       *pa_search_markup           (const char          *text,
                                         const char * const  *terms);
+char       *pa_search_markup_full      (const char          *text,
+                                        const char * const  *terms,
+                                        const char          *open,
+                                        const char          *close);
 /* Whether a word of @text begins with one of @terms. */
 gboolean    pa_search_text_matches     (const char          *text,
                                         const char * const  *terms);

@@ -102,8 +102,13 @@ update_accessible_label (PaDraftRow *self,
                                     -1);
 }
 
-/* A search result: the matched words in bold, and where the match was
- * when it is not in the name or the company: "Mål: …kassen alene…". */
+/* A search result: the matched words marked, and where the match was
+ * when it is not in the name or the company: "Mål: …kassen alene…".
+ * The name is bold already: a soft yellow behind a match shows there,
+ * in a dark style too, and bold does the rest. */
+#define HIGHLIGHT_OPEN  "<span bgcolor=\"#f6d32d\" bgalpha=\"45%\"><b>"
+#define HIGHLIGHT_CLOSE "</b></span>"
+
 static void
 set_label_highlighted (GtkLabel   *label,
                        const char *text,
@@ -116,7 +121,7 @@ set_label_highlighted (GtkLabel   *label,
       gtk_label_set_use_markup (label, FALSE);
       return;
     }
-  markup = pa_search_markup (text, terms);
+  markup = pa_search_markup_full (text, terms, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE);
   gtk_label_set_markup (label, markup);
 }
 
@@ -139,7 +144,7 @@ update_match (PaDraftRow *self)
   if (excerpt != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (where, -1);
-      g_autofree char *found = pa_search_markup (excerpt, terms);
+      g_autofree char *found = pa_search_markup_full (excerpt, terms, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE);
 
       /* Translators: where a search matched and the words around it,
        * "Goal: …serve at the till alone…" */

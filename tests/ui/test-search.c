@@ -237,7 +237,8 @@ test_first_row (Fixture       *fixture,
   row = row_for (list, first);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
-  g_assert_true (has_label_markup (row, "<b>Henrik</b> <b>Olsen</b>"));
+  g_assert_true (has_label_markup (row, "<b>Henrik</b>"));
+  g_assert_true (has_label_markup (row, "<b>Olsen</b>"));
   /* Nothing opened: nothing was selected. */
   g_assert_null (pa_window_get_autosave (fixture->window));
 
@@ -247,7 +248,9 @@ test_first_row (Fixture       *fixture,
   first = g_list_model_get_item (pa_window_get_draft_model (fixture->window), 0);
   row = row_for (list, first);
   g_assert_nonnull (row);
-  g_assert_true (has_label_markup (row, "Goal: Kunne betjene <b>kassen</b> alene"));
+  g_assert_true (has_label_markup (row, "Goal: Kunne betjene "));
+  g_assert_true (has_label_markup (row, "<b>kassen</b>"));
+  g_assert_false (has_label_markup (row, "<b>Kunne</b>"));
 }
 
 typedef struct {
