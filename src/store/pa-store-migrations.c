@@ -269,6 +269,33 @@ reindex_all (sqlite3      *db,
   return TRUE;
 }
 
+/* After migration 7, or an open that a failed reindex left marked. */
+static gboolean
+reindex_if_pending (sqlite3      *db,
+                    PaStmtCache  *cache,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean pending;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM purge_pending WHERE what = 'reindex'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return TRUE;  /* before version 5: nothing to do */
+  pending = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!pending)
+    return TRUE;
+  if (!pa_store_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!reindex_all (db, cache, error) ||
+      !pa_store_exec (db, "DELETE FROM purge_pending WHERE what = 'reindex'; COMMIT", error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Version 3: the very special need of an extension beyond the limit,
  * the most recent employer's CVR number and the concrete assessment of a
  * placement there. */
@@ -381,9 +408,34 @@ static const char migration_9[] =
     ", UNIQUE (agreement, number)"
     ");";
 
+/* Version 10: the search index of issue 14 (pa-store-search-index.c):
+ * folded tokens behind a letter for where they were, hashed CPR numbers,
+ * rowids in the order of the last edit, and search_doc for the whole
+ * name and the text a result row may show. The rows are written by
+ * reindex_if_pending() once every migration has run, so the draft is
+ * read with the columns of the newest version. */
+static const char migration_10[] =
+  "DROP TABLE draft_search;"
+  "CREATE VIRTUAL TABLE draft_search USING fts5 ("
+  "  words, tokenize = 'ascii', prefix = '2 3 4 5 6', detail = none, columnsize = 0"
+  ");"
+  "CREATE TABLE search_doc ("
+    "pk INTEGER PRIMARY KEY REFERENCES agreement (pk) ON DELETE CASCADE"
+    ", docid INTEGER NOT NULL UNIQUE"
+    ", name_key TEXT"
+    ", name_long TEXT"
+    ", shown TEXT"
+    ");"
+  "CREATE INDEX search_doc_name_key ON search_doc (name_key);"
+  "CREATE INDEX search_doc_name_long ON search_doc (name_long);"
+  "INSERT OR IGNORE INTO purge_pending (what) VALUES ('reindex');";
+
+/* Migration 2 filled its index in C; migration 10 replaces that index and
+ * fills it after the last migration instead (reading a draft needs the
+ * newest columns), so its own filling is not done any more. */
 static const PaMigration migrations[] = {
   { migration_1, NULL },
-  { migration_2, reindex_all },
+  { migration_2, NULL },
   { migration_3, NULL },
   { migration_4, NULL },
   { migration_5, NULL },
@@ -391,6 +443,7 @@ static const PaMigration migrations[] = {
   { migration_7, upgrade_restriction_categories },
   { migration_8, NULL },
   { migration_9, NULL },
+  { migration_10, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
@@ -424,6 +477,8 @@ pa_store_migrate (sqlite3      *db,
   if (rc != SQLITE_OK || (rc = sqlite3_step (stmt)) != SQLITE_ROW)
     return (pa_store_set_sqlite_error (error, db, rc), FALSE);
   version = sqlite3_column_int (stmt, 0);
+  /* A statement still stepping would lock the tables a migration drops. */
+  sqlite3_reset (stmt);
 
   for (int v = version; v < target_version; v++)
     {
@@ -440,5 +495,5 @@ pa_store_migrate (sqlite3      *db,
           return FALSE;
         }
     }
-  return TRUE;
+  return reindex_if_pending (db, cache, error);
 }

@@ -33,6 +33,14 @@ gboolean      pa_store_exec          (sqlite3      *db,
  * on the files moved aside next to @db_path. */
 void          pa_store_tighten_backups (const char *db_path);
 
+/* pa-store-backup.c: today's backup from @from, any connection. */
+gboolean      pa_store_backup_from     (sqlite3          *from,
+                                        const char       *backup_dir,
+                                        guint             keep,
+                                        PaBackupProgress  progress,
+                                        gpointer          progress_data,
+                                        GError          **error);
+
 /* pa-store-purge.c: merges the full-text index in a thread after a
  * delete, until no deleted draft's word is left (see purge_pending). */
 typedef struct _PaPurgeWorker PaPurgeWorker;

@@ -30,8 +30,9 @@ GQuark pa_store_error_quark (void);
  * need, most recent employer's CVR number and assessment; 4: SMART goals
  * and work functions; 5: the purge of deleted drafts' words that is due;
  * 6: the parties' arrangements and the VITAS texts; 7: nine restriction categories;
- * 8: a follow-up's uid; 9: revisions and approvals. */
-#define PA_STORE_SCHEMA_VERSION 9
+ * 8: a follow-up's uid; 9: revisions and approvals;
+ * 10: the ranked search index (pa-store-search.h). */
+#define PA_STORE_SCHEMA_VERSION 10
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -127,6 +128,21 @@ gboolean     pa_store_backup_if_due      (PaStore      *self,
                                           guint         keep,
                                           GError      **error);
 char        *pa_store_find_newest_backup (const char   *backup_dir);
+/* The same in a thread, on a connection of its own: saves go on, and
+ * @progress (on the caller's main context) hears the share copied. */
+typedef void (*PaBackupProgress) (double   fraction,
+                                  gpointer user_data);
+void         pa_store_backup_if_due_async  (PaStore            *self,
+                                            const char         *backup_dir,
+                                            guint               keep,
+                                            PaBackupProgress    progress,
+                                            gpointer            progress_data,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean     pa_store_backup_if_due_finish (PaStore            *self,
+                                            GAsyncResult       *result,
+                                            GError            **error);
 
 /* Bad files: never overwritten, only moved aside. */
 char        *pa_store_move_aside         (const char   *path,

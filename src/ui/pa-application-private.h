@@ -73,4 +73,9 @@ int   _pa_application_export_ics    (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
 
+/* pa-application-search.c */
+int   _pa_application_search        (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+
 G_END_DECLS

@@ -30,6 +30,7 @@ static const struct {
   { "reformulate", _pa_application_reformulate },
   { "export-ics", _pa_application_export_ics },
   { "export-pdf", _pa_application_export_pdf },
+  { "search", _pa_application_search },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -74,6 +75,14 @@ static const GOptionEntry option_entries[] = {
   { "company-copy", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --export-ics or --export-pdf: save the company's copy, without notes and what the citizen has not agreed to share"),
     NULL },
+  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the agreements that match QUERY, best match first, one per line as --list does, and exit"),
+    /* Translators: the placeholder in --help for the words to search for */
+    N_("QUERY") },
+  { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    N_("With --search: print at most N agreements (20 unless given)"),
+    /* Translators: the placeholder in --help for a number */
+    N_("N") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
   { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

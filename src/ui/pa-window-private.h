@@ -25,6 +25,7 @@ struct _PaWindow
   guint                 list_loader_id; /* fills the list after the first page */
   guint                 fold_source;    /* applies a new fold decision */
   guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
+  struct _PaWindowSearch *search;   /* pa-window-search.c */
   guint                 selecting : 1;
   guint                 force_close : 1;
 
@@ -92,8 +93,17 @@ gboolean     pa_window_get_exporting       (PaWindow       *self);
 
 /* pa-window-calendar.c */
 void         _pa_window_class_init_calendar (GtkWidgetClass *widget_class);
+/* pa-window-search.c */
+typedef struct _PaWindowSearch PaWindowSearch;
+void         _pa_window_init_search        (PaWindow       *self);
+void         _pa_window_dispose_search     (PaWindow       *self);
+void         _pa_window_search_reload      (PaWindow       *self,
+                                            gboolean        new_query);
 
 /* pa-window.c, for the actions */
+void         _pa_window_set_list_model     (PaWindow       *self,
+                                            GListModel     *model,
+                                            gboolean        select_open);
 PaEditor    *_pa_window_ensure_editor      (PaWindow       *self);
 void         _pa_window_commit_editor      (PaWindow       *self);
 void         _pa_window_reload_list        (PaWindow       *self);

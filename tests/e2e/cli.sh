@@ -22,7 +22,7 @@ skip ()  { n=$((n + 1)); echo "ok $n # SKIP $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/sub/drafts.db
-echo "1..63"
+echo "1..70"
 
 # --database creates the database (and its folder) when it does not exist.
 check "--list on a new database prints nothing" test -z "$("$app" --database "$db" --list)"
@@ -320,5 +320,39 @@ empty_id=$("$app" --database "$db" --import "$fixtures/valid-minimal.xml" --keep
 "$app" --database "$db" --export-ics "$empty_id" "$tmp/empty.ics" 2>"$tmp/empty.err"
 check "--export-ics of a draft without dated follow-ups exits 1 with a sentence" \
   test $? -eq 1 -a ! -e "$tmp/empty.ics" -a -s "$tmp/empty.err"
+# --search QUERY [--limit N]: the ranked results, as --list prints them (issue 14).
+sdb=$tmp/search/drafts.db
+i=0
+for person in "Henrik Olsen|0203851234|Netto Vejle" "Kasper Nielsen|1105901111|Olsen Tømrer" "Søren Jensen|0101801234|Rema 1000"; do
+  i=$((i + 1))
+  IFS='|' read -r name cpr company <<PERSON
+$person
+PERSON
+  cat > "$tmp/search-$i.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<agreement xmlns="https://praktikaftale.github.io/ns/agreement/1" format-version="1" variant="full">
+  <id>4444444$i-4444-4444-8444-444444444444</id>
+  <citizen><name>$name</name><cpr>$cpr</cpr><target-group>dagpenge</target-group></citizen>
+  <company><name>$company</name></company>
+  <start-date>2026-03-02</start-date>
+  <end-date>2026-03-29</end-date>
+</agreement>
+EOF
+  "$app" --database "$sdb" --import "$tmp/search-$i.xml" </dev/null >/dev/null 2>&1
+done
+check "--search puts the citizen named Olsen before the company named Olsen" \
+  test "$("$app" --database "$sdb" --search Olsen | cut -f 2 | tr '\n' '|')" = "Henrik Olsen|Kasper Nielsen|"
+check "--search prints the five fields of --list" \
+  test "$("$app" --database "$sdb" --search Olsen | awk -F'\t' 'NF != 5' | wc -l)" -eq 0
+check "--search --limit 1 prints one line" \
+  test "$("$app" --database "$sdb" --search olsen --limit 1 | wc -l)" -eq 1
+check "--search finds Søren typed without ø" \
+  test "$("$app" --database "$sdb" --search soren | cut -f 2)" = "Søren Jensen"
+check "--search finds a draft by the first six digits of the CPR number, which it does not print" \
+  bash -c "out=\$('$app' --database '$sdb' --search 010180) && test \"\$(printf '%s\n' \"\$out\" | cut -f 2)\" = 'Søren Jensen' && ! printf '%s' \"\$out\" | grep -q 0101801234"
+check "--search with no match prints nothing and exits 0" \
+  bash -c "test -z \"\$('$app' --database '$sdb' --search zzzqqq)\""
+check "--search --limit -1 is refused with status 2" \
+  bash -c "'$app' --database '$sdb' --search olsen --limit -1 2>/dev/null; test \$? -eq 2"
 
 exit $failed
