@@ -422,7 +422,7 @@ test_migrate_index (void)
 
   store = pa_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pa_store_get_schema_version (store), ==, 7);
+  g_assert_cmpint (pa_store_get_schema_version (store), ==, PA_STORE_SCHEMA_VERSION);
   by_name = search (store, "lukasz sorensen");
   by_cpr = search (store, "111190");
   g_assert_cmpuint (by_name->len, ==, 1);
