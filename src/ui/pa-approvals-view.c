@@ -73,6 +73,7 @@ static void
 name_dropdown (GtkDropDown *dropdown,
                const char  *name)
 {
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (dropdown))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }

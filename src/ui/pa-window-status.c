@@ -174,6 +174,8 @@ status_dropdown (PaWindow *self)
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
   gtk_widget_set_tooltip_text (dropdown, _("Show the agreements with this status"));
   /* GTK 4.8 leaves the drop-down's own button without a name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status filter"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (dropdown)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status filter"), -1);
   g_object_set_data (G_OBJECT (self), DROPDOWN_KEY, dropdown);
