@@ -68,14 +68,28 @@ party_label (const char *party)
   return _("Jobcentre");
 }
 
+/* GTK 4.8 leaves a drop-down's own button without a name: give it one. */
+static void
+name_dropdown (GtkDropDown *dropdown,
+               const char  *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (dropdown))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static GtkDropDown *
-string_dropdown (const char * const *labels)
+string_dropdown (const char * const *labels,
+                 const char         *name)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  GtkDropDown *dropdown;
 
   for (guint i = 0; labels[i] != NULL; i++)
     gtk_string_list_append (list, _(labels[i]));
-  return GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL));
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL));
+  name_dropdown (dropdown, name);
+  return dropdown;
 }
 
 /* "3.12.2026 kl. 14.05" */
@@ -265,11 +279,10 @@ party_row (PaApprovalsView *self,
     {
       g_autofree char *tip = g_strdup_printf (_("%s approves revision %d"), party_label (party),
                                               pa_agreement_get_revision (self->agreement));
-      GtkDropDown *kind = string_dropdown (on_behalf_labels);
+      GtkDropDown *kind = string_dropdown (on_behalf_labels, _("Approved in person or on the party's behalf"));
       GtkWidget *text = gtk_entry_new ();
 
       gtk_widget_set_valign (GTK_WIDGET (kind), GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (kind), _("Approved in person or on the party's behalf"));
       gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("Reason"));
       gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
       gtk_widget_set_visible (text, FALSE);
@@ -352,7 +365,7 @@ ending_group (PaApprovalsView *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row = adw_action_row_new ();
-  GtkDropDown *reason = string_dropdown (end_reason_labels);
+  GtkDropDown *reason = string_dropdown (end_reason_labels, _("Reason"));
   GtkWidget *text = gtk_entry_new ();
   const char *status = pa_record_get_string (PA_RECORD (self->agreement), "status");
 
@@ -552,10 +565,8 @@ history_group (PaApprovalsView *self)
 
   self->from_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
   self->to_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->from_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Compare from revision"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->to_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Compare to revision"), -1);
+  name_dropdown (self->from_dropdown, _("Compare from revision"));
+  name_dropdown (self->to_dropdown, _("Compare to revision"));
   gtk_drop_down_set_selected (self->from_dropdown, self->revisions->len >= 2 ? self->revisions->len - 2 : 0);
   gtk_drop_down_set_selected (self->to_dropdown, self->revisions->len - 1);
   g_signal_connect_swapped (self->from_dropdown, "notify::selected", G_CALLBACK (update_difference), self);

@@ -311,8 +311,6 @@ build_top_bar (PaMeetingWindow *self)
   g_signal_connect_swapped (leave, "clicked", G_CALLBACK (gtk_window_close), self);
   self->indicator = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->indicator), "title-3");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Section"), -1);
 
   self->reveal = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Only for the Citizen and Me")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->reveal),

@@ -18,6 +18,7 @@
 #define DROPDOWN_KEY "pa-status-dropdown"
 #define MODEL_KEY "pa-status-model"
 #define DUE_KEY "pa-due-box"
+#define BASE_KEY "pa-status-base"
 
 /* The dropdown's items: index 0 is every status. */
 static const char *
@@ -48,7 +49,8 @@ status_matches (gpointer item,
 /**
  * _pa_window_filter_status:
  *
- * Returns: (transfer none): @model as the status filter shows it
+ * Returns: (transfer none): @model as the status filter shows it: @model
+ *   itself while every status is shown, so the list behaves as before
  */
 GListModel *
 _pa_window_filter_status (PaWindow   *self,
@@ -56,6 +58,14 @@ _pa_window_filter_status (PaWindow   *self,
 {
   GtkFilterListModel *filtered = g_object_get_data (G_OBJECT (self), MODEL_KEY);
 
+  g_object_set_data_full (G_OBJECT (self), BASE_KEY, model ? g_object_ref (model) : NULL,
+                          g_object_unref);
+  if (wanted_status (self) == NULL || model == NULL)
+    {
+      if (filtered != NULL)
+        gtk_filter_list_model_set_model (filtered, NULL);
+      return model;
+    }
   if (filtered == NULL)
     {
       GtkCustomFilter *filter = gtk_custom_filter_new (status_matches, self, NULL);
@@ -64,16 +74,20 @@ _pa_window_filter_status (PaWindow   *self,
       g_object_set_data_full (G_OBJECT (self), MODEL_KEY, filtered, g_object_unref);
     }
   gtk_filter_list_model_set_model (filtered, model);
+  gtk_filter_changed (gtk_filter_list_model_get_filter (filtered), GTK_FILTER_CHANGE_DIFFERENT);
   return G_LIST_MODEL (filtered);
 }
 
 static void
 on_status_selected (PaWindow *self)
 {
-  GtkFilterListModel *filtered = g_object_get_data (G_OBJECT (self), MODEL_KEY);
+  GListModel *base = g_object_get_data (G_OBJECT (self), BASE_KEY);
 
-  if (filtered != NULL)
-    gtk_filter_changed (gtk_filter_list_model_get_filter (filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  if (base == NULL)
+    return;
+  self->selecting = TRUE;
+  gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, base));
+  self->selecting = FALSE;
 }
 
 static void
@@ -159,8 +173,11 @@ status_dropdown (PaWindow *self)
     gtk_string_list_append (labels, pa_labels_status (pa_agreement_statuses[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
   gtk_widget_set_tooltip_text (dropdown, _("Show the agreements with this status"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Status filter"), -1);
+  /* GTK 4.8 leaves the drop-down's own button without a name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status filter"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (dropdown)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status filter"), -1);
   g_object_set_data (G_OBJECT (self), DROPDOWN_KEY, dropdown);
   g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (on_status_selected), self);
   return dropdown;
