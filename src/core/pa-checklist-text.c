@@ -41,10 +41,22 @@
  *   6  what happens after the placement: an after-marker ("efter
  *      praktikken", "når praktikken er slut", "næste skridt", or under
  *      such a heading) with a concrete activity (job, education, course,
- *      another placement, a meeting that decides);
+ *      another placement, a meeting that decides) beyond the marker's
+ *      own words; or the company hiring if it goes well ("ansætter Niels
+ *      pr. 1. maj, hvis..."), unless that happens during the placement;
  *   7  a path to ordinary paid hours: hiring, paid hours, ordinary
  *      hours, a hybrid placement, fleksjob or småjob. Looking for jobs in
  *      general is not a path to paid hours.
+ * In 6 and 7 a negated promise ("har ingen ledige stillinger") counts
+ * for nothing, nor does a hedged one ("kan på sigt eventuelt føre til en
+ * ansættelse") that gives neither a condition nor the hours.
+ *
+ * Reused: the folding, stems, numbers and tokens of pa-danish.c, the
+ * word classes of the SMART lexicon (task verbs and objects, work
+ * functions, weekdays), the vague-task check of pa-task-check.c, and
+ * the diagnoses of the restriction analysis. The SMART analysis itself
+ * is not: its "specific" test is for goals, and it rejects good purpose
+ * sentences ("Hun vil gerne arbejde med salg i en tøjbutik").
  */
 #include "config.h"
 
