@@ -63,6 +63,7 @@ void         _pa_window_class_init_meeting (GtkWidgetClass *widget_class);
 void         _pa_window_init_status        (PaWindow       *self);
 GListModel  *_pa_window_filter_status      (PaWindow       *self,
                                             GListModel     *model);
+GListStore  *_pa_window_get_list_store     (PaWindow       *self);
 void         _pa_window_update_follow_ups  (PaWindow       *self);
 void         _pa_window_init_documents     (PaWindow       *self);
 /* pa-window-pdf.c */

@@ -79,13 +79,13 @@ static void
 append_page (PaWindow       *self,
              PaSearchResult *result)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GListStore *store = _pa_window_get_list_store (self);
 
   self->search->cursor = result->cursor;
-  if (!G_IS_LIST_STORE (model))
+  if (store == NULL)
     return;
   self->selecting = TRUE;
-  g_list_store_splice (G_LIST_STORE (model), g_list_model_get_n_items (model), 0,
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                        result->page->pdata, result->page->len);
   self->selecting = FALSE;
 }

@@ -78,6 +78,23 @@ _pa_window_filter_status (PaWindow   *self,
   return G_LIST_MODEL (filtered);
 }
 
+/**
+ * _pa_window_get_list_store:
+ *
+ * Returns: (transfer none) (nullable): the list's own store of drafts,
+ *   under the status filter, for paging and row updates; %NULL before the
+ *   list has one
+ */
+GListStore *
+_pa_window_get_list_store (PaWindow *self)
+{
+  GListModel *base = g_object_get_data (G_OBJECT (self), BASE_KEY);
+
+  if (base == NULL)
+    base = gtk_single_selection_get_model (self->selection);
+  return G_IS_LIST_STORE (base) ? G_LIST_STORE (base) : NULL;
+}
+
 static void
 on_status_selected (PaWindow *self)
 {

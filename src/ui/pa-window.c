@@ -229,8 +229,9 @@ static gboolean
 load_more_drafts (gpointer user_data)
 {
   PaWindow *self = user_data;
-  GListModel *model = gtk_single_selection_get_model (self->selection);
-  guint n = g_list_model_get_n_items (model);
+  GListStore *store = _pa_window_get_list_store (self);
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = store ? g_list_model_get_n_items (model) : 0;
   g_autoptr(PaDraftSummary) last = n > 0 ? g_list_model_get_item (model, n - 1) : NULL;
   g_autoptr(GPtrArray) page = NULL;
   g_autoptr(GError) error = NULL;
@@ -247,8 +248,13 @@ load_more_drafts (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
+  if (store == NULL)
+    {
+      self->list_loader_id = 0;
+      return G_SOURCE_REMOVE;
+    }
   self->selecting = TRUE;
-  g_list_store_splice (G_LIST_STORE (model), n, 0, page->pdata, page->len);
+  g_list_store_splice (store, n, 0, page->pdata, page->len);
   self->selecting = FALSE;
 
   if (page->len < NEXT_PAGE)
@@ -327,12 +333,12 @@ summary_from_agreement (PaAgreement *agreement)
 static void
 pa_window_refresh_open_row (PaWindow *self)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GListModel *model = G_LIST_MODEL (_pa_window_get_list_store (self));
   PaAgreement *agreement = pa_autosave_get_agreement (self->autosave);
   g_autoptr(PaDraftSummary) first = NULL;
   g_autoptr(PaDraftSummary) summary = NULL;
 
-  if (self->query == NULL && G_IS_LIST_STORE (model) &&
+  if (self->query == NULL && model != NULL &&
       g_list_model_get_n_items (model) > 0 &&
       (first = g_list_model_get_item (model, 0)) != NULL &&
       g_strcmp0 (pa_draft_summary_get_id (first), pa_agreement_get_id (agreement)) == 0)
