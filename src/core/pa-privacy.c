@@ -12,7 +12,7 @@
  *   reformulation, how it is handled (measures), the consent and its
  *   date: the conditions under which the citizen works well.
  * - Not even of a shared restriction: the category (physical,
- *   psychological, ...) and the concretising answers. Both tend to name
+ *   anxiety, energy, ...) and the concretising answers. Both tend to name
  *   or hint at a diagnosis ("how far can you walk", "what triggers it"),
  *   and the reformulation and measures were written precisely so the
  *   company does not need them.
