@@ -234,7 +234,10 @@ SET (no_restrictions,
      "skånehensyn ikke relevant*", "skånehensyn er ikke relevant*",
      "ikke nogen hensyn", "ingen kendte skånehensyn*", "ingen særlige skånehensyn*",
      "ingen helbredsmæssige", "ingen særlige hensyn", "ikke nogen særlige hensyn",
-     "ingen hensyn at tage", "ingen skånehensyn at tage");
+     "ingen hensyn at tage", "ingen skånehensyn at tage", "ikke tages hensyn",
+     "ikke tages særlige hensyn", "ikke tage hensyn", "ikke tage særlige hensyn",
+     "ikke noget at tage hensyn", "intet at tage hensyn", "ikke noget skal tage hensyn", "ikke noget der skal tages hensyn",
+     "ikke nogen hensyn at tage", "ikke behov for særlige hensyn", "ikke behov for skånehensyn");
 /* Said under a restrictions heading, or of a restriction: "Skånehensyn:
  * ingen af betydning for arbejdet." */
 SET (no_restrictions_weak,
@@ -333,6 +336,7 @@ SET (after_marks,
      "efter praktikk*", "efter forløb*", "efter de # uger", "efter # uger", "når praktikk*",
      "næste skridt", "næste trin", "herefter", "bagefter", "efterfølgende", "ved afslutning*",
      "ved slutmød*", "slutmød*", "afsluttende møde*", "planen er", "videre forløb*",
+     "afsluttes med", "slutter med", "ved afslutningen", "afsluttende trepartsmøde*",
      "fremadrettet", "ved praktikkens afslutning", "praktikkens afslutning", "når den er slut",
      "når forløbet", "efter endt", "i forlængelse af", "hvis praktikken går godt",
      "efter perioden", "når perioden er slut", "når de # uger er gået");
@@ -344,7 +348,8 @@ SET (next_activities,
      "udtalelse*", "samtale*", "rundbordsmød*", "revalidering*", "forlæng*", "visitation*",
      "sprogskole*", "tilbud*", "aktivitet*", "ressourceforløb*", "flere timer", "kontrakt*",
      "læreplads*", "elevplads*", "lære*", "hf", "vuc", "fvu", "ordblindeundervisning*",
-     "efteruddannelse*", "certifikat*", "kørekort*", "afklaring*", "pension*", "ydelse*");
+     "efteruddannelse*", "certifikat*", "kørekort*", "afklaring*", "pension*", "ydelse*",
+     "fortsætte i", "fortsætter i", "fortsætte med", "fortsætter med", "forlængelse*");
 
 /* Item 7 */
 SET (paid_paths,
@@ -355,7 +360,7 @@ SET (paid_paths,
      "ordinære job", "ordinær stilling", "ordinære stillinger", "fleksjob*", "småjob*",
      "kombinationspraktik*", "hybrid*", "ledig* stilling*", "søge =stillingen",
      "søge en af stillingerne", "indkaldt til samtale", "ansættelsessamtale*", "jobsamtale*",
-     "lønnet*", "på løn", "mangler * medarbejder*", "mangler folk", "mangler en",
+     "lønnet*", "på løn", "mangler medarbejder*", "mangler en medarbejder*", "mangler folk", "mangler en",
      "skal bruge", "ansætte*", "sæsonjob*", "vikariat*", "deltidsstilling*", "fuldtidsstilling*",
      "job hos", "stilling hos", "ansættelse hos", "timelønnet", "med løn");
 
@@ -366,6 +371,12 @@ SET (hire_words,
      "ansat", "løntime*", "ordinære timer", "fleksjob*", "småjob*", "lønnede timer",
      "timer med løn", "udvide* løntimer", "udvide* lønnede", "fastansættelse*", "elevplads*",
      "læreplads*");
+/* A hedge: "kan på sigt eventuelt føre til en ansættelse" promises
+ * nothing unless it says on what condition or how many hours. */
+SET (hedge_words,
+     "på sigt", "eventuelt", "=evt", "måske", "muligvis", "forhåbentlig", "håber*",
+     "afhænger af", "ikke udelukket", "kan ikke love");
+
 /* ... unless it happens during the placement. */
 SET (during_marks,
      "undervejs", "allerede", "under praktikk*", "i løbet af praktikk*", "mens de",
@@ -398,6 +409,8 @@ compile_key (const char *src,
       key->mode = KEY_CAPITAL;
       return;
     }
+  /* A lone "*" would match nothing safely: patterns never use one */
+  g_assert (!g_str_equal (w, "*"));
   if (w[0] == '=')
     key->mode = KEY_EXACT, w++;
   else if (w[0] == '*')
@@ -446,7 +459,7 @@ static PatternSet *all_sets[] = {
   &hours_approx, &no_restrictions, &restriction_words, &handling_words, &role_words,
   &consultant_words, &follow_up_words, &frequencies, &responsibility_words,
   &contingency_words, &after_marks, &next_activities, &paid_paths, &hire_words,
-  &during_marks, &no_restrictions_weak, &day_words,
+  &during_marks, &no_restrictions_weak, &day_words, &hedge_words,
 };
 
 static void
@@ -1200,6 +1213,23 @@ set_matches_unnegated (PatternSet *set,
   return FALSE;
 }
 
+/* Hedged, and neither a condition ("hvis Ali når delmålene") nor an
+ * amount of hours to hold on to. */
+static gboolean
+is_hedged (Sentence *s)
+{
+  if (!set_matches (&hedge_words, s->words) || (s->signals & SIG_HOURS))
+    return FALSE;
+  for (guint i = 0; i < s->words->len; i++)
+    {
+      const char *norm = g_array_index (s->words, Word, i).norm;
+
+      if (g_str_equal (norm, "hvis") || g_str_equal (norm, "naar"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* After the placement, something happens: "Efter praktikken søger
  * Jamal job". The activity must be more than the words that say "after"
  * ("Efter forløbet vurderes det..." names no activity). */
@@ -1271,9 +1301,9 @@ read_signals (Review   *review,
   if (set_matches (&contingency_words, w))
     s->signals |= SIG_CONTINGENCY;
   read_after (s);
-  if (set_matches_unnegated (&paid_paths, w))
+  if (set_matches_unnegated (&paid_paths, w) && !is_hedged (s))
     s->signals |= SIG_PAID_PATH;
-  if (set_matches_unnegated (&hire_words, w))
+  if (set_matches_unnegated (&hire_words, w) && !is_hedged (s))
     s->signals |= SIG_HIRE;
   if (set_matches (&during_marks, w))
     s->signals |= SIG_DURING;
