@@ -254,6 +254,12 @@ test_nothing_cut (UiFixture     *fixture,
     }
 }
 
+static gboolean
+list_beside (gpointer data)
+{
+  return pa_window_get_list_beside (data);
+}
+
 /* The list folds away with an agreement open from 125 % text, the step
  * list stays, and both come back at normal size. */
 static void
@@ -287,7 +293,8 @@ test_list_folds (UiFixture     *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
 
   set_text_percent (100);
-  ui_run_for (300);
+  /* Waited for, not timed: a loaded machine lays out more slowly. */
+  ui_run_until (list_beside, fixture->window, 10000);
   g_assert_true (pa_window_get_list_beside (fixture->window));
 
   /* Side by side, F9 takes the keyboard from the agreement to the list
