@@ -29,6 +29,7 @@
 #include <sys/utsname.h>
 #include <sys/vfs.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <adwaita.h>
@@ -36,12 +37,13 @@
 
 #include "store/pa-draft-summary.h"
 #include "store/pa-store.h"
+#include "store/pa-store-search.h"
 #include "pa-generate.h"
 
 #define N_QUERIES       200
 #define N_SAVES         200
 #define N_LOADS         200
-#define N_LISTS         10
+#define N_LISTS         3
 #define N_DELETES       10
 #define EXIT_GRACE_S    10
 
@@ -50,7 +52,8 @@
 #define TARGET_SAVE     5.0
 
 typedef struct {
-  int    count;
+  int    count;   /* the one being measured, from counts */
+  GArray *counts; /* of int: 10,000 and 100,000 unless told */
   int    runs;
   int    timeout;
   gint64 seed;
@@ -58,6 +61,7 @@ typedef struct {
   char  *empty_window;
   char  *schema_dir;
   char  *keep_db;
+  char  *store_only;  /* measure the store of this database, nothing else */
 } Options;
 
 typedef struct {
@@ -67,6 +71,26 @@ typedef struct {
   GArray     *rss_mb;
   char       *failure;    /* why a run failed, for the table */
 } Subject;
+
+/* What one database size gives, for the table side by side. */
+typedef struct {
+  int    count;
+  double frame_ratio;   /* first frame against the empty window */
+  double rss_ratio;
+  double search_mid, search_p95, search_max;
+  double page_mid, page_p95;   /* first page on the main connection */
+  double hits;
+  double save_mid;
+  double cpu_mid, cpu_p95, cpu_max;   /* CPU time of the same searches */
+} Figures;
+
+#define TARGET_FRAME_RATIO_BIG 1.2
+#define TARGET_RSS_RATIO_BIG   1.2
+#define TARGET_SEARCH_MID      5.0
+#define TARGET_SEARCH_P95      15.0
+#define TARGET_SEARCH_MAX      30.0
+#define SEARCH_PAGE            24
+#define SEARCH_CAP             101
 
 /* ---------------------------------------------------------------------
  * Figures
@@ -449,7 +473,8 @@ static gboolean
 benchmark_startup (const Options *options,
                    const char    *dir,
                    const char    *empty_db,
-                   const char    *full_db)
+                   const char    *full_db,
+                   Figures       *figures)
 {
   g_auto(GStrv) envp = child_environment (options, dir);
   g_autofree char *full_label = NULL, *count = grouped (options->count);
@@ -487,7 +512,11 @@ benchmark_startup (const Options *options,
     print_subject (&subjects[s]);
 
   if (subjects[0].frame_ms->len > 0 && subjects[2].frame_ms->len > 0)
-    ratio = median (subjects[2].frame_ms) / median (subjects[0].frame_ms);
+    {
+      ratio = median (subjects[2].frame_ms) / median (subjects[0].frame_ms);
+      figures->frame_ratio = ratio;
+      figures->rss_ratio = median (subjects[2].rss_mb) / median (subjects[0].rss_mb);
+    }
   {
     g_autofree char *ratio_label = g_strdup_printf ("ratio %s drafts / empty window", count);
 
@@ -527,34 +556,173 @@ print_store_row (const char *label,
     g_print ("  %-34s %9.2f ms %9.2f ms\n", label, mid, p95);
 }
 
+static double cpu_ms (void);
+
+/* A query and what it took. */
+typedef struct {
+  double  ms;
+  char   *query;
+  guint   count;
+} Slow;
+
+static int
+compare_slow (gconstpointer a,
+              gconstpointer b)
+{
+  double x = ((const Slow *) a)->ms, y = ((const Slow *) b)->ms;
+
+  return (x < y) - (x > y);
+}
+
+static void
+slow_clear (gpointer data)
+{
+  g_free (((Slow *) data)->query);
+}
+
+/* The slowest queries, to see where the time goes. */
+static void
+print_slowest (GArray *slow)
+{
+  g_array_sort (slow, compare_slow);
+  g_print ("  slowest queries:");
+  for (guint i = 0; i < MIN (slow->len, 6); i++)
+    {
+      Slow *s = &g_array_index (slow, Slow, i);
+
+      g_print ("%s “%s” %.1f ms (%u%s hits)", i % 3 ? "," : "\n   ", s->query, s->ms,
+               s->count, s->count >= SEARCH_CAP ? "+" : "");
+    }
+  g_print ("\n");
+}
+
 static gboolean
-benchmark_search (PaStore *store,
+benchmark_search_sync (PaStore *store,
                   GArray  *ms,
                   double  *mean_hits)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (2);
+  g_autoptr(GArray) slow = g_array_new (FALSE, FALSE, sizeof (Slow));
   guint hits = 0;
+
+  g_array_set_clear_func (slow, slow_clear);
 
   for (guint i = 0; i < N_QUERIES; i++)
     {
       g_autofree char *query = pa_generate_search_query (rand);
       g_autoptr(GError) error = NULL;
-      g_autoptr(GListModel) found = NULL;
+      g_autoptr(GPtrArray) page = NULL;
+      PaSearchCursor cursor = PA_SEARCH_CURSOR_INIT;
       gint64 started = g_get_monotonic_time ();
+      guint count;
       double t;
 
-      found = pa_store_search (store, query, &error);
+      page = pa_store_search_page (store, query, &cursor, SEARCH_PAGE, NULL, &error);
       t = elapsed_ms (started);
-      if (found == NULL)
+      count = page ? page->len : 0;
+      if (page == NULL)
         {
           g_printerr ("search “%s”: %s\n", query, error->message);
           return FALSE;
         }
       g_array_append_val (ms, t);
-      hits += g_list_model_get_n_items (found);
+      hits += count;
+      {
+        Slow entry = { t, g_strdup (query), count };
+
+        g_array_append_val (slow, entry);
+      }
     }
   *mean_hits = (double) hits / N_QUERIES;
   return TRUE;
+}
+
+typedef struct {
+  GMainLoop      *loop;
+  PaSearchResult *result;
+  GError         *error;
+} AsyncWait;
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncWait *wait = user_data;
+
+  wait->result = pa_store_search_finish (PA_STORE (source), result, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+/* What the list does for each query: the first page of rows, with why
+ * each matched, and the count up to "100+", in the thread the window
+ * uses, from the call to the callback on the main loop. */
+static gboolean
+benchmark_search (PaStore *store,
+                  GArray  *ms,
+                  GArray  *cpu,
+                  double  *mean_hits)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GArray) slow = g_array_new (FALSE, FALSE, sizeof (Slow));
+  guint hits = 0;
+
+  g_array_set_clear_func (slow, slow_clear);
+  for (guint i = 0; i < N_QUERIES; i++)
+    {
+      g_autofree char *query = pa_generate_search_query (rand);
+      AsyncWait wait = { loop, NULL, NULL };
+      gint64 started = g_get_monotonic_time ();
+      double cpu_started = cpu_ms ();
+      double cpu_t;
+      Slow entry;
+      double t;
+
+      pa_store_search_async (store, query, NULL, SEARCH_PAGE, SEARCH_CAP, NULL, on_search_done, &wait);
+      g_main_loop_run (loop);
+      t = elapsed_ms (started);
+      cpu_t = cpu_ms () - cpu_started;
+      g_array_append_val (cpu, cpu_t);
+      if (wait.result == NULL)
+        {
+          g_printerr ("search “%s”: %s\n", query, wait.error->message);
+          g_error_free (wait.error);
+          return FALSE;
+        }
+      entry = (Slow) { t, g_strdup (query), wait.result->count };
+      g_array_append_val (slow, entry);
+      hits += wait.result->count;
+      pa_search_result_free (wait.result);
+      g_array_append_val (ms, t);
+    }
+  *mean_hits = (double) hits / N_QUERIES;
+  print_slowest (slow);
+  return TRUE;
+}
+
+/* Where the time goes: SQLite's plan of one tier of a two-word query. */
+static void
+print_query_plan (PaStore *store)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_open_v2 (pa_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN SELECT rowid FROM draft_search "
+                              "WHERE draft_search MATCH '(\"nanna\"* AND \"njensen\") NOT (\"nanna\" AND \"njensen\")' "
+                              "AND rowid < 9223372036854775807 ORDER BY rowid DESC LIMIT 24",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_print ("  (no query plan: %s)\n", db ? sqlite3_errmsg (db) : "cannot open");
+      sqlite3_close (db);
+      return;
+    }
+  g_print ("  EXPLAIN QUERY PLAN of one tier (\"anna jensen\", name prefix):\n");
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_print ("    %s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
 }
 
 static gboolean
@@ -670,9 +838,50 @@ benchmark_delete (PaStore    *store,
   return TRUE;
 }
 
+/* CPU time of the process (every thread): what a query costs whatever
+ * else the machine is doing. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* One query, again and again, for a profiler (CPU time):
+ *   PRAKTIKAFTALE_BENCH_QUERY="tina jensen" perf record praktikaftale-bench --store-only DB */
+static gboolean
+profile_one_query (PaStore    *store,
+                   const char *query)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_QUERIES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) page = NULL;
+      PaSearchCursor cursor = PA_SEARCH_CURSOR_INIT;
+      double started = cpu_ms ();
+      double t;
+
+      page = pa_store_search_page (store, query, &cursor, SEARCH_PAGE, NULL, &error);
+      t = cpu_ms () - started;
+      if (page == NULL)
+        {
+          g_printerr ("search “%s”: %s\n", query, error->message);
+          return FALSE;
+        }
+      g_array_append_val (ms, t);
+    }
+  print_store_row (query, ms, 0);
+  return TRUE;
+}
+
 static gboolean
 benchmark_store (const Options *options,
-                 const char    *path)
+                 const char    *path,
+                 Figures       *figures)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PaStore) store = pa_store_open (path, &error);
@@ -684,9 +893,11 @@ benchmark_store (const Options *options,
   g_autoptr(GArray) delete_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) undo_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) purge_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) page_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_ms_ = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *count = grouped (options->count);
   g_autofree char *label = NULL;
-  double hits = 0;
+  double hits = 0, sync_hits = 0;
   gboolean ok;
 
   if (store == NULL)
@@ -694,6 +905,8 @@ benchmark_store (const Options *options,
       g_printerr ("%s: %s\n", path, error->message);
       return FALSE;
     }
+  if (g_getenv ("PRAKTIKAFTALE_BENCH_QUERY") != NULL)
+    return profile_one_query (store, g_getenv ("PRAKTIKAFTALE_BENCH_QUERY"));
 
   for (guint i = 0; i < N_LISTS; i++)
     {
@@ -711,7 +924,8 @@ benchmark_store (const Options *options,
       g_array_append_val (list_ms, t);
     }
 
-  ok = benchmark_search (store, search_ms, &hits) &&
+  ok = benchmark_search (store, search_ms, cpu_ms_, &hits) &&
+       benchmark_search_sync (store, page_ms, &sync_hits) &&
        benchmark_load (store, drafts, load_ms) &&
        benchmark_delete (store, drafts, delete_ms, undo_ms, purge_ms) &&
        g_list_model_get_n_items (drafts) > 0;
@@ -727,9 +941,11 @@ benchmark_store (const Options *options,
 
   g_print ("\nStore: %s drafts, %s\n", count, path);
   g_print ("  %-34s %12s %12s   %7s\n", "", "median", "p95", "target");
-  label = g_strdup_printf ("FTS search (%d queries)", N_QUERIES);
-  print_store_row (label, search_ms, TARGET_SEARCH);
+  label = g_strdup_printf ("search: page + count (%d queries)", N_QUERIES);
+  print_store_row (label, search_ms, TARGET_SEARCH_MID);
   g_clear_pointer (&label, g_free);
+  print_store_row ("  the same, CPU time", cpu_ms_, 0);
+  print_store_row ("first page, main connection", page_ms, 0);
   label = g_strdup_printf ("save transaction (%d edits)", N_SAVES);
   print_store_row (label, save_ms, TARGET_SAVE);
   g_clear_pointer (&label, g_free);
@@ -743,10 +959,23 @@ benchmark_store (const Options *options,
   print_store_row (label, delete_ms, 0);
   print_store_row ("save again at once (Undo)", undo_ms, 0);
   print_store_row ("purge of its words (thread)", purge_ms, 0);
-  g_print ("  (search: 1-2 words of names, companies and tasks, prefixes too; %.0f hits on average,\n"
+  g_print ("  (search: 1-2 words of names, companies and tasks, prefixes too; %.0f hits on average\n"
+           "   counted up to %d,\n"
            "   slowest %.2f ms; save: whole draft and its search row in one transaction,\n"
            "   synchronous=FULL; delete: with secure_delete; its words leave the\n"
-           "   search index in a thread, in steps of FTS5 'merge', while Undo saves it again)\n", hits, percentile (search_ms, 1.0));
+           "   search index in a thread, in steps of FTS5 'merge', while Undo saves it again)\n", hits, SEARCH_CAP, percentile (search_ms, 1.0));
+  print_query_plan (store);
+
+  figures->search_mid = median (search_ms);
+  figures->search_p95 = percentile (search_ms, 0.95);
+  figures->search_max = percentile (search_ms, 1.0);
+  figures->page_mid = median (page_ms);
+  figures->page_p95 = percentile (page_ms, 0.95);
+  figures->hits = hits;
+  figures->cpu_mid = median (cpu_ms_);
+  figures->cpu_p95 = percentile (cpu_ms_, 0.95);
+  figures->cpu_max = percentile (cpu_ms_, 1.0);
+  figures->save_mid = median (save_ms);
   return TRUE;
 }
 
@@ -835,18 +1064,23 @@ parse_options (int      *argc,
                char   ***argv,
                Options  *options)
 {
+  g_autofree char *counts = NULL;
   const GOptionEntry entries[] = {
-    { "count", 'n', 0, G_OPTION_ARG_INT, &options->count, "Drafts in the big database (default 10000)", "N" },
+    { "count", 'n', 0, G_OPTION_ARG_STRING, &counts,
+      "Drafts in the big databases, side by side (default 10000,100000; or $PRAKTIKAFTALE_BENCH_COUNTS)", "N[,N…]" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &options->runs, "Start-up runs of each program (default 5)", "R" },
     { "app", 0, 0, G_OPTION_ARG_FILENAME, &options->app, "The praktikaftale binary (default: the build's)", "PATH" },
     { "empty-window", 0, 0, G_OPTION_ARG_FILENAME, &options->empty_window, "The baseline binary", "PATH" },
     { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->schema_dir, "Compiled GSettings schemas", "DIR" },
     { "keep-db", 0, 0, G_OPTION_ARG_FILENAME, &options->keep_db,
       "Write the databases to DIR and keep them (bench-drafts-*.db there are replaced)", "DIR" },
+    { "store-only", 0, 0, G_OPTION_ARG_FILENAME, &options->store_only,
+      "Only the store figures, of an existing database (it is changed: saves and deletes)", "DB" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &options->seed, "Generator seed (default 1)", "S" },
     { "timeout", 't', 0, G_OPTION_ARG_INT, &options->timeout, "Seconds to wait for a first frame (default 20)", "S" },
     { NULL }
   };
+  g_auto(GStrv) parts = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new ("- start-up, search and save figures");
   g_autoptr(GError) error = NULL;
 
@@ -856,6 +1090,22 @@ parse_options (int      *argc,
       g_printerr ("%s\n", error->message);
       return FALSE;
     }
+  if (counts == NULL)
+    counts = g_strdup (g_getenv ("PRAKTIKAFTALE_BENCH_COUNTS"));
+  parts = g_strsplit (counts ? counts : "10000,100000", ",", -1);
+  options->counts = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      int n = (int) g_ascii_strtoll (parts[i], NULL, 10);
+
+      if (n < 1)
+        {
+          g_printerr ("--count: “%s” is not a number of drafts\n", parts[i]);
+          return FALSE;
+        }
+      g_array_append_val (options->counts, n);
+    }
+  options->count = g_array_index (options->counts, int, 0);
   if (options->count < 1 || options->runs < 1 || options->timeout < 1 ||
       options->seed < 0 || options->seed > G_MAXUINT32)
     {
@@ -865,14 +1115,93 @@ parse_options (int      *argc,
   return TRUE;
 }
 
+/* The figures of every size in one table, against issue 14's targets
+ * for the largest. */
+static void
+print_side_by_side (GArray *all)
+{
+  static const struct { const char *label; gsize offset; double target; const char *unit; } rows[] = {
+    { "first frame / empty window", G_STRUCT_OFFSET (Figures, frame_ratio), TARGET_FRAME_RATIO_BIG, "x" },
+    { "peak RSS / empty window", G_STRUCT_OFFSET (Figures, rss_ratio), TARGET_RSS_RATIO_BIG, "x" },
+    { "search median", G_STRUCT_OFFSET (Figures, search_mid), TARGET_SEARCH_MID, "ms" },
+    { "search p95", G_STRUCT_OFFSET (Figures, search_p95), TARGET_SEARCH_P95, "ms" },
+    { "search slowest", G_STRUCT_OFFSET (Figures, search_max), TARGET_SEARCH_MAX, "ms" },
+    { "search CPU time median", G_STRUCT_OFFSET (Figures, cpu_mid), 0, "ms" },
+    { "search CPU time p95", G_STRUCT_OFFSET (Figures, cpu_p95), 0, "ms" },
+    { "search CPU time slowest", G_STRUCT_OFFSET (Figures, cpu_max), 0, "ms" },
+    { "first page, main conn., median", G_STRUCT_OFFSET (Figures, page_mid), 0, "ms" },
+    { "first page, main conn., p95", G_STRUCT_OFFSET (Figures, page_p95), 0, "ms" },
+    { "hits per query (counted to 101)", G_STRUCT_OFFSET (Figures, hits), 0, "" },
+    { "save median", G_STRUCT_OFFSET (Figures, save_mid), TARGET_SAVE, "ms" },
+  };
+  Figures *last = &g_array_index (all, Figures, all->len - 1);
+
+  g_print ("\nSide by side (targets for the largest, issue 14)\n  %-34s", "");
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *count = grouped (g_array_index (all, Figures, i).count);
+
+      g_print (" %12s", count);
+    }
+  g_print ("   target\n");
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      double value = 0;
+
+      g_print ("  %-34s", rows[r].label);
+      for (guint i = 0; i < all->len; i++)
+        {
+          value = G_STRUCT_MEMBER (double, &g_array_index (all, Figures, i), rows[r].offset);
+          if (value < 0)
+            g_print (" %12s", "n/a");
+          else
+            g_print (" %10.2f%-2s", value, rows[r].unit);
+        }
+      value = G_STRUCT_MEMBER (double, last, rows[r].offset);
+      if (rows[r].target > 0)
+        g_print ("   <= %.1f%s %s", rows[r].target, rows[r].unit, verdict (value, rows[r].target));
+      g_print ("\n");
+    }
+}
+
+static gboolean
+benchmark_count (Options    *options,
+                 const char *dir,
+                 const char *db_dir,
+                 Figures    *figures)
+{
+  g_autofree char *empty_db = NULL, *full_db = NULL;
+  gboolean ok = TRUE;
+
+  figures->count = options->count;
+  figures->frame_ratio = figures->rss_ratio = -1;
+  if (!make_databases (options, db_dir, &empty_db, &full_db))
+    return FALSE;
+
+  /* Start-up first, while the big database is as generated. */
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_print ("\nStart-up: skipped, no DISPLAY. Run under "
+               "xvfb-run -a -s '-screen 0 1366x768x24'.\n");
+      ok = FALSE;
+    }
+  else
+    ok = benchmark_startup (options, dir, empty_db, full_db, figures);
+
+  ok = benchmark_store (options, full_db, figures) && ok;
+  if (options->keep_db == NULL)
+    remove_database (full_db);
+  return ok;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  Options options = { 10000, 5, 20, 1, NULL, NULL, NULL, NULL };
+  Options options = { 0, NULL, 5, 20, 1, NULL, NULL, NULL, NULL, NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *empty_db = NULL, *full_db = NULL;
+  g_autoptr(GArray) all = g_array_new (FALSE, TRUE, sizeof (Figures));
   gboolean ok = TRUE;
 
   setlocale (LC_ALL, "");
@@ -898,22 +1227,24 @@ main (int   argc,
     }
 
   print_machine (options.keep_db ? options.keep_db : dir);
-  if (!make_databases (&options, options.keep_db ? options.keep_db : dir, &empty_db, &full_db))
-    return EXIT_FAILURE;
-
-  /* Start-up first, while the big database is as generated. */
-  if (g_getenv ("DISPLAY") == NULL)
+  if (options.store_only != NULL)
     {
-      g_print ("\nStart-up: skipped, no DISPLAY. Run under "
-               "xvfb-run -a -s '-screen 0 1366x768x24'.\n");
-      ok = FALSE;
-    }
-  else
-    ok = benchmark_startup (&options, dir, empty_db, full_db);
+      Figures figures = { 0 };
 
-  ok = benchmark_store (&options, full_db) && ok;
+      return benchmark_store (&options, options.store_only, &figures) ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+  for (guint i = 0; i < options.counts->len; i++)
+    {
+      Figures figures = { 0 };
+
+      options.count = g_array_index (options.counts, int, i);
+      ok = benchmark_count (&options, dir, options.keep_db ? options.keep_db : dir, &figures) && ok;
+      g_array_append_val (all, figures);
+    }
+  print_side_by_side (all);
 
   rm_rf (dir);
+  g_array_unref (options.counts);
   g_free (options.app);
   g_free (options.empty_window);
   g_free (options.schema_dir);

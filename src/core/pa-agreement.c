@@ -15,12 +15,27 @@
 
 struct _PaAgreement
 {
-  PaRecord parent_instance;
-  guint    freeze_count;
-  gboolean in_update;
+  PaRecord   parent_instance;
+  guint      freeze_count;
+  gboolean   in_update;
+  /* Approved revisions a content change has sealed, until the store has
+   * written them (pa_agreement_forget_sealed_revisions). */
+  GPtrArray *sealed;
+  /* The agreement as the parties approved it, kept while it has any
+   * approval: the "changed" signal comes after a change, too late to
+   * copy what was approved. */
+  PaAgreement *approved;
 };
 
 G_DEFINE_FINAL_TYPE (PaAgreement, pa_agreement, PA_TYPE_RECORD)
+
+static void
+keep_approved (PaAgreement *self)
+{
+  g_clear_object (&self->approved);
+  if (pa_agreement_has_approvals (self))
+    self->approved = pa_agreement_snapshot (self);
+}
 
 static void
 pa_agreement_changed (PaRecord   *record,
@@ -42,19 +57,36 @@ pa_agreement_changed (PaRecord   *record,
 
   if (content && pa_agreement_has_approvals (self))
     {
+      g_ptr_array_add (self->sealed, self->approved != NULL
+                                     ? g_steal_pointer (&self->approved)
+                                     : pa_agreement_snapshot (self));
       pa_agreement_clear_approvals (self);
       pa_record_set_int (record, "revision", pa_agreement_get_revision (self) + 1);
+      pa_agreement_sync_status (self, NULL);
     }
 
   now = pa_now_iso8601 ();
   pa_record_set_string (record, "modified", now);
+  keep_approved (self);
 
   self->in_update = FALSE;
 }
 
 static void
+pa_agreement_finalize (GObject *object)
+{
+  PaAgreement *self = PA_AGREEMENT (object);
+
+  g_clear_pointer (&self->sealed, g_ptr_array_unref);
+  g_clear_object (&self->approved);
+
+  G_OBJECT_CLASS (pa_agreement_parent_class)->finalize (object);
+}
+
+static void
 pa_agreement_class_init (PaAgreementClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = pa_agreement_finalize;
   pa_record_class_install_fields (PA_RECORD_CLASS (klass), "agreement",
                                   pa_agreement_fields, pa_agreement_n_fields);
 }
@@ -62,6 +94,7 @@ pa_agreement_class_init (PaAgreementClass *klass)
 static void
 pa_agreement_init (PaAgreement *self)
 {
+  self->sealed = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (self, "changed", G_CALLBACK (pa_agreement_changed), NULL);
 }
 
@@ -221,6 +254,8 @@ pa_agreement_thaw_tracking (PaAgreement *self)
   g_return_if_fail (self->freeze_count > 0);
 
   self->freeze_count--;
+  if (self->freeze_count == 0)
+    keep_approved (self);
 }
 
 static PaRecord *
@@ -277,26 +312,76 @@ pa_agreement_get_checklist_item (PaAgreement *self,
 
 /**
  * pa_agreement_approve:
- * @on_behalf_reason: (nullable): why someone else approved for the party
+ * @on_behalf_reason: (nullable): why someone else approved for the party;
+ *   recorded as the reason kind "other"
  *
- * Records that @party approves the agreement as it is now.
+ * Records that @party approves the agreement as it is now, the current
+ * revision.
  */
 void
 pa_agreement_approve (PaAgreement *self,
                       const char  *party,
                       const char  *on_behalf_reason)
 {
-  PaApproval *approval;
+  pa_agreement_approve_on_behalf (self, party,
+                                  on_behalf_reason != NULL ? "other" : NULL,
+                                  on_behalf_reason);
+}
+
+/**
+ * pa_agreement_approve_on_behalf:
+ * @kind: (nullable): one of pa_on_behalf_kinds, or %NULL when the party
+ *   approved in person
+ * @text: (nullable): the reason in words, for the kind "other"
+ *
+ * Records that @party approves the current revision, with the time.
+ * Tracking is paused meanwhile: an approval is not an edit.
+ */
+void
+pa_agreement_approve_on_behalf (PaAgreement *self,
+                                const char  *party,
+                                const char  *kind,
+                                const char  *text)
+{
+  PaRecord *approval;
   g_autofree char *now = NULL;
 
   g_return_if_fail (PA_IS_AGREEMENT (self));
   g_return_if_fail (party != NULL && g_strv_contains (pa_approval_parties, party));
+  g_return_if_fail (kind == NULL || g_strv_contains (pa_on_behalf_kinds, kind));
 
   pa_agreement_ensure_fixed_items (self);
-  approval = pa_agreement_get_approval (self, party);
+  approval = PA_RECORD (pa_agreement_get_approval (self, party));
   now = pa_now_iso8601 ();
-  pa_record_set_string (PA_RECORD (approval), "approved-at", now);
-  pa_record_set_string (PA_RECORD (approval), "on-behalf-reason", on_behalf_reason);
+  pa_record_set_int (approval, "revision", pa_agreement_get_revision (self));
+  pa_record_set_string (approval, "on-behalf-kind", kind);
+  pa_record_set_string (approval, "on-behalf-reason", kind != NULL ? text : NULL);
+  pa_record_set_string (approval, "approved-at", now);
+  pa_agreement_sync_status (self, NULL);
+}
+
+/**
+ * pa_agreement_withdraw_approval:
+ *
+ * Takes back @party's approval of the current revision (a mistaken tap).
+ */
+void
+pa_agreement_withdraw_approval (PaAgreement *self,
+                                const char  *party)
+{
+  PaRecord *approval;
+
+  g_return_if_fail (PA_IS_AGREEMENT (self));
+  g_return_if_fail (party != NULL);
+
+  approval = PA_RECORD (pa_agreement_get_approval (self, party));
+  if (approval == NULL)
+    return;
+  pa_record_set_string (approval, "approved-at", NULL);
+  pa_record_set_string (approval, "on-behalf-kind", NULL);
+  pa_record_set_string (approval, "on-behalf-reason", NULL);
+  pa_record_set_int (approval, "revision", 0);
+  pa_agreement_sync_status (self, NULL);
 }
 
 gboolean
@@ -335,5 +420,55 @@ pa_agreement_clear_approvals (PaAgreement *self)
 
       pa_record_set_string (approval, "approved-at", NULL);
       pa_record_set_string (approval, "on-behalf-reason", NULL);
+      pa_record_set_string (approval, "on-behalf-kind", NULL);
+      pa_record_set_int (approval, "revision", 0);
     }
+}
+
+/**
+ * pa_agreement_snapshot:
+ *
+ * Returns: (transfer full): a copy of the agreement as it is now, with
+ *   its approvals; its tracking stays frozen, so it never changes by
+ *   itself
+ */
+PaAgreement *
+pa_agreement_snapshot (PaAgreement *self)
+{
+  PaAgreement *copy;
+
+  g_return_val_if_fail (PA_IS_AGREEMENT (self), NULL);
+
+  copy = g_object_new (PA_TYPE_AGREEMENT, NULL);
+  pa_agreement_freeze_tracking (copy);
+  pa_record_copy_into (PA_RECORD (self), PA_RECORD (copy));
+  return copy;
+}
+
+/**
+ * pa_agreement_get_sealed_revisions:
+ *
+ * Approved revisions that a content change replaced since the store
+ * last took them, oldest first. The store writes them with the
+ * agreement and then calls pa_agreement_forget_sealed_revisions().
+ *
+ * Returns: (transfer none) (element-type PaAgreement): the snapshots
+ */
+GPtrArray *
+pa_agreement_get_sealed_revisions (PaAgreement *self)
+{
+  g_return_val_if_fail (PA_IS_AGREEMENT (self), NULL);
+
+  return self->sealed;
+}
+
+/* Drops the first @n snapshots: they are safely stored. */
+void
+pa_agreement_forget_sealed_revisions (PaAgreement *self,
+                                      guint        n)
+{
+  g_return_if_fail (PA_IS_AGREEMENT (self));
+  g_return_if_fail (n <= self->sealed->len);
+
+  g_ptr_array_remove_range (self->sealed, 0, n);
 }

@@ -30,10 +30,39 @@ PaApproval  *pa_agreement_get_approval     (PaAgreement *self,
 void         pa_agreement_approve          (PaAgreement *self,
                                             const char  *party,
                                             const char  *on_behalf_reason);
+void         pa_agreement_approve_on_behalf (PaAgreement *self,
+                                             const char  *party,
+                                             const char  *kind,
+                                             const char  *text);
+void         pa_agreement_withdraw_approval (PaAgreement *self,
+                                             const char  *party);
 gboolean     pa_agreement_has_approvals    (PaAgreement *self);
 void         pa_agreement_clear_approvals  (PaAgreement *self);
 PaChecklistItem *pa_agreement_get_checklist_item (PaAgreement *self,
                                                   int          item);
 void         pa_agreement_ensure_fixed_items (PaAgreement *self);
+
+/* Revisions (issue 13): a content change after an approval seals the
+ * approved revision as a snapshot the store keeps. */
+PaAgreement *pa_agreement_snapshot         (PaAgreement *self);
+GPtrArray   *pa_agreement_get_sealed_revisions   (PaAgreement *self);
+void         pa_agreement_forget_sealed_revisions (PaAgreement *self,
+                                                   guint        n);
+
+/* Status (pa-agreement-status.c): draft -> agreed (every required
+ * party approved) -> active (start date reached) -> ended/cancelled. */
+const char * const *pa_agreement_required_parties (PaAgreement *self);
+gboolean     pa_agreement_party_required   (PaAgreement *self,
+                                            const char  *party);
+gboolean     pa_agreement_is_fully_approved (PaAgreement *self);
+const char  *pa_agreement_status_for_date  (const char  *status,
+                                            const char  *start_date,
+                                            GDate       *today);
+void         pa_agreement_sync_status      (PaAgreement *self,
+                                            GDate       *today);
+void         pa_agreement_close            (PaAgreement *self,
+                                            const char  *status,
+                                            const char  *reason,
+                                            const char  *reason_text);
 
 G_END_DECLS

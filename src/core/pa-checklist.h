@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "pa-agreement.h"
 
 G_BEGIN_DECLS
@@ -78,6 +80,8 @@ void               pa_checklist_report_free        (PaChecklistReport *report);
 
 /* JSON for `--check FILE.txt --json`: {items: [{id, ok, evidence, missing}], score}. */
 char              *pa_checklist_report_to_json     (PaChecklistReport *report);
+/* The same object as a node, to embed in `--check FILE.xml --json`. */
+JsonNode          *pa_checklist_report_to_json_node (PaChecklistReport *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaChecklistReport, pa_checklist_report_free)
 

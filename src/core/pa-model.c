@@ -42,8 +42,12 @@ const char * const pa_follow_up_kinds[] = {
 const char * const pa_task_kinds[] = {
   "placement", "paid", NULL
 };
+/* The phrase library's categories (pa-phrases.c) and "other"; until
+ * migration 7 the model had physical, psychological, social and other
+ * (pa_restriction_category_upgrade maps those). */
 const char * const pa_restriction_categories[] = {
-  "physical", "psychological", "social", "other", NULL
+  "physical", "energy", "stress", "anxiety", "concentration",
+  "attendance", "sensory", "language", "other", NULL
 };
 const char * const pa_measure_kinds[] = {
   "mentor", "aids", "hours", "buddy", "language-mentor", "pictures",
@@ -51,6 +55,14 @@ const char * const pa_measure_kinds[] = {
 };
 const char * const pa_approval_parties[] = {
   "citizen", "company", "employee-rep", "jobcentre", NULL
+};
+/* Why someone else approved for a party (issue 13). */
+const char * const pa_on_behalf_kinds[] = {
+  "oral", "paper-later", "other", NULL
+};
+/* Why a placement ended or was cancelled (issue 13). */
+const char * const pa_status_reasons[] = {
+  "ordinary-work", "other-offer", "illness", "no-show", "other", NULL
 };
 
 static const PaField citizen_fields[] = {
@@ -221,8 +233,37 @@ static const PaField follow_up_fields[] = {
   TEXT ("participants", 0, N_("Participants")),
   TEXT ("agenda", 0, N_("Agenda")),
   TEXT ("notes", PA_FIELD_FLAG_SEARCH | PA_FIELD_FLAG_SENSITIVE, N_("Notes afterwards")),
+  /* The follow-up's own identity, kept across saves and exports, so a
+   * calendar file exported again updates its events (pa-ical.c). */
+  TEXT ("uid", PA_FIELD_FLAG_META, N_("Calendar identity")),
 };
-PA_DEFINE_RECORD (PaFollowUp, pa_follow_up, "follow-up", follow_up_fields)
+
+/* Not PA_DEFINE_RECORD: a new follow-up gets its uid at once; loading
+ * and import then put the stored one in its place. */
+struct _PaFollowUp { PaRecord parent_instance; };
+G_DEFINE_FINAL_TYPE (PaFollowUp, pa_follow_up, PA_TYPE_RECORD)
+
+static void
+pa_follow_up_constructed (GObject *object)
+{
+  g_autofree char *uid = g_uuid_string_random ();
+
+  G_OBJECT_CLASS (pa_follow_up_parent_class)->constructed (object);
+  pa_record_set_string (PA_RECORD (object), "uid", uid);
+}
+
+static void
+pa_follow_up_class_init (PaFollowUpClass *klass)
+{
+  G_OBJECT_CLASS (klass)->constructed = pa_follow_up_constructed;
+  pa_record_class_install_fields (PA_RECORD_CLASS (klass), "follow-up",
+                                  follow_up_fields, G_N_ELEMENTS (follow_up_fields));
+}
+
+static void
+pa_follow_up_init (PaFollowUp *self)
+{
+}
 
 static const PaField checklist_item_fields[] = {
   INT ("item", 1, PA_CHECKLIST_N_ITEMS, N_("Item")),
@@ -235,6 +276,9 @@ static const PaField approval_fields[] = {
   CHOICE ("party", pa_approval_parties, N_("Party")),
   STAMP ("approved-at", 0, N_("Approved at")),
   TEXT ("on-behalf-reason", 0, N_("Approved on behalf because")),
+  /* The revision the party saw and said yes to (issue 13). */
+  INT ("revision", 0, G_MAXINT, N_("Revision approved")),
+  CHOICE ("on-behalf-kind", pa_on_behalf_kinds, N_("Approved on the party's behalf")),
 };
 PA_DEFINE_RECORD (PaApproval, pa_approval, "approval", approval_fields)
 
@@ -246,6 +290,12 @@ const PaField pa_agreement_fields[] = {
   STAMP ("modified", PA_FIELD_FLAG_META, N_("Last edited")),
   { "status", PA_FIELD_STRING, PA_FIELD_FLAG_META, 0, 0, NULL, pa_agreement_statuses, N_("Status") },
   { "revision", PA_FIELD_INT, PA_FIELD_FLAG_META, 1, G_MAXINT, NULL, NULL, N_("Revision") },
+  /* Why an agreement ended or was cancelled; illness is health, so the
+   * company copy never carries the reason (issue 13). */
+  { "status-reason", PA_FIELD_STRING, PA_FIELD_FLAG_META | PA_FIELD_FLAG_SENSITIVE, 0, 0, NULL,
+    pa_status_reasons, N_("Reason for ending") },
+  TEXT ("status-reason-text", PA_FIELD_FLAG_META | PA_FIELD_FLAG_SENSITIVE,
+        N_("Other reason for ending")),
   TEXT ("notes", PA_FIELD_FLAG_SEARCH | PA_FIELD_FLAG_SENSITIVE, N_("Notes")),
   { "citizen", PA_FIELD_CHILD, 0, 0, 0, pa_citizen_get_type, NULL, N_("Citizen") },
   { "company", PA_FIELD_CHILD, 0, 0, 0, pa_company_get_type, NULL, N_("Company") },

@@ -66,6 +66,8 @@ extern const char * const pa_task_kinds[];
 extern const char * const pa_restriction_categories[];
 extern const char * const pa_measure_kinds[];
 extern const char * const pa_approval_parties[];
+extern const char * const pa_on_behalf_kinds[];
+extern const char * const pa_status_reasons[];
 
 #define PA_CHECKLIST_N_ITEMS 7
 #define PA_PROGRESSION_MAX_TARGETS 3

@@ -467,6 +467,106 @@ pa_phrases_load_or_builtin (const char  *path,
   return phrases != NULL ? phrases : pa_phrases_get_builtin ();
 }
 
+/* Where a user's or a jobcentre's own library is looked for, first
+ * found first: $PRAKTIKAFTALE_PHRASES, then restrictions.xml under
+ * praktikaftale/phrases/ in the user's configuration folder
+ * ($XDG_CONFIG_HOME, ~/.config), then in the system's
+ * ($XDG_CONFIG_DIRS, /etc/xdg), where a jobcentre installs it for all. */
+static char *
+find_override (void)
+{
+  const char *env = g_getenv ("PRAKTIKAFTALE_PHRASES");
+  const char * const *system = g_get_system_config_dirs ();
+  char *path;
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  path = g_build_filename (g_get_user_config_dir (), "praktikaftale", "phrases", "restrictions.xml", NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return path;
+  g_free (path);
+  for (guint i = 0; system[i] != NULL; i++)
+    {
+      path = g_build_filename (system[i], "praktikaftale", "phrases", "restrictions.xml", NULL);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+  return NULL;
+}
+
+/**
+ * pa_phrases_load_default:
+ * @warning: set when the user's or jobcentre's own library exists but
+ *   cannot be used; the message names the file and, for a broken file,
+ *   the line, and says the built-in library is used instead
+ *
+ * Reads the library the app uses: an own library where find_override()
+ * looks, or the built-in one. Never fails: a broken own library falls
+ * back to the built-in one and says so in @warning.
+ *
+ * Returns: (transfer full): the library
+ */
+PaPhrases *
+pa_phrases_load_default (GError **warning)
+{
+  g_autofree char *path = find_override ();
+  g_autoptr(GError) error = NULL;
+  PaPhrases *phrases;
+
+  if (path == NULL)
+    return pa_phrases_get_builtin ();
+  phrases = pa_phrases_load_file (path, &error);
+  if (phrases != NULL)
+    return phrases;
+  /* Translators: %s is why the user's own phrase library cannot be used,
+   * naming the file and line */
+  g_set_error (warning, error->domain, error->code,
+               _("%s Praktikaftale uses its built-in phrase library instead."), error->message);
+  return pa_phrases_get_builtin ();
+}
+
+static PaPhrases *default_phrases;
+static GError *default_warning;
+
+static void
+ensure_default (void)
+{
+  if (g_once_init_enter (&default_phrases))
+    {
+      PaPhrases *loaded = pa_phrases_load_default (&default_warning);
+
+      g_once_init_leave (&default_phrases, loaded);
+    }
+}
+
+/**
+ * pa_phrases_get_default:
+ *
+ * The library the app uses, read once (pa_phrases_load_default()).
+ *
+ * Returns: (transfer full): the library
+ */
+PaPhrases *
+pa_phrases_get_default (void)
+{
+  ensure_default ();
+  return pa_phrases_ref (default_phrases);
+}
+
+/**
+ * pa_phrases_get_default_warning:
+ *
+ * Returns: (transfer none) (nullable): why the own library could not be
+ *   used, when pa_phrases_get_default() fell back to the built-in one
+ */
+const GError *
+pa_phrases_get_default_warning (void)
+{
+  ensure_default ();
+  return default_warning;
+}
+
 guint
 pa_phrases_count_category (PaPhrases  *phrases,
                            const char *category)
@@ -483,31 +583,74 @@ pa_phrases_count_category (PaPhrases  *phrases,
 }
 
 /* The first letters of @word are @key (@len letters, six or more) with
- * one letter wrong: "konsentrere" for "koncentr*". Only a wrong letter,
- * not a missing or extra one: that let "kraftigt" meet "kræft*" and
- * "glemmer" meet "gemmer*". */
+ * one letter wrong: "konsentrere" for "koncentr*". A missing or extra
+ * letter only from seven letters: below, it let "kraftigt" meet "kræft*"
+ * and "glemmer" meet "gemmer*". */
 static gboolean
 prefix_within_one (const char *key,
                    gsize       len,
                    const char *word)
 {
-  return len >= 6 && strlen (word) >= len
-         && pa_danish_within_one (key, len, word, len);
+  gsize wl = strlen (word);
+
+  if (len >= 6 && wl >= len && pa_danish_within_one (key, len, word, len))
+    return TRUE;
+  /* From seven letters a missing or an extra letter too: "kocentrere"
+   * for "koncentr*" */
+  if (len < 7)
+    return FALSE;
+  return (wl >= len - 1 && pa_danish_within_one (key, len, word, len - 1))
+         || (wl >= len + 1 && pa_danish_within_one (key, len, word, len + 1));
+}
+
+/* The first @len letters of a prefix key inside a compound, after a
+ * first part of three letters or more: "stress*" in "arbejdsstress",
+ * "fravær*" in "sygefraværet". Only from five letters, so "stå*" does
+ * not meet "forstå" and "trappe*" not "optrappe". */
+static gboolean
+inside_compound (const char *key,
+                 gsize       len,
+                 const char *word)
+{
+  gsize wl = strlen (word);
+
+  if (len < 5 || wl < len + 3)
+    return FALSE;
+  for (gsize i = 3; i + len <= wl; i++)
+    if (strncmp (word + i, key, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A plain key of five letters or more (folded) as the last part of a
+ * compound, inflected or not: "støj" in "baggrundsstøjen", "pause" in
+ * "frokostpauser"; not "stå" in "forstå" */
+static gboolean
+compound_tail (const char *key_stem,
+               const char *word_stem)
+{
+  gsize kl = strlen (key_stem);
+  gsize wl = strlen (word_stem);
+
+  return kl >= 5 && wl >= kl + 3 && strcmp (word_stem + wl - kl, key_stem) == 0;
 }
 
 /**
- * pa_phrases_key_matches:
+ * pa_phrases_key_match_quality:
  * @key: a folded key: "x*", "*x", "*x*" or "x"
  * @word: a folded word
  *
- * Returns: whether @word is what @key describes; a plain key matches
- *   the word itself, its inflections and, from five letters, a spelling
- *   with one letter wrong; a prefix key of six letters or more also
- *   matches with one letter wrong
+ * Returns: how well @word is what @key describes:
+ *   %PA_PHRASE_MATCH_EXACT for the word itself, an inflection, the
+ *   key's beginning ("x*") or end ("*x"), or a compound holding it
+ *   ("baggrundsstøj" for "støj", "arbejdsstress" for "stress*", from
+ *   five letters); %PA_PHRASE_MATCH_SPELLING for one letter wrong (a
+ *   plain key from five letters, a prefix key from six);
+ *   %PA_PHRASE_MATCH_NONE otherwise
  */
-gboolean
-pa_phrases_key_matches (const char *key,
-                        const char *word)
+PaPhraseMatchQuality
+pa_phrases_key_match_quality (const char *key,
+                              const char *word)
 {
   gsize kl = strlen (key);
   gboolean pre = kl > 1 && key[0] == '*';
@@ -517,20 +660,41 @@ pa_phrases_key_matches (const char *key,
   if (pre && suf)
     {
       g_autofree char *inner = g_strndup (key + 1, kl - 2);
-      return strstr (word, inner) != NULL;
+      return strstr (word, inner) != NULL ? PA_PHRASE_MATCH_EXACT : PA_PHRASE_MATCH_NONE;
     }
   if (suf)
-    return strncmp (word, key, kl - 1) == 0 || prefix_within_one (key, kl - 1, word);
+    {
+      if (strncmp (word, key, kl - 1) == 0 || inside_compound (key, kl - 1, word))
+        return PA_PHRASE_MATCH_EXACT;
+      return prefix_within_one (key, kl - 1, word) ? PA_PHRASE_MATCH_SPELLING : PA_PHRASE_MATCH_NONE;
+    }
   if (pre)
-    return g_str_has_suffix (word, key + 1);
+    return g_str_has_suffix (word, key + 1) ? PA_PHRASE_MATCH_EXACT : PA_PHRASE_MATCH_NONE;
   if (g_str_equal (key, word))
-    return TRUE;
+    return PA_PHRASE_MATCH_EXACT;
   if (kl < 3)
-    return FALSE;
+    return PA_PHRASE_MATCH_NONE;
   pa_danish_stem_into (key, a, sizeof a);
   pa_danish_stem_into (word, b, sizeof b);
   /* A stem of one or two letters says too little ("toer" and "to") */
-  if (strlen (a) >= 3 && g_str_equal (a, b))
-    return TRUE;
-  return kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word));
+  if (strlen (a) >= 3 && (g_str_equal (a, b) || compound_tail (a, b)))
+    return PA_PHRASE_MATCH_EXACT;
+  if (kl >= 5 && pa_danish_within_one (key, kl, word, strlen (word)))
+    return PA_PHRASE_MATCH_SPELLING;
+  return PA_PHRASE_MATCH_NONE;
+}
+
+/**
+ * pa_phrases_key_matches:
+ * @key: a folded key: "x*", "*x", "*x*" or "x"
+ * @word: a folded word
+ *
+ * Returns: whether @word is what @key describes, exactly or with one
+ *   letter wrong (pa_phrases_key_match_quality())
+ */
+gboolean
+pa_phrases_key_matches (const char *key,
+                        const char *word)
+{
+  return pa_phrases_key_match_quality (key, word) != PA_PHRASE_MATCH_NONE;
 }

@@ -6,8 +6,11 @@
  * and handling measures), the negation forms, the forms that make a
  * wording not a restriction, and the diagnosis and medication list. The
  * format is documented in data/phrases/README.md; the built-in library
- * is compiled into the app, and a file that cannot be read falls back to
- * it. The structures are read-only for callers.
+ * is compiled into the app. A user's or jobcentre's own library
+ * (pa_phrases_load_default: $PRAKTIKAFTALE_PHRASES, then
+ * praktikaftale/phrases/restrictions.xml in the user's and the system's
+ * configuration folders) replaces it; one that cannot be read falls
+ * back to it, with a warning naming the file and line. The structures are read-only for callers.
  */
 #pragma once
 
@@ -60,6 +63,15 @@ typedef struct {
 
 extern const char * const pa_phrase_categories[];
 
+/* How a word meets a key: a spelling with one letter wrong weighs less
+ * than the word or its inflection, so "overskue" is about overview
+ * before it is "overskud" misspelt. */
+typedef enum {
+  PA_PHRASE_MATCH_NONE = 0,
+  PA_PHRASE_MATCH_SPELLING = 1,
+  PA_PHRASE_MATCH_EXACT = 2,
+} PaPhraseMatchQuality;
+
 PaPhrases  *pa_phrases_load_file        (const char   *path,
                                          GError      **error);
 PaPhrases  *pa_phrases_load_data        (const char   *data,
@@ -69,12 +81,18 @@ PaPhrases  *pa_phrases_load_data        (const char   *data,
 PaPhrases  *pa_phrases_load_or_builtin  (const char   *path,
                                          GError      **error);
 PaPhrases  *pa_phrases_get_builtin      (void);
+PaPhrases  *pa_phrases_load_default     (GError      **warning);
+PaPhrases  *pa_phrases_get_default      (void);
+const GError *pa_phrases_get_default_warning (void);
 PaPhrases  *pa_phrases_ref              (PaPhrases    *phrases);
 void        pa_phrases_unref            (PaPhrases    *phrases);
 guint       pa_phrases_count_category   (PaPhrases    *phrases,
                                          const char   *category);
 gboolean    pa_phrases_key_matches      (const char   *key,
                                          const char   *word);
+PaPhraseMatchQuality
+            pa_phrases_key_match_quality (const char  *key,
+                                          const char  *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaPhrases, pa_phrases_unref)
 

@@ -37,6 +37,9 @@ GPtrArray             *pa_restriction_find_diagnoses   (PaPhrases             *p
 JsonNode              *pa_restriction_analysis_to_json (PaRestrictionAnalysis *analysis);
 char                  *pa_restriction_analysis_to_json_string (PaRestrictionAnalysis *analysis);
 void                   pa_restriction_analysis_free    (PaRestrictionAnalysis *analysis);
+const char            *pa_restriction_category_label   (const char            *category);
+const char            *pa_restriction_category_upgrade (const char            *category,
+                                                        const char            *original);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaRestrictionAnalysis, pa_restriction_analysis_free)
 

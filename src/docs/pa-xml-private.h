@@ -28,6 +28,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 
 gboolean       pa_xml_is_canonical_datetime (const char *s);
 
+/* Values an older document may hold, mapped to today's (pa-xml-upgrade.c). */
+void           pa_xml_upgrade_old_values (xmlNode *node);
+
 /* libxml2's global state, set up once before any thread uses it. */
 void           pa_xml_init              (void);
 

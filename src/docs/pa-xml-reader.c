@@ -1441,6 +1441,8 @@ pa_xml_read_from_data_flags (const char      *data,
     PA_RETURN_ERROR (error, NULL);
 
   root = xmlDocGetRootElement (doc);
+  if (root != NULL)
+    pa_xml_upgrade_old_values (root);
   if (!check_root (root, error) || !validate (doc, error) ||
       (agreement = build_agreement (root, flags, error)) == NULL)
     PA_RETURN_ERROR (error, NULL);

@@ -9,6 +9,10 @@ struct _PaDraftSummary
 {
   GObject  parent_instance;
   char    *values[7];
+  /* Why a search result matched (pa-store-search.c); unset in the plain list. */
+  GStrv    terms;
+  char    *match_where;
+  char    *match_excerpt;
 };
 
 G_DEFINE_FINAL_TYPE (PaDraftSummary, pa_draft_summary, G_TYPE_OBJECT)
@@ -34,6 +38,9 @@ pa_draft_summary_finalize (GObject *object)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->values); i++)
     g_free (self->values[i]);
+  g_strfreev (self->terms);
+  g_free (self->match_where);
+  g_free (self->match_excerpt);
 
   G_OBJECT_CLASS (pa_draft_summary_parent_class)->finalize (object);
 }
@@ -123,3 +130,52 @@ GETTER (start_date, 3)
 GETTER (end_date, 4)
 GETTER (status, 5)
 GETTER (modified, 6)
+
+/**
+ * pa_draft_summary_set_match:
+ * @terms: (nullable): the folded words of the search, for highlights
+ * @where: (nullable): the translated name of the field it matched in,
+ *   when that is not the name or the company
+ * @excerpt: (nullable): the words around the match in that field
+ *
+ * Set once by the search, before the summary is shown.
+ */
+void
+pa_draft_summary_set_match (PaDraftSummary     *self,
+                            const char * const *terms,
+                            const char         *where,
+                            const char         *excerpt)
+{
+  g_return_if_fail (PA_IS_DRAFT_SUMMARY (self));
+
+  g_strfreev (self->terms);
+  self->terms = g_strdupv ((GStrv) terms);
+  g_free (self->match_where);
+  self->match_where = g_strdup (where);
+  g_free (self->match_excerpt);
+  self->match_excerpt = g_strdup (excerpt);
+}
+
+const char * const *
+pa_draft_summary_get_terms (PaDraftSummary *self)
+{
+  g_return_val_if_fail (PA_IS_DRAFT_SUMMARY (self), NULL);
+
+  return (const char * const *) self->terms;
+}
+
+const char *
+pa_draft_summary_get_match_where (PaDraftSummary *self)
+{
+  g_return_val_if_fail (PA_IS_DRAFT_SUMMARY (self), NULL);
+
+  return self->match_where;
+}
+
+const char *
+pa_draft_summary_get_match_excerpt (PaDraftSummary *self)
+{
+  g_return_val_if_fail (PA_IS_DRAFT_SUMMARY (self), NULL);
+
+  return self->match_excerpt;
+}

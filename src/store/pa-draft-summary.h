@@ -28,4 +28,13 @@ const char     *pa_draft_summary_get_end_date     (PaDraftSummary *self);
 const char     *pa_draft_summary_get_status       (PaDraftSummary *self);
 const char     *pa_draft_summary_get_modified     (PaDraftSummary *self);
 
+/* Search results: what to highlight and where the match was. */
+void            pa_draft_summary_set_match         (PaDraftSummary     *self,
+                                                    const char * const *terms,
+                                                    const char         *where,
+                                                    const char         *excerpt);
+const char * const *pa_draft_summary_get_terms     (PaDraftSummary *self);
+const char     *pa_draft_summary_get_match_where   (PaDraftSummary *self);
+const char     *pa_draft_summary_get_match_excerpt (PaDraftSummary *self);
+
 G_END_DECLS

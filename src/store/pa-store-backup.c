@@ -70,10 +70,18 @@ pa_store_find_newest_backup (const char *backup_dir)
   return g_build_filename (backup_dir, g_ptr_array_index (names, names->len - 1), NULL);
 }
 
+/* Copies @from page by page; @progress, when given, hears the share done
+ * after each step of BACKUP_STEP_PAGES. The caller keeps a read
+ * transaction open on @from so that a save elsewhere in the meantime
+ * neither waits nor makes the copy start over. */
+#define BACKUP_STEP_PAGES 1024
+
 static gboolean
-copy_database (sqlite3     *from,
-               const char  *to_path,
-               GError     **error)
+copy_database (sqlite3           *from,
+               const char        *to_path,
+               PaBackupProgress   progress,
+               gpointer           progress_data,
+               GError           **error)
 {
   g_autoptr(sqlite3) to = NULL;
   sqlite3_backup *backup;
@@ -93,7 +101,14 @@ copy_database (sqlite3     *from,
       pa_store_set_sqlite_error (error, to, sqlite3_errcode (to));
       return FALSE;
     }
-  rc = sqlite3_backup_step (backup, -1);
+  do
+    {
+      rc = sqlite3_backup_step (backup, progress ? BACKUP_STEP_PAGES : -1);
+      if (progress != NULL && sqlite3_backup_pagecount (backup) > 0)
+        progress (1.0 - (double) sqlite3_backup_remaining (backup) / sqlite3_backup_pagecount (backup),
+                  progress_data);
+    }
+  while (rc == SQLITE_OK);
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
     {
@@ -147,16 +162,29 @@ pa_store_backup_if_due (PaStore     *self,
                         guint        keep,
                         GError     **error)
 {
+  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (backup_dir != NULL, FALSE);
+  g_return_val_if_fail (keep > 0, FALSE);
+
+  return pa_store_backup_from (pa_store_get_db (self), backup_dir, keep, NULL, NULL, error);
+}
+
+/* The work of pa_store_backup_if_due(), from any connection to the
+ * database, for the thread of pa_store_backup_if_due_async() too. */
+gboolean
+pa_store_backup_from (sqlite3           *from,
+                      const char        *backup_dir,
+                      guint              keep,
+                      PaBackupProgress   progress,
+                      gpointer           progress_data,
+                      GError           **error)
+{
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = g_strconcat (BACKUP_PREFIX, day, BACKUP_SUFFIX, NULL);
   g_autofree char *path = g_build_filename (backup_dir, name, NULL);
   g_autofree char *tmp = g_strconcat (path, ".part", NULL);
   g_autoptr(GPtrArray) names = NULL;
-
-  g_return_val_if_fail (PA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (backup_dir != NULL, FALSE);
-  g_return_val_if_fail (keep > 0, FALSE);
 
   if (g_mkdir_with_parents (backup_dir, 0700) != 0)
     {
@@ -173,7 +201,7 @@ pa_store_backup_if_due (PaStore     *self,
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      if (!copy_database (pa_store_get_db (self), tmp, error))
+      if (!copy_database (from, tmp, progress, progress_data, error))
         {
           g_unlink (tmp);
           return FALSE;

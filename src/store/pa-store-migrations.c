@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include "core/pa-restriction-analysis.h"
+
 #include "pa-store-private.h"
 
 /* Version 1: one table per record type of the model. */
@@ -267,6 +269,33 @@ reindex_all (sqlite3      *db,
   return TRUE;
 }
 
+/* After migration 7, or an open that a failed reindex left marked. */
+static gboolean
+reindex_if_pending (sqlite3      *db,
+                    PaStmtCache  *cache,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean pending;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM purge_pending WHERE what = 'reindex'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return TRUE;  /* before version 5: nothing to do */
+  pending = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!pending)
+    return TRUE;
+  if (!pa_store_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!reindex_all (db, cache, error) ||
+      !pa_store_exec (db, "DELETE FROM purge_pending WHERE what = 'reindex'; COMMIT", error))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Version 3: the very special need of an extension beyond the limit,
  * the most recent employer's CVR number and the concrete assessment of a
  * placement there. */
@@ -312,13 +341,109 @@ static const char migration_6[] =
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time\" TEXT;"
   "ALTER TABLE agreement ADD COLUMN \"vitas_working_time_composed\" TEXT;";
 
+/* Version 7: nine restriction categories instead of physical,
+ * psychological, social and other (issue 10). The old values are mapped
+ * in C, reading the citizen's words (pa_restriction_category_upgrade). */
+static const char migration_7[] = "";
+
+static gboolean
+upgrade_restriction_categories (sqlite3      *db,
+                                PaStmtCache  *cache,
+                                GError      **error)
+{
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(sqlite3_stmt) update = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT pk, category, original FROM restriction "
+                               "WHERE category IN ('psychological', 'social')", -1, &select, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "UPDATE restriction SET category = ? WHERE pk = ?", -1, &update, NULL);
+  if (rc != SQLITE_OK)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      const char *category = pa_restriction_category_upgrade ((const char *) sqlite3_column_text (select, 1),
+                                                              (const char *) sqlite3_column_text (select, 2));
+
+      sqlite3_bind_text (update, 1, category, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 2, sqlite3_column_int64 (select, 0));
+      if ((rc = sqlite3_step (update)) != SQLITE_DONE)
+        return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+      sqlite3_reset (update);
+    }
+  if (rc != SQLITE_DONE)
+    return (pa_store_set_sqlite_error (error, db, rc), FALSE);
+  return TRUE;
+}
+
+/* Version 8: a follow-up's own identity, for the UIDs of calendar
+ * files (issue 12); rows from before get a random UUID each. */
+static const char migration_8[] =
+  "ALTER TABLE follow_up ADD COLUMN \"uid\" TEXT;"
+  "UPDATE follow_up SET \"uid\" = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' "
+    "|| substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
+    "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));";
+
+/* Version 9: revisions and approvals (issue 13). Each approval keeps the
+ * revision it approves and the kind of reason someone approved on the
+ * party's behalf; the agreement keeps why it ended; and every approved
+ * revision is kept whole, with its approvals, as a snapshot
+ * (pa-record-variant.c, written by pa-store-revisions.c). */
+static const char migration_9[] =
+  "ALTER TABLE approval ADD COLUMN \"revision\" INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE approval ADD COLUMN \"on_behalf_kind\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason\" TEXT;"
+  "ALTER TABLE agreement ADD COLUMN \"status_reason_text\" TEXT;"
+  "UPDATE approval SET on_behalf_kind = 'other' "
+    "WHERE on_behalf_reason IS NOT NULL AND approved_at IS NOT NULL;"
+  "UPDATE approval SET revision = (SELECT revision FROM agreement WHERE pk = approval.parent) "
+    "WHERE approved_at IS NOT NULL;"
+  "CREATE TABLE revision ("
+    "pk INTEGER PRIMARY KEY"
+    ", agreement INTEGER NOT NULL REFERENCES agreement (pk) ON DELETE CASCADE"
+    ", number INTEGER NOT NULL"
+    ", saved TEXT NOT NULL"
+    ", snapshot TEXT NOT NULL"
+    ", UNIQUE (agreement, number)"
+    ");";
+
+/* Version 10: the search index of issue 14 (pa-store-search-index.c):
+ * folded tokens behind a letter for where they were, hashed CPR numbers,
+ * rowids in the order of the last edit, and search_doc for the whole
+ * name and the text a result row may show. The rows are written by
+ * reindex_if_pending() once every migration has run, so the draft is
+ * read with the columns of the newest version. */
+static const char migration_10[] =
+  "DROP TABLE draft_search;"
+  "CREATE VIRTUAL TABLE draft_search USING fts5 ("
+  "  words, tokenize = 'ascii', prefix = '2 3 4 5 6', detail = none, columnsize = 0"
+  ");"
+  "CREATE TABLE search_doc ("
+    "pk INTEGER PRIMARY KEY REFERENCES agreement (pk) ON DELETE CASCADE"
+    ", docid INTEGER NOT NULL UNIQUE"
+    ", name_key TEXT"
+    ", name_long TEXT"
+    ", shown TEXT"
+    ");"
+  "CREATE INDEX search_doc_name_key ON search_doc (name_key);"
+  "CREATE INDEX search_doc_name_long ON search_doc (name_long);"
+  "INSERT OR IGNORE INTO purge_pending (what) VALUES ('reindex');";
+
+/* Migration 2 filled its index in C; migration 10 replaces that index and
+ * fills it after the last migration instead (reading a draft needs the
+ * newest columns), so its own filling is not done any more. */
 static const PaMigration migrations[] = {
   { migration_1, NULL },
-  { migration_2, reindex_all },
+  { migration_2, NULL },
   { migration_3, NULL },
   { migration_4, NULL },
   { migration_5, NULL },
   { migration_6, NULL },
+  { migration_7, upgrade_restriction_categories },
+  { migration_8, NULL },
+  { migration_9, NULL },
+  { migration_10, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PA_STORE_SCHEMA_VERSION);
@@ -352,6 +477,8 @@ pa_store_migrate (sqlite3      *db,
   if (rc != SQLITE_OK || (rc = sqlite3_step (stmt)) != SQLITE_ROW)
     return (pa_store_set_sqlite_error (error, db, rc), FALSE);
   version = sqlite3_column_int (stmt, 0);
+  /* A statement still stepping would lock the tables a migration drops. */
+  sqlite3_reset (stmt);
 
   for (int v = version; v < target_version; v++)
     {
@@ -368,5 +495,5 @@ pa_store_migrate (sqlite3      *db,
           return FALSE;
         }
     }
-  return TRUE;
+  return reindex_if_pending (db, cache, error);
 }

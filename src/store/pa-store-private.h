@@ -19,6 +19,7 @@ void          pa_stmt_cache_free     (PaStmtCache  *cache);
 sqlite3_stmt *pa_stmt_cache_get      (PaStmtCache  *cache,
                                       const char   *sql,
                                       GError      **error);
+sqlite3      *pa_stmt_cache_get_db   (PaStmtCache  *cache);
 
 sqlite3      *pa_store_get_db        (PaStore      *self);
 void          pa_store_set_sqlite_error (GError   **error,
@@ -31,6 +32,14 @@ gboolean      pa_store_exec          (sqlite3      *db,
 /* pa-store-backup.c: 0700 on the backup folder, 0600 on its files and
  * on the files moved aside next to @db_path. */
 void          pa_store_tighten_backups (const char *db_path);
+
+/* pa-store-backup.c: today's backup from @from, any connection. */
+gboolean      pa_store_backup_from     (sqlite3          *from,
+                                        const char       *backup_dir,
+                                        guint             keep,
+                                        PaBackupProgress  progress,
+                                        gpointer          progress_data,
+                                        GError          **error);
 
 /* pa-store-purge.c: merges the full-text index in a thread after a
  * delete, until no deleted draft's word is left (see purge_pending). */
@@ -54,6 +63,15 @@ gboolean      pa_store_write_search_row (PaStmtCache *cache,
                                          PaAgreement *agreement,
                                          sqlite3_int64 pk,
                                          GError     **error);
+
+/* Approved revisions (pa-store-revisions.c): writes the sealed ones and
+ * the current one if approved; @n_sealed says how many the caller may
+ * forget after COMMIT. */
+gboolean      pa_store_write_revisions (PaStmtCache *cache,
+                                        PaAgreement *agreement,
+                                        sqlite3_int64 pk,
+                                        guint       *n_sealed,
+                                        GError     **error);
 
 /* Ordered migrations (pa-store-migrations.c): index i brings a database
  * from user_version i to i + 1. */

@@ -70,6 +70,12 @@ pa_stmt_cache_get (PaStmtCache  *cache,
   return stmt;
 }
 
+sqlite3 *
+pa_stmt_cache_get_db (PaStmtCache *cache)
+{
+  return cache->db;
+}
+
 char *
 pa_store_sql_name (const char *name)
 {
@@ -343,6 +349,11 @@ read_column (sqlite3_stmt *stmt,
 
   if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
     return;
+  /* A column a later migration adds, read while an earlier migration
+   * runs (reindex_all), is not there yet: SQLite reads the quoted name
+   * as a string. Only real columns have a declared type. */
+  if (sqlite3_column_decltype (stmt, col) == NULL)
+    return;
 
   switch (field->kind)
     {
@@ -536,111 +547,4 @@ pa_store_read_agreement (PaStmtCache  *cache,
   pa_agreement_ensure_fixed_items (agreement);
   pa_agreement_thaw_tracking (agreement);
   return g_steal_pointer (&agreement);
-}
-
-/* Which column of the search index a top-level field feeds. */
-static const char *
-search_column (const char *top_field)
-{
-  static const struct { const char *field, *column; } map[] = {
-    { "citizen", "citizen" },
-    { "company", "company" },
-    { "goals", "goals" },
-    { "work-functions", "tasks" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_str_equal (map[i].field, top_field))
-      return map[i].column;
-  return "notes";
-}
-
-static void
-collect_search_text (PaRecord   *record,
-                     GString    *out)
-{
-  guint n;
-  const PaField *fields = pa_record_get_fields (record, &n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const GValue *v = pa_record_peek_value (record, i);
-
-      if (fields[i].kind == PA_FIELD_CHILD)
-        collect_search_text (g_value_get_object (v), out);
-      else if (fields[i].kind == PA_FIELD_LIST)
-        {
-          GListModel *list = g_value_get_object (v);
-
-          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-            {
-              g_autoptr(PaRecord) item = g_list_model_get_item (list, j);
-
-              collect_search_text (item, out);
-            }
-        }
-      else if ((fields[i].flags & PA_FIELD_FLAG_SEARCH) && g_value_get_string (v) != NULL)
-        g_string_append_printf (out, "%s\n", g_value_get_string (v));
-    }
-}
-
-gboolean
-pa_store_write_search_row (PaStmtCache    *cache,
-                           PaAgreement    *agreement,
-                           sqlite3_int64   pk,
-                           GError        **error)
-{
-  static const char *columns[] = { "citizen", "company", "goals", "tasks", "notes" };
-  g_autoptr(GPtrArray) text = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    {
-      g_autoptr(GString) column = g_string_new (NULL);
-
-      for (guint i = 0; i < pa_agreement_n_fields; i++)
-        {
-          const PaField *field = &pa_agreement_fields[i];
-          const GValue *v = pa_record_peek_value (PA_RECORD (agreement), i);
-
-          if (!g_str_equal (search_column (field->name), columns[c]))
-            continue;
-
-          if (field->kind == PA_FIELD_CHILD)
-            collect_search_text (g_value_get_object (v), column);
-          else if (field->kind == PA_FIELD_LIST)
-            for (guint j = 0; j < g_list_model_get_n_items (g_value_get_object (v)); j++)
-              {
-                g_autoptr(PaRecord) item = g_list_model_get_item (g_value_get_object (v), j);
-
-                collect_search_text (item, column);
-              }
-          else if ((field->flags & PA_FIELD_FLAG_SEARCH) && g_value_get_string (v) != NULL)
-            g_string_append_printf (column, "%s\n", g_value_get_string (v));
-        }
-      g_ptr_array_add (text, g_string_free (g_steal_pointer (&column), FALSE));
-    }
-
-  if (!(stmt = pa_stmt_cache_get (cache, "DELETE FROM draft_search WHERE rowid = ?", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, pk);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return (pa_store_set_sqlite_error (error, cache->db, rc), FALSE);
-
-  if (!(stmt = pa_stmt_cache_get (cache,
-                                  "INSERT INTO draft_search (rowid, citizen, company, goals, tasks, notes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, pk);
-  for (guint c = 0; c < text->len; c++)
-    sqlite3_bind_text (stmt, c + 2, g_ptr_array_index (text, c), -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return (pa_store_set_sqlite_error (error, cache->db, rc), FALSE);
-
-  return TRUE;
 }

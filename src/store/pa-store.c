@@ -19,6 +19,7 @@
 #include "core/pa-validate.h"
 #include "pa-draft-summary.h"
 #include "pa-store-private.h"
+#include "pa-store-search.h"
 
 struct _PaStore
 {
@@ -690,6 +691,7 @@ pa_store_save (PaStore      *self,
                GError      **error)
 {
   sqlite3_int64 pk;
+  guint n_sealed = 0;
 
   g_return_val_if_fail (PA_IS_STORE (self), FALSE);
   g_return_val_if_fail (PA_IS_AGREEMENT (agreement), FALSE);
@@ -715,11 +717,14 @@ pa_store_save (PaStore      *self,
 
   if (!pa_store_write_agreement (self->cache, agreement, &pk, error) ||
       !pa_store_write_search_row (self->cache, agreement, pk, error) ||
+      !pa_store_write_revisions (self->cache, agreement, pk, &n_sealed, error) ||
       !pa_store_exec (self->db, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  /* Only now are the sealed revisions safe on disk. */
+  pa_agreement_forget_sealed_revisions (agreement, n_sealed);
   return TRUE;
 }
 
@@ -765,7 +770,8 @@ pa_store_delete (PaStore     *self,
 
   if (!(stmt = pa_stmt_cache_get (self->cache,
                                   "DELETE FROM draft_search WHERE rowid = "
-                                  "(SELECT pk FROM agreement WHERE id = ?)", error)))
+                                  "(SELECT sd.docid FROM search_doc sd JOIN agreement a ON a.pk = sd.pk "
+                                  "WHERE a.id = ?)", error)))
     goto fail;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   if (!step_done (self, stmt, error))
@@ -981,31 +987,12 @@ pa_store_list_drafts_page (PaStore         *self,
   return items;
 }
 
-/* Turns what the user typed into an FTS5 query: every word must occur,
- * as a prefix, and nothing they type is read as query syntax. */
-static char *
-build_match_query (const char *text)
-{
-  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
-  GString *query = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) quotes = NULL;
-
-      if (words[i][0] == '\0')
-        continue;
-      quotes = g_strsplit (words[i], "\"", -1);
-      escaped = g_strjoinv ("\"\"", quotes);
-      g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", escaped);
-    }
-  return g_string_free (query, FALSE);
-}
-
 /**
  * pa_store_search:
  * @query: words as the user typed them
+ *
+ * Every result, in rank order (see pa-store-search.c); for commands and
+ * tests. The list fetches a page at a time with pa_store_search_page().
  *
  * Returns: (transfer full): drafts whose citizen, company, goals, tasks
  *   or notes contain every word (as a prefix, ignoring accents), best
@@ -1016,25 +1003,30 @@ pa_store_search (PaStore     *self,
                  const char  *query,
                  GError     **error)
 {
-  g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
+  g_auto(GStrv) terms = NULL;
+  PaSearchCursor cursor = PA_SEARCH_CURSOR_INIT;
+  GListStore *found;
 
   g_return_val_if_fail (PA_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  match = build_match_query (query);
-  if (match[0] == '\0')
+  if ((terms = pa_search_query_terms (query)) == NULL)
     return pa_store_list_drafts (self, error);
 
-  stmt = pa_stmt_cache_get (self->cache,
-                            SUMMARY_COLUMNS
-                            "JOIN draft_search s ON s.rowid = a.pk "
-                            "WHERE draft_search MATCH ? "
-                            "ORDER BY s.rank, a.modified DESC", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  return collect_summaries (self, stmt, error);
+  found = g_list_store_new (PA_TYPE_DRAFT_SUMMARY);
+  while (!cursor.done)
+    {
+      g_autoptr(GPtrArray) page = pa_store_search_page (self, query, &cursor, 500, NULL, error);
+
+      if (page == NULL)
+        {
+          g_object_unref (found);
+          return NULL;
+        }
+      g_list_store_splice (found, g_list_model_get_n_items (G_LIST_MODEL (found)), 0,
+                           page->pdata, page->len);
+    }
+  return G_LIST_MODEL (found);
 }
 
 void

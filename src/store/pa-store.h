@@ -28,8 +28,11 @@ GQuark pa_store_error_quark (void);
 
 /* Version 1: the agreement tables; 2: full-text search; 3: special
  * need, most recent employer's CVR number and assessment; 4: SMART goals
- * and work functions; 5: the purge of deleted drafts' words that is due. */
-#define PA_STORE_SCHEMA_VERSION 6
+ * and work functions; 5: the purge of deleted drafts' words that is due;
+ * 6: the parties' arrangements and the VITAS texts; 7: nine restriction categories;
+ * 8: a follow-up's uid; 9: revisions and approvals;
+ * 10: the ranked search index (pa-store-search.h). */
+#define PA_STORE_SCHEMA_VERSION 10
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -95,6 +98,29 @@ GPtrArray   *pa_store_list_drafts_page   (PaStore        *self,
                                           guint           limit,
                                           GError        **error);
 
+/* Every approved revision of the agreement @id, oldest first, each a
+ * whole agreement with the approvals it had (pa-store-revisions.c).
+ * (element-type PaAgreement) */
+GPtrArray   *pa_store_list_revisions     (PaStore      *self,
+                                          const char   *id,
+                                          GError      **error);
+
+/* Follow-ups dated @from to @to ("YYYY-MM-DD") of drafts that are
+ * not ended or cancelled, by date (pa-store-follow-ups.c). */
+typedef struct {
+  char *id;            /* the agreement's */
+  char *citizen_name;  /* nullable */
+  char *date;
+  char *time;          /* nullable */
+  char *kind;          /* nullable */
+} PaDueFollowUp;
+
+void         pa_due_follow_up_free       (PaDueFollowUp *due);
+GPtrArray   *pa_store_list_follow_ups_due (PaStore     *self,
+                                           const char  *from,
+                                           const char  *to,
+                                           GError     **error);
+
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);
 gboolean     pa_store_backup_if_due      (PaStore      *self,
@@ -102,6 +128,21 @@ gboolean     pa_store_backup_if_due      (PaStore      *self,
                                           guint         keep,
                                           GError      **error);
 char        *pa_store_find_newest_backup (const char   *backup_dir);
+/* The same in a thread, on a connection of its own: saves go on, and
+ * @progress (on the caller's main context) hears the share copied. */
+typedef void (*PaBackupProgress) (double   fraction,
+                                  gpointer user_data);
+void         pa_store_backup_if_due_async  (PaStore            *self,
+                                            const char         *backup_dir,
+                                            guint               keep,
+                                            PaBackupProgress    progress,
+                                            gpointer            progress_data,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean     pa_store_backup_if_due_finish (PaStore            *self,
+                                            GAsyncResult       *result,
+                                            GError            **error);
 
 /* Bad files: never overwritten, only moved aside. */
 char        *pa_store_move_aside         (const char   *path,

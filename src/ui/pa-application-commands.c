@@ -339,7 +339,8 @@ _pa_application_import (PaApplication *self,
 }
 
 static void
-print_findings_json (GPtrArray *findings)
+print_findings_json (GPtrArray         *findings,
+                     PaChecklistReport *checklist)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -370,6 +371,9 @@ print_findings_json (GPtrArray *findings)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  /* The description checklist of the agreement (issue 11) */
+  json_builder_set_member_name (builder, "checklist");
+  json_builder_add_value (builder, pa_checklist_report_to_json_node (checklist));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -432,10 +436,13 @@ _pa_application_check (PaApplication *self,
   g_autoptr(PaAgreement) agreement = NULL;
   g_autoptr(GPtrArray) earlier = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(PaChecklistReport) checklist = NULL;
   g_autoptr(GError) error = NULL;
   const char *file = NULL;
 
   g_variant_dict_lookup (options, "check", "^&ay", &file);
+  if (_pa_check_is_text_file (file))
+    return _pa_application_check_text (file, options);
   agreement = pa_xml_import_file (file, &error);
   if (agreement == NULL)
     {
@@ -445,8 +452,9 @@ _pa_application_check (PaApplication *self,
 
   earlier = find_earlier (db_path, agreement);
   findings = pa_check_agreement (agreement, NULL, earlier);
+  checklist = pa_checklist_evaluate_agreement (agreement, NULL);
   if (g_variant_dict_contains (options, "json"))
-    print_findings_json (findings);
+    print_findings_json (findings, checklist);
   else if (findings->len == 0)
     _pa_cli_print ("%s\n", _("No findings: the agreement keeps the rules that were checked."));
   else
@@ -458,6 +466,11 @@ _pa_application_check (PaApplication *self,
                  finding->reference ? " (" : "", finding->reference ? finding->reference : "",
                  finding->reference ? ")" : "", finding->field);
       }
+  if (!g_variant_dict_contains (options, "json"))
+    {
+      _pa_cli_print ("\n");
+      _pa_cli_print_checklist (checklist);
+    }
 
   return pa_findings_have_errors (findings) ? EXIT_FAILURE : EXIT_SUCCESS;
 }
@@ -519,28 +532,6 @@ _pa_application_check_goal (PaApplication *self,
   return EXIT_SUCCESS;
 }
 
-static const char *
-restriction_category_label (const char *category)
-{
-  /* Translators: the categories of a work restriction, printed by
-   * --reformulate */
-  static const struct { const char *id; const char *label; } labels[] = {
-    { "physical", NC_("restriction category", "Physical") },
-    { "energy", NC_("restriction category", "Energy") },
-    { "stress", NC_("restriction category", "Stress") },
-    { "anxiety", NC_("restriction category", "Anxiety and social situations") },
-    { "concentration", NC_("restriction category", "Concentration and memory") },
-    { "attendance", NC_("restriction category", "Stable attendance") },
-    { "sensory", NC_("restriction category", "Senses") },
-    { "language", NC_("restriction category", "Language and reading") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (category, labels[i].id) == 0)
-      return g_dpgettext2 (NULL, "restriction category", labels[i].label);
-  return C_("restriction category", "Other");
-}
-
 static void
 print_list (const char *heading,
             GPtrArray  *items)
@@ -564,6 +555,9 @@ _pa_application_reformulate (PaApplication *self,
   const char *text = NULL;
 
   g_variant_dict_lookup (options, "reformulate", "&s", &text);
+  /* A broken own phrase library: say so, and go on with the built-in one */
+  if (pa_phrases_get_default_warning () != NULL)
+    _pa_cli_printerr ("%s\n", pa_phrases_get_default_warning ()->message);
   analysis = pa_restriction_analyse (NULL, text, NULL);
   if (g_variant_dict_contains (options, "json"))
     {
@@ -573,7 +567,7 @@ _pa_application_reformulate (PaApplication *self,
       return EXIT_SUCCESS;
     }
   /* Translators: printed by --reformulate before the category's name */
-  _pa_cli_print (_("Category: %s\n"), restriction_category_label (analysis->category));
+  _pa_cli_print (_("Category: %s\n"), pa_restriction_category_label (analysis->category));
   if (analysis->suggestions->len == 0)
     _pa_cli_print ("%s\n", _("No suggestion: the wording does not look like a work restriction."));
   print_list (_("Suggestions:"), analysis->suggestions);

@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "core/pa-checklist.h"
 #include "store/pa-store.h"
 
 #include "pa-application.h"
@@ -59,6 +60,21 @@ int   _pa_application_reformulate   (PaApplication *self,
                                      GVariantDict  *options);
 /* pa-application-pdf.c */
 int   _pa_application_export_pdf    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+
+/* pa-application-check.c: --check FILE.txt, and the checklist of --check FILE.xml */
+gboolean _pa_check_is_text_file      (const char        *file);
+int      _pa_application_check_text  (const char        *file,
+                                      GVariantDict      *options);
+void     _pa_cli_print_checklist     (PaChecklistReport *report);
+/* pa-application-ics.c */
+int   _pa_application_export_ics    (PaApplication *self,
+                                     const char    *db_path,
+                                     GVariantDict  *options);
+
+/* pa-application-search.c */
+int   _pa_application_search        (PaApplication *self,
                                      const char    *db_path,
                                      GVariantDict  *options);
 

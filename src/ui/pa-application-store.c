@@ -270,14 +270,93 @@ _pa_application_open_store (PaApplication *self,
  * neither is in the way of starting and a damaged file is never copied
  * over a good backup. */
 
+/* A backup that takes more than a moment (100,000 drafts are a
+ * gigabyte) says how far it is, in a toast that does not block. */
+#define BACKUP_QUIET_MS 2000
+
+typedef struct {
+  PaWindow *window;
+  AdwToast *toast;      /* (nullable): shown after BACKUP_QUIET_MS */
+  double    fraction;
+  guint     quiet_id;
+} BackupRun;
+
+static void
+backup_run_set_title (BackupRun *run)
+{
+  g_autofree char *title =
+    /* Translators: shown while today's backup of the agreements is made */
+    g_strdup_printf (_("Backing up the agreements… %d %%"), (int) (run->fraction * 100));
+
+  adw_toast_set_title (run->toast, title);
+}
+
+static gboolean
+backup_show_progress (gpointer data)
+{
+  BackupRun *run = data;
+
+  run->quiet_id = 0;
+  run->toast = adw_toast_new ("");
+  adw_toast_set_timeout (run->toast, 0);
+  backup_run_set_title (run);
+  pa_window_add_toast (run->window, g_object_ref (run->toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_backup_progress (double   fraction,
+                    gpointer user_data)
+{
+  BackupRun *run = user_data;
+
+  run->fraction = fraction;
+  if (run->toast != NULL)
+    backup_run_set_title (run);
+}
+
+static void
+on_backup_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BackupRun *run = user_data;
+  g_autoptr(PaWindow) window = run->window;
+  PaApplication *self = PA_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&run->quiet_id, g_source_remove);
+  if (run->toast != NULL)
+    adw_toast_dismiss (run->toast);
+  g_clear_object (&run->toast);
+  g_free (run);
+
+  if (pa_store_backup_if_due_finish (PA_STORE (source), result, &error))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      if (self != NULL)
+        g_settings_set_string (self->settings, "last-backup", today);
+    }
+  else
+    {
+      g_autofree char *title =
+        /* Translators: %s explains why, e.g. "The disk is full." */
+        g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
+
+      pa_window_add_toast (window, adw_toast_new (title));
+    }
+}
+
 static gboolean
 backup_idle (gpointer data)
 {
   g_autoptr(PaWindow) window = data;
   PaApplication *self = PA_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   PaStore *store = pa_window_get_store (window);
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
+  BackupRun *run;
 
   if (self == NULL || store == NULL || self->backup_checked)
     return G_SOURCE_REMOVE;
@@ -288,23 +367,13 @@ backup_idle (gpointer data)
     return G_SOURCE_REMOVE;
   self->backup_checked = TRUE;
 
+  /* In a thread (issue 14): a save never waits for the copy. */
   dir = pa_store_default_backup_dir (pa_store_get_path (store));
-  if (pa_store_backup_if_due (store, dir, BACKUPS_KEPT, &error))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-      g_settings_set_string (self->settings, "last-backup", today);
-    }
-  else
-    {
-      g_autofree char *title =
-        /* Translators: %s explains why, e.g. "The disk is full." */
-        g_strdup_printf (_("Today’s backup could not be made: %s"), error->message);
-
-      pa_window_add_toast (window, adw_toast_new (title));
-    }
-
+  run = g_new0 (BackupRun, 1);
+  run->window = g_object_ref (window);
+  run->quiet_id = g_timeout_add (BACKUP_QUIET_MS, backup_show_progress, run);
+  pa_store_backup_if_due_async (store, dir, BACKUPS_KEPT, on_backup_progress, run, NULL,
+                                on_backup_done, run);
   return G_SOURCE_REMOVE;
 }
 

@@ -28,7 +28,9 @@ static const struct {
   { "check", _pa_application_check },
   { "check-goal", _pa_application_check_goal },
   { "reformulate", _pa_application_reformulate },
+  { "export-ics", _pa_application_export_ics },
   { "export-pdf", _pa_application_export_pdf },
+  { "search", _pa_application_search },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -55,7 +57,7 @@ static const GOptionEntry option_entries[] = {
   { "keep-both", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --import: keep an agreement with the same id and import this one as a new draft"), NULL },
   { "check", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print what the law and good practice say about the agreement in the XML document FILE, and exit; the exit status is 1 when there is an error"),
+    N_("Print what the law and good practice say about the agreement in the XML document FILE, and its description checklist, and exit; the exit status is 1 when there is an error. A text file FILE is reviewed as a placement description written elsewhere"),
     /* Translators: the placeholder in --help for a file name */
     N_("FILE") },
   { "check-goal", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -66,15 +68,27 @@ static const GOptionEntry option_entries[] = {
     N_("Print the category, positive reformulations, questions, measures and diagnoses for the work restriction TEXT, and exit"),
     /* Translators: the placeholder in --help for a restriction's wording */
     N_("TEXT") },
+  { "export-ics", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Save the planned follow-ups of the agreement DRAFT-ID as a calendar file (iCalendar) in FILE, and exit"),
+    /* Translators: the placeholders in --help for --export-ics */
+    N_("DRAFT-ID FILE") },
+  { "company-copy", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-ics or --export-pdf: save the company's copy, without notes and what the citizen has not agreed to share"),
+    NULL },
+  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the agreements that match QUERY, best match first, one per line as --list does, and exit"),
+    /* Translators: the placeholder in --help for the words to search for */
+    N_("QUERY") },
+  { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    N_("With --search: print at most N agreements (20 unless given)"),
+    /* Translators: the placeholder in --help for a number */
+    N_("N") },
   { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --check, --check-goal or --reformulate: print the result as JSON"), NULL },
   { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Save the agreement DRAFT-ID as a PDF document in FILE, and exit"),
     /* Translators: the placeholders in --help for --export-pdf */
     N_("DRAFT-ID FILE") },
-  { "company-copy", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: save the company's copy, without what the citizen has not agreed to share"),
-    NULL },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
     NULL },
   { NULL }

@@ -23,6 +23,7 @@
 #include "pa-field-watch.h"
 #include "pa-labels.h"
 #include "pa-resources.h"
+#include "pa-step-checklist.h"
 #include "pa-step-follow-up.h"
 #include "pa-step-goals.h"
 #include "pa-step-documents.h"
@@ -90,9 +91,10 @@ static const StepInfo step_infos[] = {
     /* Translators: step 8 of the editor; refers to "Den gode beskrivelse" */
     N_("Checklist"),
     N_("The seven points of a good description of the placement."),
-    NULL, "view-list-bullet-symbolic",
-    N_("Checking the description against the seven points of a good description comes in a later version. What the law requires is checked already: see the summary at the top."),
-    "checklist" },
+    pa_step_checklist_get_type, NULL, NULL,
+    "checklist responsibilities follow-up-frequency contingency no-restrictions "
+    "vitas-description vitas-description-composed vitas-conditions vitas-conditions-composed "
+    "vitas-working-time vitas-working-time-composed" },
   { "documents",
     /* Translators: step 9 of the editor */
     N_("Documents"),
@@ -486,6 +488,19 @@ previous_step_action (GtkWidget  *widget,
     pa_editor_go_to (self, self->current - 1, NULL);
 }
 
+/* A button elsewhere in the editor (the checklist's "Go to field")
+ * goes to a field as the summary's items do. */
+static void
+show_field_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PaEditor *self = PA_EDITOR (widget);
+
+  if (self->agreement != NULL)
+    on_finding_activated (self, g_variant_get_string (parameter, NULL));
+}
+
 static void
 show_findings_action (GtkWidget  *widget,
                       const char *action_name,
@@ -748,6 +763,7 @@ pa_editor_class_init (PaEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "editor.previous-step", NULL, previous_step_action);
   gtk_widget_class_install_action (widget_class, "editor.show-findings", NULL, show_findings_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-field", "s", show_field_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "editor");

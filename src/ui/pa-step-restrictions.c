@@ -27,54 +27,27 @@ struct _PaStepRestrictions
 
   GtkStringList      *category_labels;
 
+  GtkLabel           *library_warning;
   PaRecordListEditor *restrictions_editor;
 };
 
 G_DEFINE_FINAL_TYPE (PaStepRestrictions, pa_step_restrictions, PA_TYPE_EDITOR_STEP)
 
-/* The model's categories, in the order of the combo row. */
-static const char * const category_ids[] = { NULL, "physical", "psychological", "social", "other" };
+/* The model's categories, in the order of the combo row; the first
+ * entry stands for "not chosen yet". */
+static const char * const category_ids[] = {
+  NULL, "physical", "energy", "stress", "anxiety", "concentration",
+  "attendance", "sensory", "language", "other"
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (category_ids) == 10);
 
 static const char *
 category_label (const char *category)
 {
-  if (g_strcmp0 (category, "physical") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Physical");
-  if (g_strcmp0 (category, "psychological") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Psychological");
-  if (g_strcmp0 (category, "social") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Social");
-  if (g_strcmp0 (category, "other") == 0)
-    /* Translators: a category of work restriction */
-    return C_("restriction", "Other");
-  /* Translators: the category of a restriction is not chosen yet */
-  return C_("restriction", "Not chosen");
-}
-
-const char *
-pa_step_restrictions_model_category (const char *analysis_category)
-{
-  static const struct {
-    const char *analysis;
-    const char *model;
-  } map[] = {
-    { "physical", "physical" },
-    { "sensory", "physical" },
-    { "energy", "psychological" },
-    { "stress", "psychological" },
-    { "concentration", "psychological" },
-    { "attendance", "psychological" },
-    { "anxiety", "social" },
-    { "language", "social" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_strcmp0 (map[i].analysis, analysis_category) == 0)
-      return map[i].model;
-  return "other";
+  if (category == NULL)
+    /* Translators: the category of a restriction is not chosen yet */
+    return C_("restriction", "Not chosen");
+  return pa_restriction_category_label (category);
 }
 
 /* The widgets of one restriction's row that follow the analysis. */
@@ -503,7 +476,7 @@ update_row (GtkWidget *row)
     sync_row (ui);
   build_suggestions (ui, analysis);
   if (pa_record_get_string (ui->item, "category") == NULL && g_strcmp0 (analysis->category, "other") != 0)
-    pa_record_set_string (ui->item, "category", pa_step_restrictions_model_category (analysis->category));
+    pa_record_set_string (ui->item, "category", analysis->category);
   update_warning (ui->original_warning, ui->original);
   update_warning (ui->reformulation_warning, ui->reformulation);
 }
@@ -730,6 +703,20 @@ pa_step_restrictions_get_first_field (PaEditorStep *step)
 
 /* GObject */
 
+/* A user's or jobcentre's own phrase library that cannot be used: the
+ * step says so above the list, naming the file and line, and works with
+ * the built-in one */
+static void
+show_library_warning (PaStepRestrictions *self)
+{
+  const GError *warning = pa_phrases_get_default_warning ();
+
+  if (warning == NULL)
+    return;
+  gtk_label_set_text (self->library_warning, warning->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->library_warning), TRUE);
+}
+
 static void
 pa_step_restrictions_dispose (GObject *object)
 {
@@ -756,6 +743,7 @@ pa_step_restrictions_class_init (PaStepRestrictionsClass *klass)
   pa_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/praktikaftale/Praktikaftale/pa-step-restrictions.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaStepRestrictions, library_warning);
   gtk_widget_class_bind_template_child (widget_class, PaStepRestrictions, restrictions_editor);
 }
 
@@ -771,6 +759,7 @@ pa_step_restrictions_init (PaStepRestrictions *self)
   pa_record_list_editor_setup (self->restrictions_editor, "restrictions",
                                fill_restriction, title_restriction, NULL, self);
   pa_editor_step_name_controls (GTK_WIDGET (self));
+  show_library_warning (self);
 }
 
 PaRecordListEditor *

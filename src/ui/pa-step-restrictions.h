@@ -14,8 +14,5 @@ G_DECLARE_FINAL_TYPE (PaStepRestrictions, pa_step_restrictions, PA, STEP_RESTRIC
 
 PaRecordListEditor *pa_step_restrictions_get_list_editor (PaStepRestrictions *self);
 
-/* The model's category (physical, psychological, social, other) of one
- * of the phrase library's categories (physical, energy, stress, ...). */
-const char         *pa_step_restrictions_model_category  (const char         *analysis_category);
 
 G_END_DECLS

@@ -26,10 +26,13 @@ _pa_window_update_actions (PaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-company-xml", has_draft);
   gtk_widget_action_set_enabled (widget, "win.export-pdf", has_draft);
   gtk_widget_action_set_enabled (widget, "win.print-agreement", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.export-ics", has_draft);
   gtk_widget_action_set_enabled (widget, "win.import-xml", has_store);
   gtk_widget_action_set_enabled (widget, "win.show-list", folded && !on_list);
   gtk_widget_action_set_enabled (widget, "win.show-agreement", folded && on_list && has_draft);
   gtk_widget_action_set_enabled (widget, "win.toggle-list", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.meeting-mode", has_draft);
+  gtk_widget_action_set_enabled (widget, "win.approvals", has_draft);
   gtk_widget_set_visible (self->draft_menu_button, has_draft);
   gtk_widget_set_visible (self->forward_button, folded && has_draft);
 }

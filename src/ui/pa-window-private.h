@@ -25,6 +25,7 @@ struct _PaWindow
   guint                 list_loader_id; /* fills the list after the first page */
   guint                 fold_source;    /* applies a new fold decision */
   guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
+  struct _PaWindowSearch *search;   /* pa-window-search.c */
   guint                 selecting : 1;
   guint                 force_close : 1;
 
@@ -46,6 +47,8 @@ struct _PaWindow
   GtkStack             *content_stack;
   AdwBin               *editor_slot;
   PaEditor             *editor;      /* made on first use, see _pa_window_ensure_editor */
+
+  struct _PaWindowBatch *batch;      /* selection mode and batch export, pa-window-batch.c */
 };
 
 /* pa-window-actions.c */
@@ -54,6 +57,13 @@ void         _pa_window_update_actions     (PaWindow       *self);
 
 /* pa-window-documents.c */
 void         _pa_window_class_init_documents (GtkWidgetClass *widget_class);
+/* pa-window-meeting.c: meeting mode (F11) and the approvals window */
+void         _pa_window_class_init_meeting (GtkWidgetClass *widget_class);
+/* pa-window-status.c: the list's status filter and this week's follow-ups */
+void         _pa_window_init_status        (PaWindow       *self);
+GListModel  *_pa_window_filter_status      (PaWindow       *self,
+                                            GListModel     *model);
+void         _pa_window_update_follow_ups  (PaWindow       *self);
 void         _pa_window_init_documents     (PaWindow       *self);
 /* pa-window-pdf.c */
 void         _pa_window_class_init_pdf     (GtkWidgetClass *widget_class);
@@ -63,7 +73,37 @@ void         _pa_window_export_pdf_to      (PaWindow          *self,
 void         pa_window_import_file         (PaWindow       *self,
                                             GFile          *file);
 
+/* pa-window-batch.c */
+typedef struct _PaWindowBatch PaWindowBatch;
+typedef enum {
+  PA_BATCH_PDF,
+  PA_BATCH_PDF_COMPANY,
+  PA_BATCH_XML,
+  PA_BATCH_XML_COMPANY,
+} PaBatchFormat;
+void         _pa_window_class_init_batch   (GtkWidgetClass *widget_class);
+void         _pa_window_init_batch         (PaWindow       *self);
+void         _pa_window_dispose_batch      (PaWindow       *self);
+/* For the tests: export what is selected in the list, as the folder
+ * dialog does; whether an export is running. */
+void         pa_window_export_selected     (PaWindow       *self,
+                                            const char     *folder,
+                                            PaBatchFormat   format);
+gboolean     pa_window_get_exporting       (PaWindow       *self);
+
+/* pa-window-calendar.c */
+void         _pa_window_class_init_calendar (GtkWidgetClass *widget_class);
+/* pa-window-search.c */
+typedef struct _PaWindowSearch PaWindowSearch;
+void         _pa_window_init_search        (PaWindow       *self);
+void         _pa_window_dispose_search     (PaWindow       *self);
+void         _pa_window_search_reload      (PaWindow       *self,
+                                            gboolean        new_query);
+
 /* pa-window.c, for the actions */
+void         _pa_window_set_list_model     (PaWindow       *self,
+                                            GListModel     *model,
+                                            gboolean        select_open);
 PaEditor    *_pa_window_ensure_editor      (PaWindow       *self);
 void         _pa_window_commit_editor      (PaWindow       *self);
 void         _pa_window_reload_list        (PaWindow       *self);

@@ -16,6 +16,7 @@
 #include "pa-resources.h"
 #include "pa-draft-row.h"
 #include "pa-editor.h"
+#include "pa-review-window.h"
 #include "pa-widget-util.h"
 #include "pa-window-private.h"
 
@@ -194,17 +195,21 @@ pa_window_select_draft (PaWindow   *self,
                                 "u", position);
 }
 
-static void
-pa_window_set_list_model (PaWindow   *self,
-                          GListModel *model)
+/* @select_open: whether to select the open draft; search results of a
+ * new query select nothing until the user moves (pa-window-search.c). */
+void
+_pa_window_set_list_model (PaWindow   *self,
+                           GListModel *model,
+                           gboolean    select_open)
 {
   guint n = g_list_model_get_n_items (model);
 
   self->selecting = TRUE;
-  gtk_single_selection_set_model (self->selection, model);
+  gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, model));
   self->selecting = FALSE;
 
-  pa_window_select_draft (self, open_draft_id (self));
+  pa_window_select_draft (self, select_open ? open_draft_id (self) : NULL);
+  _pa_window_update_follow_ups (self);
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
@@ -282,10 +287,13 @@ _pa_window_reload_list (PaWindow *self)
   if (self->store == NULL)
     return;
 
+  /* Search results come from a thread, a page at a time. */
   if (self->query != NULL)
-    model = pa_store_search (self->store, self->query, &error);
-  else
-    model = list_first_page (self, &error);
+    {
+      _pa_window_search_reload (self, FALSE);
+      return;
+    }
+  model = list_first_page (self, &error);
 
   if (model == NULL)
     {
@@ -297,7 +305,7 @@ _pa_window_reload_list (PaWindow *self)
       return;
     }
 
-  pa_window_set_list_model (self, model);
+  _pa_window_set_list_model (self, model, TRUE);
 }
 
 static PaDraftSummary *
@@ -436,13 +444,20 @@ on_search_changed (PaWindow *self)
 
   g_free (self->query);
   self->query = g_steal_pointer (&query);
-  _pa_window_reload_list (self);
+  if (self->query != NULL)
+    _pa_window_search_reload (self, TRUE);
+  else
+    {
+      _pa_window_search_reload (self, FALSE);
+      _pa_window_reload_list (self);
+    }
 }
 
 void
 _pa_window_clear_search (PaWindow *self)
 {
   g_clear_pointer (&self->query, g_free);
+  _pa_window_search_reload (self, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
@@ -808,10 +823,12 @@ pa_window_dispose (GObject *object)
   PaWindow *self = PA_WINDOW (object);
 
   g_clear_handle_id (&self->list_loader_id, g_source_remove);
+  _pa_window_dispose_search (self);
   if (self->autosave != NULL)
     _pa_window_close_draft (self, FALSE);
   g_clear_handle_id (&self->fold_source, g_source_remove);
   g_clear_handle_id (&self->tidy_source, g_source_remove);
+  _pa_window_dispose_batch (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PA_TYPE_WINDOW);
 
@@ -938,7 +955,11 @@ pa_window_class_init (PaWindowClass *klass)
 
   _pa_window_class_init_actions (widget_class);
   _pa_window_class_init_documents (widget_class);
+  pa_review_window_install_action (widget_class);
   _pa_window_class_init_pdf (widget_class);
+  _pa_window_class_init_batch (widget_class);
+  _pa_window_class_init_calendar (widget_class);
+  _pa_window_class_init_meeting (widget_class);
 }
 
 static void
@@ -958,6 +979,9 @@ pa_window_init (PaWindow *self)
   gtk_list_view_set_model (self->draft_list, GTK_SELECTION_MODEL (self->selection));
 
   _pa_window_init_documents (self);
+  _pa_window_init_batch (self);
+  _pa_window_init_status (self);
+  _pa_window_init_search (self);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",

@@ -14,6 +14,7 @@
 #include "ui/pa-editor-step.h"
 #include "ui/pa-field-message.h"
 #include "ui/pa-record-list-editor.h"
+#include "ui/pa-step-checklist.h"
 #include "ui/pa-step-follow-up.h"
 #include "ui/pa-step-goals.h"
 #include "ui/pa-step-period.h"
@@ -171,6 +172,9 @@ is_first_field (PaEditor  *editor,
         return inside (focus, pa_field_registry_lookup (registry, "goals/0/specific"));
       return focus == pa_record_list_editor_get_add_button (list);
     }
+  if (g_str_equal (id, "checklist"))
+    /* The first of the seven points. */
+    return inside (focus, GTK_WIDGET (pa_step_checklist_get_item_row (PA_STEP_CHECKLIST (pa_editor_get_step (editor, id)), 1)));
   if (g_str_equal (id, "documents"))
     return has_action (focus, "win.export-pdf", -1);
   /* A step to come: on to the next one. */

@@ -7,10 +7,14 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "core/pa-model.h"
+#include "core/pa-restriction-analysis.h"
+#include "ui/pa-field-message.h"
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-restrictions.h"
 #include "ui/pa-text-area.h"
@@ -240,6 +244,184 @@ test_diagnosis_warning (UiFixture     *fixture,
   g_assert_false (shown (find_label_prefix (row, prefix)));
   ui_type_text_area (ui_lookup_field (editor, "restrictions/0/reformulation"), "Jeg har PTSD");
   g_assert_true (shown (find_label_prefix (row, prefix)));
+}
+
+static void
+type_into (PaEditor   *editor,
+           const char *path,
+           const char *text)
+{
+  GtkWidget *widget = ui_lookup_field (editor, path);
+
+  g_assert_nonnull (widget);
+  if (PA_IS_TEXT_AREA (widget))
+    ui_type_text_area (widget, text);
+  else
+    ui_type (widget, text);
+}
+
+/* What the field at @path says under itself, after the checks ran */
+static char *
+field_says (PaEditor   *editor,
+            const char *path)
+{
+  GtkWidget *widget = ui_lookup_field (editor, path);
+  PaFieldMessage *message = pa_field_message_for_widget (widget);
+
+  pa_editor_commit (editor);
+  ui_run_for (50);
+  pa_editor_check_now (editor);
+  ui_run_for (100);
+  if (message == NULL || pa_field_message_get_severity (message) != PA_SEVERITY_WARNING)
+    return NULL;
+  return pa_field_message_get_text (message);
+}
+
+/* Issue 10: a diagnosis typed into a text that reaches the company copy
+ * (the job goal in step 1, a goal in step 4, a follow-up's agenda and
+ * participants in step 7) is warned about at that field itself, the
+ * same warning the findings bar lists. */
+static void
+test_diagnosis_at_fields (UiFixture     *fixture,
+                          gconstpointer  data)
+{
+  const char *paths[] = {
+    "citizen/job-goal", "goals/0/specific", "follow-ups/0/agenda", "follow-ups/0/participants",
+  };
+  PaEditor *editor;
+  PaAgreement *agreement;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  agreement = pa_editor_get_agreement (editor);
+  pa_record_add (PA_RECORD (agreement), "goals");
+  pa_record_add (PA_RECORD (agreement), "follow-ups");
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *before = NULL, *after = NULL, *cleared = NULL;
+
+      g_test_message ("%s", paths[i]);
+      g_assert_true (pa_editor_show_step (editor, pa_editor_get_step_for_path (editor, paths[i])));
+      ui_run_for (100);
+      type_into (editor, paths[i], "Hun vil gerne arbejde i en butik");
+      before = field_says (editor, paths[i]);
+      g_assert_true (before == NULL || strstr (before, "ADHD") == NULL);
+      type_into (editor, paths[i], "Hun har ADHD");
+      after = field_says (editor, paths[i]);
+      g_assert_nonnull (after);
+      g_assert_nonnull (strstr (after, "ADHD"));
+      /* The need instead of the diagnosis: the warning goes */
+      type_into (editor, paths[i], "Hun arbejder bedst med én opgave ad gangen");
+      cleared = field_says (editor, paths[i]);
+      g_assert_true (cleared == NULL || strstr (cleared, "ADHD") == NULL);
+    }
+}
+
+/* The nine categories of the model, in the combo after "Not chosen": the
+ * analyser's category is set as it is, and any can be chosen. */
+static void
+test_nine_categories (UiFixture     *fixture,
+                      gconstpointer  data)
+{
+  PaEditor *editor;
+  PaRecord *item;
+  AdwComboRow *combo;
+  GListModel *labels;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  combo = ADW_COMBO_ROW (ui_lookup_field (editor, "restrictions/0/category"));
+  labels = adw_combo_row_get_model (combo);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 10);
+  for (guint i = 1; i < 10; i++)
+    {
+      g_autoptr(GtkStringObject) label = g_list_model_get_item (labels, i);
+
+      g_assert_cmpstr (gtk_string_object_get_string (label), ==,
+                       pa_restriction_category_label (pa_restriction_categories[i - 1]));
+    }
+
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg bliver stresset af mange afbrydelser");
+  ui_run_for (100);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "stress");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 3);
+  adw_combo_row_set_selected (combo, 8);
+  ui_run_for (50);
+  pa_editor_commit (editor);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "language");
+}
+
+/* A shown label whose text holds @part, inside @root */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *part)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_is_visible (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), part) != NULL)
+        return child;
+      if ((found = find_label_containing (child, part)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A broken own phrase library (issue 10): step 5 says so, naming the
+ * file and line, and still analyses with the built-in library. Run in a
+ * subprocess, whose main() points PRAKTIKAFTALE_PHRASES at the file
+ * before anything reads the library. */
+static void
+test_broken_library (UiFixture     *fixture,
+                     gconstpointer  data)
+{
+  PaEditor *editor;
+  PaRecord *item;
+  GtkWidget *label;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *dir = pa_test_make_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "broken-phrases.xml", NULL);
+
+      g_assert_true (g_file_set_contents (path,
+                                          "<phrases version=\"1\">\n"
+                                          "  <pattern id=\"x\" category=\"physical\">\n"
+                                          "    <match>løft</match>\n"
+                                          "  </patern>\n"
+                                          "</phrases>\n", -1, NULL));
+      g_setenv ("PA_TEST_BROKEN_PHRASES", path, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_unsetenv ("PA_TEST_BROKEN_PHRASES");
+      pa_test_rm_rf (dir);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_nonnull (g_getenv ("PRAKTIKAFTALE_PHRASES"));
+  editor = ui_new_draft (fixture->window);
+  item = pa_record_add (PA_RECORD (pa_editor_get_agreement (editor)), "restrictions");
+  g_assert_true (pa_editor_show_step (editor, "restrictions"));
+  ui_run_for (100);
+  label = find_label_containing (GTK_WIDGET (pa_editor_get_step (editor, "restrictions")), "broken-phrases.xml");
+  g_assert_nonnull (label);
+  g_test_message ("%s", gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), " 4"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), "(null)"));
+  /* The built-in library does the work */
+  ui_type_text_area (ui_lookup_field (editor, "restrictions/0/original"), "Jeg kan ikke løfte tungt");
+  ui_run_for (100);
+  g_assert_cmpstr (pa_record_get_string (item, "category"), ==, "physical");
 }
 
 /* Every control of a restriction has a name; the first one on arrival
@@ -488,6 +670,11 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   ui_test_init (&argc, &argv);
 
+  /* The subprocess of /pa/ui/step-restrictions/broken-library reads
+   * the broken library its parent wrote */
+  if (g_test_subprocess () && g_getenv ("PA_TEST_BROKEN_PHRASES") != NULL)
+    g_setenv ("PRAKTIKAFTALE_PHRASES", g_getenv ("PA_TEST_BROKEN_PHRASES"), TRUE);
+
   output_dir = g_strdup (argc > 1 ? argv[1] : "screenshots");
   g_mkdir_with_parents (output_dir, 0755);
 
@@ -495,6 +682,12 @@ main (int   argc,
               ui_fixture_setup, test_keyboard, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/diagnosis-warning", UiFixture, NULL,
               ui_fixture_setup, test_diagnosis_warning, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/diagnosis-at-fields", UiFixture, NULL,
+              ui_fixture_setup, test_diagnosis_at_fields, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/nine-categories", UiFixture, NULL,
+              ui_fixture_setup, test_nine_categories, ui_fixture_teardown);
+  g_test_add ("/pa/ui/step-restrictions/broken-library", UiFixture, NULL,
+              ui_fixture_setup, test_broken_library, ui_fixture_teardown);
   g_test_add ("/pa/ui/step-restrictions/names-and-focus", UiFixture, NULL,
               ui_fixture_setup, test_names_and_focus, ui_fixture_teardown);
 

@@ -5,6 +5,11 @@
  * save that returned. The parent kills it with SIGKILL at 50 random moments;
  * after each kill the database must pass integrity_check and hold every
  * reported save whole (no half-written agreement).
+ *
+ * The second case does the same in the middle of approvals: every round
+ * changes the content (which seals the approved revision), saves, has
+ * every party approve and saves again; after each kill every reported
+ * approved revision must be in the store whole, with its approvals.
  */
 #include "config.h"
 
@@ -73,6 +78,105 @@ run_child (const char *path,
     }
 }
 
+/* Round @counter of the approvals child: a content change, a save, then
+ * every required party approves revision @counter. */
+static gboolean
+approval_round (PaStore      *store,
+                PaAgreement  *agreement,
+                int           counter,
+                GError      **error)
+{
+  const char * const *parties;
+  g_autofree char *notes = g_strdup_printf ("content %d", counter);
+
+  pa_record_set_string (PA_RECORD (agreement), "notes", notes);
+  if (!pa_store_save (store, agreement, error))
+    return FALSE;
+  parties = pa_agreement_required_parties (agreement);
+  for (guint i = 0; parties[i] != NULL; i++)
+    pa_agreement_approve_on_behalf (agreement, parties[i],
+                                    i == 0 ? "oral" : NULL, NULL);
+  return pa_store_save (store, agreement, error);
+}
+
+static int
+run_approvals_child (const char *path,
+                     guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = pa_store_open (path, &error);
+  g_autoptr(PaAgreement) agreement = pa_test_new_full_agreement (seed);
+
+  if (store == NULL)
+    {
+      g_printerr ("child: %s\n", error->message);
+      return 2;
+    }
+
+  pa_agreement_freeze_tracking (agreement);
+  pa_agreement_clear_approvals (agreement);
+  pa_record_set_int (PA_RECORD (agreement), "revision", 1);
+  pa_record_set_string (PA_RECORD (agreement), "status", "draft");
+  pa_agreement_thaw_tracking (agreement);
+
+  for (int counter = 1; ; counter++)
+    {
+      if (!approval_round (store, agreement, counter, &error))
+        {
+          g_printerr ("child: %s\n", error->message);
+          return 3;
+        }
+      g_assert_cmpint (pa_agreement_get_revision (agreement), ==, counter);
+      printf ("%s %d\n", pa_agreement_get_id (agreement), counter);
+      fflush (stdout);
+    }
+}
+
+static void
+check_revision (PaAgreement *snapshot,
+                int          number)
+{
+  g_autofree char *want = g_strdup_printf ("content %d", number);
+  const char * const *parties = pa_agreement_required_parties (snapshot);
+
+  g_assert_cmpint (pa_agreement_get_revision (snapshot), ==, number);
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (snapshot), "notes"), ==, want);
+  for (guint i = 0; parties[i] != NULL; i++)
+    {
+      PaRecord *approval = PA_RECORD (pa_agreement_get_approval (snapshot, parties[i]));
+
+      g_assert_nonnull (pa_record_get_string (approval, "approved-at"));
+      g_assert_cmpint (pa_record_get_int (approval, "revision"), ==, number);
+    }
+}
+
+static void
+check_revision_survivors (const char *path,
+                          GHashTable *reported)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaStore) store = pa_store_open (path, &error);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_no_error (error);
+  g_assert_true (pa_store_check_integrity (store, &error));
+
+  g_hash_table_iter_init (&iter, reported);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr(GPtrArray) revisions = pa_store_list_revisions (store, key, &error);
+      int last = GPOINTER_TO_INT (value);
+
+      g_assert_no_error (error);
+      /* The round after the last report may have committed too, its
+       * approvals perhaps only in part: the reported ones are whole. */
+      g_assert_cmpuint (revisions->len, >=, (guint) last);
+      for (int r = 1; r <= last; r++)
+        check_revision (g_ptr_array_index (revisions, r - 1), r);
+    }
+}
+
 static void
 check_survivors (const char *path,
                  GHashTable *reported)
@@ -136,23 +240,22 @@ read_reports (int         fd,
 }
 
 static void
-test_kill_during_saves (void)
+run_kills (const char *mode,
+           void      (*check) (const char *, GHashTable *))
 {
   g_autofree char *dir = pa_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "drafts.db", NULL);
   g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GRand) rand = g_rand_new ();
-  guint total_reports = 0;
 
   for (int kill_no = 0; kill_no < N_KILLS; kill_no++)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *seed = g_strdup_printf ("%u", g_rand_int (rand));
-      const char *argv[] = { self_exe, "--child", path, seed, NULL };
+      const char *argv[] = { self_exe, mode, path, seed, NULL };
       GPid pid;
       int out_fd, status;
-      guint before = g_hash_table_size (reported);
 
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
                                 NULL, NULL, &pid, NULL, &out_fd, NULL, &error);
@@ -167,13 +270,24 @@ test_kill_during_saves (void)
 
       read_reports (out_fd, reported);
       close (out_fd);
-      total_reports += g_hash_table_size (reported) - before;
-      check_survivors (path, reported);
+      check (path, reported);
     }
 
   g_test_message ("%d kills, %u drafts reported saved", N_KILLS, g_hash_table_size (reported));
   g_assert_cmpuint (g_hash_table_size (reported), >, 0);
   pa_test_rm_rf (dir);
+}
+
+static void
+test_kill_during_saves (void)
+{
+  run_kills ("--child", check_survivors);
+}
+
+static void
+test_kill_during_approvals (void)
+{
+  run_kills ("--approvals-child", check_revision_survivors);
 }
 
 int
@@ -182,8 +296,11 @@ main (int   argc,
 {
   if (argc == 4 && g_str_equal (argv[1], "--child"))
     return run_child (argv[2], (guint32) strtoul (argv[3], NULL, 10));
+  if (argc == 4 && g_str_equal (argv[1], "--approvals-child"))
+    return run_approvals_child (argv[2], (guint32) strtoul (argv[3], NULL, 10));
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pa/store/crash/kill-during-saves", test_kill_during_saves);
+  g_test_add_func ("/pa/store/crash/kill-during-approvals", test_kill_during_approvals);
   return g_test_run ();
 }

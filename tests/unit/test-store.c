@@ -890,7 +890,8 @@ test_purge_after_crash (Fixture       *f,
   /* What the delete commits, and then the crash: no purge. */
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   sql = g_strdup_printf ("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; BEGIN;"
-                         "DELETE FROM draft_search WHERE rowid = (SELECT pk FROM agreement WHERE id = '%s');"
+                         "DELETE FROM draft_search WHERE rowid = (SELECT sd.docid FROM search_doc sd "
+                         "JOIN agreement a ON a.pk = sd.pk WHERE a.id = '%s');"
                          "DELETE FROM agreement WHERE id = '%s';"
                          "INSERT INTO purge_pending (what) VALUES ('search'); COMMIT;"
                          "PRAGMA wal_checkpoint(TRUNCATE);",

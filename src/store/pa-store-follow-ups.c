@@ -1,0 +1,87 @@
+/* pa-store-follow-ups.c: the follow-ups due in a period, across all drafts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For the draft list's "follow-ups this week": one query over the
+ * follow-up table, so the list need not load every agreement.
+ */
+#include "config.h"
+
+#include "pa-store-private.h"
+
+void
+pa_due_follow_up_free (PaDueFollowUp *due)
+{
+  if (due == NULL)
+    return;
+  g_free (due->id);
+  g_free (due->citizen_name);
+  g_free (due->date);
+  g_free (due->time);
+  g_free (due->kind);
+  g_free (due);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, col));
+}
+
+/**
+ * pa_store_list_follow_ups_due:
+ * @from: first day, "YYYY-MM-DD"
+ * @to: last day, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (element-type PaDueFollowUp): the follow-ups
+ *   dated from @from to @to of drafts not ended or cancelled, by date
+ *   and time
+ */
+GPtrArray *
+pa_store_list_follow_ups_due (PaStore     *self,
+                              const char  *from,
+                              const char  *to,
+                              GError     **error)
+{
+  static const char sql[] =
+    "SELECT a.id, c.name, f.date, f.time, f.kind FROM follow_up f "
+    "JOIN agreement a ON a.pk = f.parent "
+    "LEFT JOIN citizen c ON c.parent = a.pk "
+    "WHERE f.date BETWEEN ? AND ? "
+    "AND coalesce(a.status, 'draft') NOT IN ('ended', 'cancelled') "
+    "ORDER BY f.date, f.time, c.name";
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_due_follow_up_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (PA_IS_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  db = pa_store_get_db (self);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      pa_store_set_sqlite_error (error, db, rc);
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PaDueFollowUp *due = g_new0 (PaDueFollowUp, 1);
+
+      due->id = column_dup (stmt, 0);
+      due->citizen_name = column_dup (stmt, 1);
+      due->date = column_dup (stmt, 2);
+      due->time = column_dup (stmt, 3);
+      due->kind = column_dup (stmt, 4);
+      g_ptr_array_add (out, due);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      pa_store_set_sqlite_error (error, db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}

@@ -1,0 +1,187 @@
+/* pa-window-status.c: the draft list's status filter and the follow-ups due this week
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Under the search bar: a status dropdown that filters the list (an
+ * agreed placement whose start date has come counts as active, as
+ * pa_agreement_status_for_date says), and the follow-ups dated this
+ * week (Monday to Sunday), each a button that opens its agreement.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/pa-revision-diff.h"
+#include "core/pa-wording.h"
+#include "pa-labels.h"
+#include "pa-window-private.h"
+
+#define DROPDOWN_KEY "pa-status-dropdown"
+#define MODEL_KEY "pa-status-model"
+#define DUE_KEY "pa-due-box"
+
+/* The dropdown's items: index 0 is every status. */
+static const char *
+wanted_status (PaWindow *self)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (self), DROPDOWN_KEY);
+  guint index = dropdown ? gtk_drop_down_get_selected (dropdown) : 0;
+
+  if (index == 0 || index == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return pa_agreement_statuses[index - 1];
+}
+
+static gboolean
+status_matches (gpointer item,
+                gpointer user_data)
+{
+  PaDraftSummary *summary = item;
+  const char *wanted = wanted_status (user_data);
+
+  if (wanted == NULL)
+    return TRUE;
+  return g_strcmp0 (pa_agreement_status_for_date (pa_draft_summary_get_status (summary),
+                                                  pa_draft_summary_get_start_date (summary), NULL),
+                    wanted) == 0;
+}
+
+/**
+ * _pa_window_filter_status:
+ *
+ * Returns: (transfer none): @model as the status filter shows it
+ */
+GListModel *
+_pa_window_filter_status (PaWindow   *self,
+                          GListModel *model)
+{
+  GtkFilterListModel *filtered = g_object_get_data (G_OBJECT (self), MODEL_KEY);
+
+  if (filtered == NULL)
+    {
+      GtkCustomFilter *filter = gtk_custom_filter_new (status_matches, self, NULL);
+
+      filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+      g_object_set_data_full (G_OBJECT (self), MODEL_KEY, filtered, g_object_unref);
+    }
+  gtk_filter_list_model_set_model (filtered, model);
+  return G_LIST_MODEL (filtered);
+}
+
+static void
+on_status_selected (PaWindow *self)
+{
+  GtkFilterListModel *filtered = g_object_get_data (G_OBJECT (self), MODEL_KEY);
+
+  if (filtered != NULL)
+    gtk_filter_changed (gtk_filter_list_model_get_filter (filtered), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_due_clicked (GtkButton *button,
+                PaWindow  *self)
+{
+  pa_window_open_draft (self, g_object_get_data (G_OBJECT (button), "id"));
+}
+
+static char *
+due_text (PaDueFollowUp *due)
+{
+  g_autoptr(GDate) date = g_date_new ();
+  g_autofree char *numeric = pa_wording_date_numeric (due->date);
+  int h = 0, m = 0;
+  g_autofree char *time = NULL;
+
+  g_date_set_parse (date, due->date);
+  if (due->time != NULL && sscanf (due->time, "%d:%d", &h, &m) == 2)
+    time = pa_wording_time (h * 60 + m);
+  /* Translators: a follow-up this week in the list: "man. 2.3.2026 10.00 · Amina Hassan · phone" */
+  return g_strdup_printf (_("%s %s %s · %s · %s"),
+                          g_date_valid (date) ? pa_wording_weekday_short (g_date_get_weekday (date)) : "",
+                          numeric, time ? time : "",
+                          due->citizen_name ? due->citizen_name : _("No name"),
+                          pa_revision_diff_choice_label (due->kind));
+}
+
+static void
+week_bounds (char **from,
+             char **to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now));
+  g_autoptr(GDateTime) sunday = g_date_time_add_days (monday, 6);
+
+  *from = g_date_time_format (monday, "%Y-%m-%d");
+  *to = g_date_time_format (sunday, "%Y-%m-%d");
+}
+
+/* Fills the "this week" box again from the store. */
+void
+_pa_window_update_follow_ups (PaWindow *self)
+{
+  GtkWidget *box = g_object_get_data (G_OBJECT (self), DUE_KEY);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  GtkWidget *child;
+
+  if (box == NULL)
+    return;
+  while ((child = gtk_widget_get_last_child (box)) != gtk_widget_get_first_child (box))
+    gtk_box_remove (GTK_BOX (box), child);
+
+  week_bounds (&from, &to);
+  if (self->store != NULL)
+    due = pa_store_list_follow_ups_due (self->store, from, to, NULL);
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    {
+      PaDueFollowUp *item = g_ptr_array_index (due, i);
+      g_autofree char *text = due_text (item);
+      GtkWidget *button = gtk_button_new_with_label (text);
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      g_object_set_data_full (G_OBJECT (button), "id", g_strdup (item->id), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_due_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_widget_set_visible (box, due != NULL && due->len > 0);
+}
+
+static GtkWidget *
+status_dropdown (PaWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  /* Translators: the status filter of the list: every status */
+  gtk_string_list_append (labels, _("All Statuses"));
+  for (guint i = 0; pa_agreement_statuses[i] != NULL; i++)
+    gtk_string_list_append (labels, pa_labels_status (pa_agreement_statuses[i]));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  gtk_widget_set_tooltip_text (dropdown, _("Show the agreements with this status"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Status filter"), -1);
+  g_object_set_data (G_OBJECT (self), DROPDOWN_KEY, dropdown);
+  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (on_status_selected), self);
+  return dropdown;
+}
+
+/* Puts the filter and the week's follow-ups under the search bar. */
+void
+_pa_window_init_status (PaWindow *self)
+{
+  GtkWidget *block = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *due = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *heading = gtk_label_new (_("Follow-ups This Week"));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (due), heading);
+  gtk_widget_set_visible (due, FALSE);
+  g_object_set_data (G_OBJECT (self), DUE_KEY, due);
+
+  gtk_box_append (GTK_BOX (block), status_dropdown (self));
+  gtk_box_append (GTK_BOX (block), due);
+  g_object_set (block, "margin-start", 6, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
+  gtk_box_insert_child_after (GTK_BOX (self->sidebar), block, GTK_WIDGET (self->search_bar));
+}
