@@ -1,17 +1,17 @@
 /* pa-document-closing.c: the close of the printed agreement: checklist, approvals, signatures; and the order of all sections
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The checklist prints the consultant's hand confirmations stored in the
- * agreement (PaChecklistItem). The computed checklist of
- * core/pa-checklist.h (issue 11) is not on main yet: when it is,
- * checklist_status() is the one place to ask pa_checklist_evaluate_agreement()
- * for the items it finds fulfilled, and item_title() gives way to
- * pa_checklist_item_title().
+ * The checklist prints the seven points as core/pa-checklist.h judges
+ * the full agreement (evaluated once per layout, before a company copy
+ * is made, see pa-document-layout.c): fulfilled, confirmed by hand (the
+ * consultant's PaChecklistItem), or not yet; and the hand confirmation's
+ * note where the agreement given still holds it (not the company copy).
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "core/pa-checklist.h"
 #include "core/pa-model.h"
 #include "core/pa-wording.h"
 #include "pa-document-sections.h"
@@ -19,31 +19,16 @@
 /* Checklist */
 
 static const char *
-item_title (int item)
+checklist_status (const PaChecklistItemResult *item)
 {
-  static const char * const titles[] = {
-    /* Translators: the seven points of "Den gode beskrivelse af virksomhedspraktik" */
-    N_("Clear goal and purpose"),
-    N_("Clear direction and progression"),
-    N_("Concrete work functions, tasks and agreed hours"),
-    N_("How restrictions are handled"),
-    N_("The agreement between citizen, company and jobcentre"),
-    N_("Possible next steps"),
-    N_("Focus on ordinary hours"),
-  };
-
-  g_return_val_if_fail (item >= 1 && item <= (int) G_N_ELEMENTS (titles), "");
-  return _(titles[item - 1]);
-}
-
-static const char *
-checklist_status (PaRecord *item)
-{
-  if (pa_record_get_boolean (item, "confirmed"))
+  if (item->confirmed_by_hand)
     /* Translators: a checklist point the consultant confirmed by hand */
     return _("✓ Confirmed by hand");
-  /* Translators: a checklist point nobody has confirmed */
-  return _("Not confirmed");
+  if (item->ok)
+    /* Translators: a checklist point the agreement fulfils */
+    return _("✓ Fulfilled");
+  /* Translators: a checklist point the agreement does not fulfil yet */
+  return _("Not yet");
 }
 
 void
@@ -52,7 +37,7 @@ pa_doc_write_checklist (PaDocumentLayout *doc,
                         PaDocumentVariant variant)
 {
   static const double widths[] = { 0.05, 0.42, 0.24, 0.29 };
-  GListModel *list = pa_doc_list (agreement, "checklist");
+  PaChecklistReport *report = pa_document_get_checklist (doc);
   const char *head[] = { "", _("Point"), _("Status"), _("Note") };
   guint n_cells = variant == PA_DOCUMENT_FULL ? 4 : 3;
   static const double company_widths[] = { 0.05, 0.6, 0.35 };
@@ -61,16 +46,14 @@ pa_doc_write_checklist (PaDocumentLayout *doc,
   pa_document_add_section (doc, _("Checklist: a Good Description"));
   pa_document_begin_group (doc, FALSE);
   pa_document_add_row (doc, TRUE, n_cells, n_cells == 4 ? widths : company_widths, head);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (int id = 1; report != NULL && id <= PA_CHECKLIST_ITEMS; id++)
     {
-      g_autoptr(PaRecord) item = g_list_model_get_item (list, i);
-      int number = pa_record_get_int (item, "item");
-      g_autofree char *num = g_strdup_printf ("%d", number);
-      const char *cells[] = { num, item_title (number), checklist_status (item),
-                              pa_doc_str (item, "note") };
+      const PaChecklistItemResult *result = &report->items[id - 1];
+      PaRecord *item = PA_RECORD (pa_agreement_get_checklist_item (PA_AGREEMENT (agreement), id));
+      g_autofree char *num = g_strdup_printf ("%d", id);
+      const char *cells[] = { num, pa_checklist_item_title (id), checklist_status (result),
+                              item != NULL ? pa_doc_str (item, "note") : NULL };
 
-      if (number < 1 || number > PA_CHECKLIST_N_ITEMS)
-        continue;
       pa_document_add_row (doc, FALSE, n_cells, n_cells == 4 ? widths : company_widths, cells);
     }
   pa_document_end_group (doc);

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "core/pa-checklist.h"
 #include "core/pa-model.h"
 #include "core/pa-privacy.h"
 #include "pa-document-private.h"
@@ -78,6 +79,7 @@ struct _PaDocumentLayout
   gboolean      card;
   gboolean      group_start;
   PangoFontDescription *ladder_font;
+  PaChecklistReport    *checklist;
   char         *header_left;
   char         *header_right;
   char         *footer_note;
@@ -112,6 +114,12 @@ make_context (void)
   pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
   cairo_font_options_destroy (options);
   return context;
+}
+
+PaChecklistReport *
+pa_document_get_checklist (PaDocumentLayout *self)
+{
+  return self->checklist;
 }
 
 double
@@ -634,6 +642,16 @@ pa_document_layout_new (PaAgreement       *agreement,
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
+  /* Judged on the whole agreement: whether a point is met tells the
+   * company nothing private, and the copy lacks what it was met with. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                             g_date_time_get_month (now),
+                                             g_date_time_get_year (now));
+
+    self->checklist = pa_checklist_evaluate_agreement (agreement, today);
+  }
   /* The company sees what the one decision function leaves, nothing else. */
   if (variant == PA_DOCUMENT_COMPANY)
     company = pa_privacy_company_copy (agreement);
@@ -659,6 +677,7 @@ pa_document_layout_free (PaDocumentLayout *self)
   g_ptr_array_unref (self->blocks);
   g_object_unref (self->context);
   g_clear_pointer (&self->ladder_font, pango_font_description_free);
+  g_clear_pointer (&self->checklist, pa_checklist_report_free);
   g_free (self->header_left);
   g_free (self->header_right);
   g_free (self->footer_note);

@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "core/pa-checklist.h"
 #include "docs/pa-ladder-draw.h"
 #include "pa-pdf.h"
 
@@ -72,6 +73,9 @@ void   pa_document_set_header      (PaDocumentLayout *self,
 void   pa_document_set_footer_note (PaDocumentLayout *self,
                                     const char       *note);
 double pa_document_text_width      (PaDocumentLayout *self);
+/* The checklist of the full agreement (core/pa-checklist.h), judged
+ * once per layout; (nullable) (transfer none). */
+PaChecklistReport *pa_document_get_checklist (PaDocumentLayout *self);
 
 /* The sections, in the agreement's order (pa-document-sections*.c). */
 void   pa_document_write_agreement (PaDocumentLayout *self,

@@ -140,11 +140,30 @@ pa_step_documents_set_agreement (PaEditorStep *step,
   pa_document_preview_set_agreement (self->preview, agreement);
 }
 
-/* Nothing to fill in here: the documents are made from the other steps. */
+/* The documents are made from the other steps; what step 9 owns is the
+ * approvals: complete when every party has approved this revision (the
+ * employee representative only where the company names one). */
 static gboolean
 pa_step_documents_is_complete (PaEditorStep *step)
 {
-  return pa_editor_step_get_agreement (step) != NULL;
+  PaAgreement *agreement = pa_editor_step_get_agreement (step);
+  PaRecord *company;
+
+  if (agreement == NULL)
+    return FALSE;
+  company = PA_RECORD (pa_agreement_get_company (agreement));
+  for (guint i = 0; pa_approval_parties[i] != NULL; i++)
+    {
+      PaApproval *approval = pa_agreement_get_approval (agreement, pa_approval_parties[i]);
+      const char *at = approval ? pa_record_get_string (PA_RECORD (approval), "approved-at") : NULL;
+
+      if (g_str_equal (pa_approval_parties[i], "employee-rep") &&
+          !pa_editor_step_has_text (company, "employee-rep-name"))
+        continue;
+      if (at == NULL || *at == '\0')
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static GtkWidget *

@@ -688,8 +688,8 @@ test_step_marks (UiFixture     *fixture,
   g_assert_cmpstr (pa_editor_get_step_state (editor, "goals"), ==, "incomplete");
   /* Step 8 is built (issue 11): a new draft has none of the seven points. */
   g_assert_cmpstr (pa_editor_get_step_state (editor, "checklist"), ==, "incomplete");
-  /* A step still to come. */
-  g_assert_cmpstr (pa_editor_get_step_state (editor, "documents"), ==, "later");
+  /* Step 9 is built (issue 12): complete once every party has approved. */
+  g_assert_cmpstr (pa_editor_get_step_state (editor, "documents"), ==, "incomplete");
 
   ui_type (field_widget (editor, "citizen/name"), "Bo Jensen");
   ui_type (field_widget (editor, "company/name"), "Lidl Kolding");
