@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "pa-restriction-analysis.h"
 #include "pa-revision-diff.h"
 #include "pa-wording.h"
 
@@ -48,9 +49,6 @@ static const struct { const char *value, *label; } choice_words[] = {
   { "three-party", N_("three-party meeting") },
   { "placement", N_("placement") },
   { "paid", N_("paid hours") },
-  { "physical", N_("physical") },
-  { "psychological", N_("psychological") },
-  { "social", N_("social") },
   { "mentor", N_("mentor") },
   { "aids", N_("aids") },
   { "hours", N_("adjusted hours") },
@@ -72,6 +70,10 @@ pa_revision_diff_choice_label (const char *value)
 {
   if (value == NULL)
     return "";
+  /* The restriction categories have their labels in one place ("other"
+   * is also a measure's and a reason's kind, so it stays below). */
+  if (!g_str_equal (value, "other") && g_strv_contains (pa_restriction_categories, value))
+    return pa_restriction_category_label (value);
   for (guint i = 0; i < G_N_ELEMENTS (choice_words); i++)
     if (g_str_equal (choice_words[i].value, value))
       return _(choice_words[i].label);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/pa-restriction-analysis.h"
 #include "core/pa-model.h"
 #include "core/pa-progression.h"
 #include "core/pa-wording.h"
@@ -114,19 +115,6 @@ pa_doc_write_tasks (PaDocumentLayout *doc,
 
 /* Restrictions */
 
-static const char *
-category_label (const char *category)
-{
-  if (g_strcmp0 (category, "physical") == 0)
-    return C_("restriction", "Physical");
-  if (g_strcmp0 (category, "psychological") == 0)
-    return C_("restriction", "Psychological");
-  if (g_strcmp0 (category, "social") == 0)
-    return C_("restriction", "Social");
-  if (g_strcmp0 (category, "other") == 0)
-    return C_("restriction", "Other");
-  return category;
-}
 
 static void
 write_answers (PaDocumentLayout *doc,
@@ -180,7 +168,7 @@ write_restriction (PaDocumentLayout *doc,
   pa_document_add_text (doc, PA_DOC_HEADING, title);
   pa_document_add_text (doc, PA_DOC_BODY, reformulation ? reformulation : "–");
   pa_document_add_paragraph (doc, _("Restriction in the citizen's words"), pa_doc_str (restriction, "original"));
-  pa_document_add_field (doc, _("Category"), category_label (pa_doc_str (restriction, "category")));
+  pa_document_add_field (doc, _("Category"), pa_restriction_category_label (pa_doc_str (restriction, "category")));
   write_answers (doc, restriction);
   write_measures (doc, restriction);
   if (pa_record_get_boolean (restriction, "consent"))
