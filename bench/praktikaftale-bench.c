@@ -62,6 +62,8 @@ typedef struct {
   char  *schema_dir;
   char  *keep_db;
   char  *store_only;  /* measure the store of this database, nothing else */
+  char  *use_db;      /* an existing database instead of generating one */
+  gboolean search_only; /* of the store, only the searches */
 } Options;
 
 typedef struct {
@@ -879,6 +881,42 @@ profile_one_query (PaStore    *store,
 }
 
 static gboolean
+benchmark_searches_only (const Options *options,
+                         PaStore       *store,
+                         const char    *path,
+                         Figures       *figures)
+{
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) page_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *count = grouped (options->count);
+  double hits = 0, sync_hits = 0;
+
+  if (!benchmark_search (store, search_ms, cpu, &hits) ||
+      !benchmark_search_sync (store, page_ms, &sync_hits))
+    return FALSE;
+  g_print ("\nStore: %s drafts, %s (searches only)\n", count, path);
+  g_print ("  %-34s %12s %12s   %7s\n", "", "median", "p95", "target");
+  print_store_row ("search: page + count (200 queries)", search_ms, TARGET_SEARCH_MID);
+  print_store_row ("  the same, CPU time", cpu, 0);
+  print_store_row ("first page, main connection", page_ms, 0);
+  g_print ("  (%.0f hits on average counted up to %d, slowest %.2f ms)\n",
+           hits, SEARCH_CAP, percentile (search_ms, 1.0));
+  print_query_plan (store);
+  figures->search_mid = median (search_ms);
+  figures->search_p95 = percentile (search_ms, 0.95);
+  figures->search_max = percentile (search_ms, 1.0);
+  figures->cpu_mid = median (cpu);
+  figures->cpu_p95 = percentile (cpu, 0.95);
+  figures->cpu_max = percentile (cpu, 1.0);
+  figures->page_mid = median (page_ms);
+  figures->page_p95 = percentile (page_ms, 0.95);
+  figures->hits = hits;
+  figures->save_mid = -1;
+  return TRUE;
+}
+
+static gboolean
 benchmark_store (const Options *options,
                  const char    *path,
                  Figures       *figures)
@@ -907,6 +945,8 @@ benchmark_store (const Options *options,
     }
   if (g_getenv ("PRAKTIKAFTALE_BENCH_QUERY") != NULL)
     return profile_one_query (store, g_getenv ("PRAKTIKAFTALE_BENCH_QUERY"));
+  if (options->search_only)
+    return benchmark_searches_only (options, store, path, figures);
 
   for (guint i = 0; i < N_LISTS; i++)
     {
@@ -1046,6 +1086,8 @@ make_databases (const Options *options,
       return FALSE;
     }
 
+  if (options->use_db != NULL)
+    return TRUE;
   started = g_get_monotonic_time ();
   if (!pa_generate_database (*full_db, options->count, (guint32) options->seed, &error))
     {
@@ -1076,6 +1118,10 @@ parse_options (int      *argc,
       "Write the databases to DIR and keep them (bench-drafts-*.db there are replaced)", "DIR" },
     { "store-only", 0, 0, G_OPTION_ARG_FILENAME, &options->store_only,
       "Only the store figures, of an existing database (it is changed: saves and deletes)", "DB" },
+    { "use-db", 0, 0, G_OPTION_ARG_FILENAME, &options->use_db,
+      "Measure this database (with one size in --count) instead of generating one; it is changed", "DB" },
+    { "search-only", 0, 0, G_OPTION_ARG_NONE, &options->search_only,
+      "Of the store, measure only the searches (no save, load, list or delete)", NULL },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &options->seed, "Generator seed (default 1)", "S" },
     { "timeout", 't', 0, G_OPTION_ARG_INT, &options->timeout, "Seconds to wait for a first frame (default 20)", "S" },
     { NULL }
@@ -1177,6 +1223,11 @@ benchmark_count (Options    *options,
   figures->frame_ratio = figures->rss_ratio = -1;
   if (!make_databases (options, db_dir, &empty_db, &full_db))
     return FALSE;
+  if (options->use_db != NULL)
+    {
+      g_free (full_db);
+      full_db = g_strdup (options->use_db);
+    }
 
   /* Start-up first, while the big database is as generated. */
   if (g_getenv ("DISPLAY") == NULL)
@@ -1189,7 +1240,7 @@ benchmark_count (Options    *options,
     ok = benchmark_startup (options, dir, empty_db, full_db, figures);
 
   ok = benchmark_store (options, full_db, figures) && ok;
-  if (options->keep_db == NULL)
+  if (options->keep_db == NULL && options->use_db == NULL)
     remove_database (full_db);
   return ok;
 }
@@ -1198,7 +1249,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { 0, NULL, 5, 20, 1, NULL, NULL, NULL, NULL, NULL };
+  Options options = { 0, NULL, 5, 20, 1, NULL, NULL, NULL, NULL, NULL, NULL, FALSE };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autoptr(GArray) all = g_array_new (FALSE, TRUE, sizeof (Figures));

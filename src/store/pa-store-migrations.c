@@ -417,7 +417,7 @@ static const char migration_9[] =
 static const char migration_10[] =
   "DROP TABLE draft_search;"
   "CREATE VIRTUAL TABLE draft_search USING fts5 ("
-  "  words, tokenize = 'ascii', prefix = '2 3 4 5 6', detail = none, columnsize = 0"
+  "  words, tokenize = 'ascii', prefix = '2 3 4 5 6 7 8', detail = none, columnsize = 0"
   ");"
   "CREATE TABLE search_doc ("
     "pk INTEGER PRIMARY KEY REFERENCES agreement (pk) ON DELETE CASCADE"

@@ -25,7 +25,7 @@ struct _PaDraftRow
   GtkLabel       *company_label;
   GtkLabel       *period_label;
   GtkLabel       *edited_label;
-  GtkLabel       *match_label;   /* why a search result matched */
+  GtkLabel       *match_label;   /* why a search result matched; made when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (PaDraftRow, pa_draft_row, GTK_TYPE_WIDGET)
@@ -80,7 +80,7 @@ update_accessible_label (PaDraftRow *self,
     g_ptr_array_add (parts, (gpointer) gtk_label_get_text (self->company_label));
   if (period != NULL && *period != '\0')
     g_ptr_array_add (parts, (gpointer) period);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
+  if (self->match_label != NULL && gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
     g_ptr_array_add (parts, (gpointer) gtk_label_get_text (self->match_label));
   g_ptr_array_add (parts, edited);
   g_ptr_array_add (parts, NULL);
@@ -125,6 +125,24 @@ set_label_highlighted (GtkLabel   *label,
   gtk_label_set_markup (label, markup);
 }
 
+/* Only rows of search results have it: the plain list's rows stay as
+ * they were, and so does the width the list asks for. */
+static void
+ensure_match_label (PaDraftRow *self)
+{
+  GtkWidget *label;
+
+  if (self->match_label != NULL)
+    return;
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_grid_attach (GTK_GRID (self->grid), label, 0, 3, 2, 1);
+  self->match_label = GTK_LABEL (label);
+}
+
 static void
 update_match (PaDraftRow *self)
 {
@@ -138,9 +156,11 @@ update_match (PaDraftRow *self)
 
   if (where == NULL)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->match_label), FALSE);
+      if (self->match_label != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->match_label), FALSE);
       return;
     }
+  ensure_match_label (self);
   if (excerpt != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (where, -1);
@@ -275,7 +295,6 @@ pa_draft_row_class_init (PaDraftRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, company_label);
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, period_label);
   gtk_widget_class_bind_template_child (widget_class, PaDraftRow, edited_label);
-  gtk_widget_class_bind_template_child (widget_class, PaDraftRow, match_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "draftrow");

@@ -142,6 +142,8 @@ start_search (PaWindow *self,
       search->cancellable = g_cancellable_new ();
       search->generation++;
       search->loading_more = FALSE;
+      /* No next page of the old words for the new ones. */
+      search->cursor.done = TRUE;
     }
   request->window = g_object_ref (self);
   request->generation = search->generation;
@@ -167,6 +169,7 @@ _pa_window_search_reload (PaWindow *self,
     {
       g_cancellable_cancel (self->search->cancellable);
       self->search->generation++;
+      self->search->cursor.done = TRUE;
       gtk_widget_set_visible (GTK_WIDGET (self->search->count_label), FALSE);
       return;
     }
