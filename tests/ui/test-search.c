@@ -87,18 +87,21 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* The list view that shows drafts: the status filter's drop-down has a
+ * list view of its own. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_draft_list (GtkWidget *widget)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      if (GTK_IS_DROP_DOWN (child))
+        continue;
+      if (GTK_IS_LIST_VIEW (child))
         return child;
-      if ((found = find_descendant (child, type)) != NULL)
+      if ((found = find_draft_list (child)) != NULL)
         return found;
     }
   return NULL;
@@ -107,7 +110,7 @@ find_descendant (GtkWidget *widget,
 static GtkListView *
 draft_list (PaWindow *window)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = find_draft_list (GTK_WIDGET (window));
 
   g_assert_nonnull (list);
   return GTK_LIST_VIEW (list);
