@@ -598,18 +598,27 @@ status_to_index (GBinding     *binding,
   return FALSE;
 }
 
-static gboolean
-index_to_status (GBinding     *binding,
-                 const GValue *from,
-                 GValue       *to,
-                 gpointer      data)
+/* A status is not chosen here: agreed follows the parties' approvals,
+ * and ending or cancelling asks for a reason, so a choice in the
+ * drop-down opens the approvals window, where both are done, and the
+ * drop-down goes back to what the agreement says. */
+static void
+on_status_selected (PaEditor *self)
 {
-  guint index = g_value_get_uint (from);
+  guint index = gtk_drop_down_get_selected (self->status_dropdown);
+  const char *current;
+  guint current_index = 0;
 
-  if (index >= g_strv_length ((char **) pa_agreement_statuses))
-    return FALSE;
-  g_value_set_string (to, pa_agreement_statuses[index]);
-  return TRUE;
+  if (self->agreement == NULL || index >= g_strv_length ((char **) pa_agreement_statuses))
+    return;
+  current = pa_record_get_string (PA_RECORD (self->agreement), "status");
+  if (g_strcmp0 (pa_agreement_statuses[index], current ? current : "draft") == 0)
+    return;
+  for (guint i = 0; pa_agreement_statuses[i] != NULL; i++)
+    if (g_strcmp0 (pa_agreement_statuses[i], current ? current : "draft") == 0)
+      current_index = i;
+  gtk_drop_down_set_selected (self->status_dropdown, current_index);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.approvals", NULL);
 }
 
 static void
@@ -623,6 +632,8 @@ pa_editor_init_status (PaEditor *self)
     gtk_string_list_append (labels, pa_labels_status (pa_agreement_statuses[i]));
   gtk_drop_down_set_factory (self->status_dropdown, factory);
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (labels));
+  g_signal_connect_swapped (self->status_dropdown, "notify::selected",
+                            G_CALLBACK (on_status_selected), self);
 
   /* GTK 4.8 leaves the drop-down's own button without a name. */
   if (GTK_IS_TOGGLE_BUTTON (button))
@@ -831,8 +842,8 @@ pa_editor_set_agreement (PaEditor    *self,
     {
       self->status_binding =
         g_object_bind_property_full (agreement, "status", self->status_dropdown, "selected",
-                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                     status_to_index, index_to_status, NULL, NULL);
+                                     G_BINDING_SYNC_CREATE,
+                                     status_to_index, NULL, NULL, NULL);
       g_signal_connect_swapped (agreement, "changed", G_CALLBACK (on_agreement_changed), self);
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_dropdown), agreement != NULL);

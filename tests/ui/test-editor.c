@@ -699,6 +699,33 @@ test_step_marks (UiFixture     *fixture,
 }
 
 /* Next, previous and Alt+number: every step is one key away. */
+/* The status is not chosen in the drop-down: "agreed" follows the
+ * approvals (issue 13), so choosing it opens the approvals window and
+ * the agreement stays a draft. */
+static void
+test_status_not_chosen (UiFixture     *fixture,
+                        gconstpointer  data)
+{
+  PaEditor *editor;
+  PaAgreement *agreement;
+  GtkDropDown *dropdown;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_windows;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  editor = ui_new_draft (fixture->window);
+  agreement = pa_editor_get_agreement (editor);
+  dropdown = pa_editor_get_status_dropdown (editor);
+  n_windows = g_list_model_get_n_items (toplevels);
+  /* 1: agreed */
+  gtk_drop_down_set_selected (dropdown, 1);
+  ui_run_for (100);
+  g_assert_cmpstr (pa_record_get_string (PA_RECORD (agreement), "status"), ==, "draft");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), >, n_windows);
+}
+
 static void
 test_step_actions (UiFixture     *fixture,
                    gconstpointer  data)
@@ -808,6 +835,7 @@ main (int   argc,
   ui_test_add ("/pa/ui/editor/findings-hours", test_findings_hours);
   ui_test_add ("/pa/ui/editor/findings-in-list", test_findings_in_list);
   ui_test_add ("/pa/ui/editor/findings-new-fields", test_findings_new_fields);
+  ui_test_add ("/pa/ui/editor/status-not-chosen", test_status_not_chosen);
   ui_test_add ("/pa/ui/editor/step-marks", test_step_marks);
   ui_test_add ("/pa/ui/editor/step-actions", test_step_actions);
   ui_test_add ("/pa/ui/editor/step-shortcuts", test_step_shortcuts);
