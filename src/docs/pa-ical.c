@@ -23,6 +23,7 @@
 #include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 
+#include "pa-document-file.h"
 #include "pa-ical.h"
 
 G_DEFINE_QUARK (pa-ical-error-quark, pa_ical_error)
@@ -443,32 +444,6 @@ pa_ical_write_to_string (PaAgreement        *agreement,
   return copy;
 }
 
-/* Why a file could not be written, in a sentence for the user (the same
- * sentences as the XML export). */
-static const char *
-write_failure_reason (GFileError code)
-{
-  switch (code)
-    {
-    case G_FILE_ERROR_NOSPC:
-      return _("The disk is full. Free some space, or save the document somewhere else.");
-    case G_FILE_ERROR_ACCES:
-    case G_FILE_ERROR_PERM:
-      return _("You do not have permission to write in that folder. Choose another folder.");
-    case G_FILE_ERROR_ROFS:
-      return _("The disk or folder can only be read, not written to. Choose another folder.");
-    case G_FILE_ERROR_NOENT:
-    case G_FILE_ERROR_NOTDIR:
-      return _("The folder does not exist. Choose a folder that does.");
-    case G_FILE_ERROR_ISDIR:
-      return _("That name is a folder. Choose a file name.");
-    case G_FILE_ERROR_NAMETOOLONG:
-      return _("The file name is too long. Choose a shorter name.");
-    default:
-      return _("The system refused to write it. Try another folder.");
-    }
-}
-
 /**
  * pa_ical_export_file:
  *
@@ -485,7 +460,6 @@ pa_ical_export_file (PaAgreement        *agreement,
                      GError            **error)
 {
   g_autofree char *ics = NULL;
-  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (PA_IS_AGREEMENT (agreement), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -495,14 +469,7 @@ pa_ical_export_file (PaAgreement        *agreement,
   if (ics == NULL)
     PA_RETURN_ERROR (error, FALSE);
 
-  if (g_file_set_contents_full (path, ics, strlen (ics),
-                                G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    return TRUE;
-  g_set_error (error, G_FILE_ERROR, local->code,
-               /* Translators: %s is the file's path, then a sentence saying why */
-               _("%s could not be written. %s"),
-               path, write_failure_reason (local->code));
-  return FALSE;
+  return pa_document_write_file (path, ics, strlen (ics), error);
 }
 
 /* No slashes, no control characters, no leading dot. */

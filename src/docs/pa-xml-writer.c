@@ -16,6 +16,7 @@
 #include "core/pa-gerror.h"
 #include "core/pa-privacy.h"
 #include "pa-xml-private.h"
+#include "pa-document-file.h"
 #include "pa-xml-writer.h"
 
 /* XML 1.0 cannot carry most C0 controls at all, not even escaped; a
@@ -273,57 +274,6 @@ pa_xml_write_to_string (PaAgreement   *agreement,
   return data;
 }
 
-/* Why a file could not be written, in a sentence for the user: GLib's
- * own message names the temporary file of the atomic write
- * ("aftale.xml.61I1Z3") and the failing call ("g_rename() failed"). */
-static const char *
-write_failure_reason (GFileError code)
-{
-  switch (code)
-    {
-    case G_FILE_ERROR_NOSPC:
-      return _("The disk is full. Free some space, or save the document somewhere else.");
-    case G_FILE_ERROR_ACCES:
-    case G_FILE_ERROR_PERM:
-      return _("You do not have permission to write in that folder. Choose another folder.");
-    case G_FILE_ERROR_ROFS:
-      return _("The disk or folder can only be read, not written to. Choose another folder.");
-    case G_FILE_ERROR_NOENT:
-    case G_FILE_ERROR_NOTDIR:
-      return _("The folder does not exist. Choose a folder that does.");
-    case G_FILE_ERROR_ISDIR:
-      return _("That name is a folder. Choose a file name.");
-    case G_FILE_ERROR_NAMETOOLONG:
-      return _("The file name is too long. Choose a shorter name.");
-    default:
-      return _("The system refused to write it. Try another folder.");
-    }
-}
-
-static gboolean
-write_file (const char  *path,
-            const char  *data,
-            gsize        len,
-            GError     **error)
-{
-  g_autoptr(GError) local = NULL;
-
-  if (g_file_set_contents_full (path, data, len,
-                                G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    return TRUE;
-
-  if (local->domain != G_FILE_ERROR)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  g_set_error (error, G_FILE_ERROR, local->code,
-               /* Translators: %s is the file's path, then a sentence saying why */
-               _("%s could not be written. %s"),
-               path, write_failure_reason (local->code));
-  return FALSE;
-}
-
 /**
  * pa_xml_export_file:
  *
@@ -348,5 +298,5 @@ pa_xml_export_file (PaAgreement   *agreement,
   if (data == NULL)
     PA_RETURN_ERROR (error, FALSE);
 
-  return write_file (path, data, len, error);
+  return pa_document_write_file (path, data, len, error);
 }
