@@ -23,6 +23,7 @@
 #include "ui/pa-step-goals.h"
 #include "ui/pa-text-area.h"
 
+#include "../common/pa-test-util.h"
 #include "ui-test-util.h"
 
 #define WIDTH  1366
@@ -38,25 +39,6 @@
   } G_STMT_END
 
 static char *output_dir;
-
-static gboolean
-use_danish (void)
-{
-  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-  if (localedir == NULL)
-    return FALSE;
-  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    return FALSE;
-  g_setenv ("LANGUAGE", "da", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  return TRUE;
-}
 
 /* Thomas at a warehouse: what the suggestion draws on, but no contact
  * person or mentor, so the suggestion has a gap to fill. */
@@ -541,24 +523,12 @@ save_step (PaEditor   *editor,
 }
 
 static void
-remove_window_border (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_data (provider,
-                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
-                                   -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
-}
-
-static void
 screenshots_setup (UiFixture     *fixture,
                    gconstpointer  data)
 {
   if (ui_test_has_display ())
     {
-      remove_window_border ();
+      ui_remove_window_border ();
       /* 150 % text, as the large-text setting gives it */
       g_object_set (gtk_settings_get_default (), "gtk-xft-dpi",
                     g_str_equal (data, "large") ? 96 * 1024 * 3 / 2 : 96 * 1024, NULL);
@@ -743,7 +713,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gboolean danish = use_danish ();
+  gboolean danish = pa_test_use_danish ();
 
   /* GTK's test backend keeps what a screen reader would read, without a
    * bus: the marks are checked by their accessible names. */

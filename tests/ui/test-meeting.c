@@ -400,18 +400,6 @@ test_list_status_and_follow_ups (UiFixture     *fixture,
 }
 
 static void
-remove_window_border (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_data (provider,
-                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
-                                   -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 20);
-}
-
-static void
 shoot_size (UiFixture  *fixture,
             const char *scheme,
             int         width,
@@ -471,7 +459,7 @@ test_screenshots (UiFixture     *fixture,
   static const char * const schemes[] = { "light", "dark" };
 
   UI_SKIP_WITHOUT_DISPLAY ();
-  remove_window_border ();
+  ui_remove_window_border ();
   open_marked (fixture);
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {

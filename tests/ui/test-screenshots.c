@@ -132,23 +132,11 @@ take_all (UiFixture  *fixture,
  * manager decorates, the window is all of a 1366x768 screen, as when
  * maximized on a laptop. */
 static void
-remove_window_border (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_data (provider,
-                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
-                                   -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
-}
-
-static void
 screenshots_setup (UiFixture     *fixture,
                    gconstpointer  data)
 {
   if (ui_test_has_display ())
-    remove_window_border ();
+    ui_remove_window_border ();
   ui_fixture_setup (fixture, data);
 }
 

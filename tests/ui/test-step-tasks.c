@@ -18,6 +18,7 @@
 #include "ui/pa-record-list-editor.h"
 #include "ui/pa-step-tasks.h"
 
+#include "../common/pa-test-util.h"
 #include "ui-test-util.h"
 
 #define SKIP_WITHOUT_DISPLAY()                                  \
@@ -596,52 +597,19 @@ test_screenshots (UiFixture     *fixture,
 }
 
 static void
-remove_window_border (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_data (provider,
-                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
-                                   -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
-}
-
-static void
 screenshots_setup (UiFixture     *fixture,
                    gconstpointer  data)
 {
   if (ui_test_has_display ())
-    remove_window_border ();
+    ui_remove_window_border ();
   ui_fixture_setup (fixture, data);
-}
-
-/* The catalogue built from po/, as test-labels.c does. */
-static gboolean
-use_danish (void)
-{
-  const char *localedir = g_getenv ("PRAKTIKAFTALE_LOCALEDIR");
-  g_autofree char *mo = NULL;
-
-  if (localedir == NULL)
-    return FALSE;
-  mo = g_build_filename (localedir, "da", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
-    return FALSE;
-
-  g_setenv ("LANGUAGE", "da", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  return TRUE;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  danish = use_danish ();
+  danish = pa_test_use_danish ();
   /* GTK's test context: the accessible properties can be read back,
    * without an accessibility bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);

@@ -426,3 +426,21 @@ ui_find_label (GtkWidget  *root,
     }
   return NULL;
 }
+
+/**
+ * ui_remove_window_border:
+ *
+ * Draws windows without the client-side shadow and border, so a
+ * screenshot is the window and nothing around it.
+ */
+void
+ui_remove_window_border (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_data (provider,
+                                   "window.solid-csd, window.csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 10);
+}

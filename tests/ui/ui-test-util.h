@@ -61,6 +61,7 @@ PaAgreement *ui_save_and_reload         (UiFixture    *fixture);
 
 /* Renders @window as it is on screen into @dir/@name.png, and checks
  * that it is @width by @height pixels. */
+void         ui_remove_window_border    (void);
 void         ui_save_window             (GtkWidget    *window,
                                          const char   *dir,
                                          const char   *name,
