@@ -209,7 +209,9 @@ _pa_window_set_list_model (PaWindow   *self,
   self->selecting = FALSE;
 
   pa_window_select_draft (self, select_open ? open_draft_id (self) : NULL);
-  _pa_window_update_follow_ups (self);
+  /* The week's follow-ups do not depend on the query: not once a key. */
+  if (self->query == NULL)
+    _pa_window_update_follow_ups (self);
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
