@@ -32,24 +32,31 @@ column_dup (sqlite3_stmt *stmt,
  * pa_store_list_follow_ups_due:
  * @from: first day, "YYYY-MM-DD"
  * @to: last day, "YYYY-MM-DD"
+ * @limit: how many to return at most; 0 for all
+ * @total: (out) (optional): how many there are in all
  *
- * Returns: (transfer full) (element-type PaDueFollowUp): the follow-ups
- *   dated from @from to @to of drafts not ended or cancelled, by date
- *   and time
+ * A week of a big office has thousands: the index on the date (migration
+ * 11) reads only those, and the list asks for the first few.
+ *
+ * Returns: (transfer full) (element-type PaDueFollowUp): the first
+ *   @limit follow-ups dated from @from to @to of drafts not ended or
+ *   cancelled, by date and time
  */
 GPtrArray *
 pa_store_list_follow_ups_due (PaStore     *self,
                               const char  *from,
                               const char  *to,
+                              guint        limit,
+                              guint       *total,
                               GError     **error)
 {
   static const char sql[] =
-    "SELECT a.id, c.name, f.date, f.time, f.kind FROM follow_up f "
+    "SELECT a.id, c.name, f.date, f.time, f.kind, count(*) OVER () FROM follow_up f "
     "JOIN agreement a ON a.pk = f.parent "
     "LEFT JOIN citizen c ON c.parent = a.pk "
     "WHERE f.date BETWEEN ? AND ? "
     "AND coalesce(a.status, 'draft') NOT IN ('ended', 'cancelled') "
-    "ORDER BY f.date, f.time, c.name";
+    "ORDER BY f.date, f.time, c.name LIMIT ?";
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) pa_due_follow_up_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3 *db;
@@ -67,10 +74,15 @@ pa_store_list_follow_ups_due (PaStore     *self,
     }
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, limit > 0 ? (sqlite3_int64) limit : -1);
+  if (total != NULL)
+    *total = 0;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PaDueFollowUp *due = g_new0 (PaDueFollowUp, 1);
 
+      if (total != NULL)
+        *total = (guint) sqlite3_column_int64 (stmt, 5);
       due->id = column_dup (stmt, 0);
       due->citizen_name = column_dup (stmt, 1);
       due->date = column_dup (stmt, 2);

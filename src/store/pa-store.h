@@ -32,7 +32,7 @@ GQuark pa_store_error_quark (void);
  * 6: the parties' arrangements and the VITAS texts; 7: nine restriction categories;
  * 8: a follow-up's uid; 9: revisions and approvals;
  * 10: the ranked search index (pa-store-search.h). */
-#define PA_STORE_SCHEMA_VERSION 10
+#define PA_STORE_SCHEMA_VERSION 11
 
 #define PA_TYPE_STORE (pa_store_get_type ())
 G_DECLARE_FINAL_TYPE (PaStore, pa_store, PA, STORE, GObject)
@@ -106,7 +106,8 @@ GPtrArray   *pa_store_list_revisions     (PaStore      *self,
                                           GError      **error);
 
 /* Follow-ups dated @from to @to ("YYYY-MM-DD") of drafts that are
- * not ended or cancelled, by date (pa-store-follow-ups.c). */
+ * not ended or cancelled, by date, the first @limit of them and how many
+ * there are (pa-store-follow-ups.c). */
 typedef struct {
   char *id;            /* the agreement's */
   char *citizen_name;  /* nullable */
@@ -119,6 +120,8 @@ void         pa_due_follow_up_free       (PaDueFollowUp *due);
 GPtrArray   *pa_store_list_follow_ups_due (PaStore     *self,
                                            const char  *from,
                                            const char  *to,
+                                           guint        limit,
+                                           guint       *total,
                                            GError     **error);
 
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
