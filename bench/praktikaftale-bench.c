@@ -59,6 +59,8 @@ typedef struct {
   gint64 seed;
   char  *app;
   char  *empty_window;
+  char  *plain_window;
+  int    settle_ms;   /* after the first frame, before the peak RSS is taken */
   char  *schema_dir;
   char  *keep_db;
   char  *store_only;  /* measure the store of this database, nothing else */
@@ -79,6 +81,7 @@ typedef struct {
   int    count;
   double frame_ratio;   /* first frame against the empty window */
   double rss_ratio;
+  double plain_frame_ratio, plain_rss_ratio;   /* against the plain window */
   double search_mid, search_p95, search_max;
   double page_mid, page_p95;   /* first page on the main connection */
   double hits;
@@ -86,6 +89,7 @@ typedef struct {
   double cpu_mid, cpu_p95, cpu_max;   /* CPU time of the same searches */
 } Figures;
 
+#define N_SUBJECTS             4
 #define TARGET_FRAME_RATIO_BIG 1.2
 #define TARGET_RSS_RATIO_BIG   1.2
 #define TARGET_SEARCH_MID      5.0
@@ -412,6 +416,11 @@ child_environment (const Options *options,
   env = g_environ_setenv (env, "GDK_BACKEND", "x11", TRUE);
   env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", TRUE);
   env = g_environ_setenv (env, "PRAKTIKAFTALE_BENCH_FIRST_FRAME", "1", TRUE);
+  {
+    g_autofree char *settle = g_strdup_printf ("%d", options->settle_ms);
+
+    env = g_environ_setenv (env, "PRAKTIKAFTALE_BENCH_SETTLE_MS", settle, TRUE);
+  }
 
   /* Nothing of the user's: no settings, no drafts, no backups. */
   for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
@@ -481,43 +490,53 @@ benchmark_startup (const Options *options,
   g_auto(GStrv) envp = child_environment (options, dir);
   g_autofree char *full_label = NULL, *count = grouped (options->count);
   char *empty_argv[] = { options->empty_window, NULL };
+  char *plain_argv[] = { options->plain_window, NULL };
   char *app_empty_argv[] = { options->app, (char *) "--database", (char *) empty_db, NULL };
   char *app_full_argv[] = { options->app, (char *) "--database", (char *) full_db, NULL };
-  Subject subjects[3] = {
+  Subject subjects[N_SUBJECTS] = {
     { "empty AdwApplicationWindow", "empty-window", NULL, NULL, NULL },
+    { "plain window (header, 24 rows)", "plain-window", NULL, NULL, NULL },
     { "Praktikaftale, 0 drafts", "app-0", NULL, NULL, NULL },
     { NULL, "app-full", NULL, NULL, NULL },
   };
-  char **argvs[3] = { empty_argv, app_empty_argv, app_full_argv };
+  char **argvs[N_SUBJECTS] = { empty_argv, plain_argv, app_empty_argv, app_full_argv };
   double ratio = -1;
   gboolean ok = TRUE;
 
   full_label = g_strdup_printf ("Praktikaftale, %s drafts", count);
-  subjects[2].label = full_label;
-  for (guint s = 0; s < 3; s++)
+  subjects[N_SUBJECTS - 1].label = full_label;
+  for (guint s = 0; s < N_SUBJECTS; s++)
     {
       subjects[s].frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
       subjects[s].rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
-  /* Interleaved, so a slow moment of the machine hits all three alike. */
+  /* Interleaved, so a slow moment of the machine hits all alike. */
   for (int run = -1; run < options->runs; run++)
-    for (guint s = 0; s < 3; s++)
+    for (guint s = 0; s < N_SUBJECTS; s++)
       if (run < 0 || subjects[s].failure == NULL || subjects[s].frame_ms->len > 0)
         subject_run (&subjects[s], argvs[s], envp, dir, run, options);
 
   g_print ("\nStart-up: median of %d runs each, after one warm-up run; "
-           "GSK_RENDERER=cairo, GDK_BACKEND=x11, DISPLAY=%s\n",
-           options->runs, g_getenv ("DISPLAY"));
+           "GSK_RENDERER=cairo, GDK_BACKEND=x11, DISPLAY=%s\n"
+           "  peak RSS: the most resident memory until %d ms after the first frame\n",
+           options->runs, g_getenv ("DISPLAY"), options->settle_ms);
   g_print ("  %-34s %12s %12s\n", "", "first frame", "peak RSS");
-  for (guint s = 0; s < 3; s++)
+  for (guint s = 0; s < N_SUBJECTS; s++)
     print_subject (&subjects[s]);
 
-  if (subjects[0].frame_ms->len > 0 && subjects[2].frame_ms->len > 0)
+  if (subjects[0].frame_ms->len > 0 && subjects[N_SUBJECTS - 1].frame_ms->len > 0)
     {
-      ratio = median (subjects[2].frame_ms) / median (subjects[0].frame_ms);
+      GArray *full_ms = subjects[N_SUBJECTS - 1].frame_ms, *full_mb = subjects[N_SUBJECTS - 1].rss_mb;
+
+      ratio = median (full_ms) / median (subjects[0].frame_ms);
       figures->frame_ratio = ratio;
-      figures->rss_ratio = median (subjects[2].rss_mb) / median (subjects[0].rss_mb);
+      figures->rss_ratio = median (full_mb) / median (subjects[0].rss_mb);
+      if (subjects[1].frame_ms->len > 0)
+        {
+          figures->plain_frame_ratio = median (full_ms) / median (subjects[1].frame_ms);
+          figures->plain_rss_ratio = median (full_mb) / median (subjects[1].rss_mb);
+        }
     }
   {
     g_autofree char *ratio_label = g_strdup_printf ("ratio %s drafts / empty window", count);
@@ -529,7 +548,7 @@ benchmark_startup (const Options *options,
                verdict (ratio, TARGET_RATIO));
   }
 
-  for (guint s = 0; s < 3; s++)
+  for (guint s = 0; s < N_SUBJECTS; s++)
     {
       if (subjects[s].failure != NULL)
         {
@@ -1113,6 +1132,8 @@ parse_options (int      *argc,
     { "runs", 'r', 0, G_OPTION_ARG_INT, &options->runs, "Start-up runs of each program (default 5)", "R" },
     { "app", 0, 0, G_OPTION_ARG_FILENAME, &options->app, "The praktikaftale binary (default: the build's)", "PATH" },
     { "empty-window", 0, 0, G_OPTION_ARG_FILENAME, &options->empty_window, "The baseline binary", "PATH" },
+    { "plain-window", 0, 0, G_OPTION_ARG_FILENAME, &options->plain_window, "The second baseline binary", "PATH" },
+    { "settle", 0, 0, G_OPTION_ARG_INT, &options->settle_ms, "Milliseconds after the first frame in the peak RSS (default 3000)", "MS" },
     { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->schema_dir, "Compiled GSettings schemas", "DIR" },
     { "keep-db", 0, 0, G_OPTION_ARG_FILENAME, &options->keep_db,
       "Write the databases to DIR and keep them (bench-drafts-*.db there are replaced)", "DIR" },
@@ -1152,10 +1173,10 @@ parse_options (int      *argc,
       g_array_append_val (options->counts, n);
     }
   options->count = g_array_index (options->counts, int, 0);
-  if (options->count < 1 || options->runs < 1 || options->timeout < 1 ||
+  if (options->count < 1 || options->runs < 1 || options->timeout < 1 || options->settle_ms < 0 ||
       options->seed < 0 || options->seed > G_MAXUINT32)
     {
-      g_printerr ("--count, --runs and --timeout must be at least 1, --seed from 0 to %u\n", G_MAXUINT32);
+      g_printerr ("--count, --runs and --timeout must be at least 1, --settle at least 0, --seed from 0 to %u\n", G_MAXUINT32);
       return FALSE;
     }
   return TRUE;
@@ -1169,6 +1190,8 @@ print_side_by_side (GArray *all)
   static const struct { const char *label; gsize offset; double target; const char *unit; } rows[] = {
     { "first frame / empty window", G_STRUCT_OFFSET (Figures, frame_ratio), TARGET_FRAME_RATIO_BIG, "x" },
     { "peak RSS / empty window", G_STRUCT_OFFSET (Figures, rss_ratio), TARGET_RSS_RATIO_BIG, "x" },
+    { "first frame / plain window", G_STRUCT_OFFSET (Figures, plain_frame_ratio), 0, "x" },
+    { "peak RSS / plain window", G_STRUCT_OFFSET (Figures, plain_rss_ratio), 0, "x" },
     { "search median", G_STRUCT_OFFSET (Figures, search_mid), TARGET_SEARCH_MID, "ms" },
     { "search p95", G_STRUCT_OFFSET (Figures, search_p95), TARGET_SEARCH_P95, "ms" },
     { "search slowest", G_STRUCT_OFFSET (Figures, search_max), TARGET_SEARCH_MAX, "ms" },
@@ -1221,6 +1244,7 @@ benchmark_count (Options    *options,
 
   figures->count = options->count;
   figures->frame_ratio = figures->rss_ratio = -1;
+  figures->plain_frame_ratio = figures->plain_rss_ratio = -1;
   if (!make_databases (options, db_dir, &empty_db, &full_db))
     return FALSE;
   if (options->use_db != NULL)
@@ -1249,7 +1273,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Options options = { 0, NULL, 5, 20, 1, NULL, NULL, NULL, NULL, NULL, NULL, FALSE };
+  Options options = { .runs = 5, .timeout = 20, .seed = 1, .settle_ms = 3000 };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autoptr(GArray) all = g_array_new (FALSE, TRUE, sizeof (Figures));
@@ -1262,6 +1286,8 @@ main (int   argc,
     options.app = g_strdup (BENCH_APP_PATH);
   if (options.empty_window == NULL)
     options.empty_window = g_strdup (BENCH_EMPTY_WINDOW_PATH);
+  if (options.plain_window == NULL)
+    options.plain_window = g_strdup (BENCH_PLAIN_WINDOW_PATH);
   if (options.schema_dir == NULL)
     options.schema_dir = g_strdup (BENCH_SCHEMA_DIR);
 
@@ -1298,6 +1324,7 @@ main (int   argc,
   g_array_unref (options.counts);
   g_free (options.app);
   g_free (options.empty_window);
+  g_free (options.plain_window);
   g_free (options.schema_dir);
   g_free (options.keep_db);
   return ok ? EXIT_SUCCESS : EXIT_FAILURE;

@@ -22,6 +22,17 @@ sqlite3_stmt *pa_stmt_cache_get      (PaStmtCache  *cache,
 sqlite3      *pa_stmt_cache_get_db   (PaStmtCache  *cache);
 
 sqlite3      *pa_store_get_db        (PaStore      *self);
+PaStmtCache  *pa_store_get_cache     (PaStore      *self);
+
+/* pa-store-search.c: the read-only connection the store's threads share. */
+sqlite3      *pa_store_reader_lock   (PaStore      *self,
+                                      GError      **error);
+void          pa_store_reader_unlock (PaStore      *self);
+
+/* pa-store-list.c: the SQL function pa_status() the list's status
+ * filter uses, on each connection. */
+gboolean      pa_store_list_register_functions (sqlite3  *db,
+                                                GError  **error);
 void          pa_store_set_sqlite_error (GError   **error,
                                          sqlite3   *db,
                                          int        rc);

@@ -902,11 +902,15 @@ worker_free (gpointer data)
   g_free (worker);
 }
 
+/* From any thread: the follow-ups of the week are read there too. */
 static Worker *
 get_worker (PaStore *self)
 {
-  Worker *worker = g_object_get_data (G_OBJECT (self), "pa-search-worker");
+  static GMutex made;
+  Worker *worker;
 
+  g_mutex_lock (&made);
+  worker = g_object_get_data (G_OBJECT (self), "pa-search-worker");
   if (worker == NULL)
     {
       worker = g_new0 (Worker, 1);
@@ -914,6 +918,7 @@ get_worker (PaStore *self)
       worker->path = g_strdup (pa_store_get_path (self));
       g_object_set_data_full (G_OBJECT (self), "pa-search-worker", worker, worker_free);
     }
+  g_mutex_unlock (&made);
   return worker;
 }
 
@@ -940,6 +945,37 @@ worker_open (Worker  *worker,
   sqlite3_exec (worker->db, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -8000;",
                 NULL, NULL, NULL);
   return TRUE;
+}
+
+/**
+ * pa_store_reader_lock:
+ *
+ * The store's read-only connection for threads (the searches' own),
+ * opened on first use and locked for the caller until
+ * pa_store_reader_unlock(). From any thread.
+ *
+ * Returns: (transfer none): the connection, or %NULL with @error set
+ *   (then it is not locked)
+ */
+sqlite3 *
+pa_store_reader_lock (PaStore  *self,
+                      GError  **error)
+{
+  Worker *worker = get_worker (self);
+
+  g_mutex_lock (&worker->lock);
+  if (!worker_open (worker, error))
+    {
+      g_mutex_unlock (&worker->lock);
+      return NULL;
+    }
+  return worker->db;
+}
+
+void
+pa_store_reader_unlock (PaStore *self)
+{
+  g_mutex_unlock (&get_worker (self)->lock);
 }
 
 typedef struct {

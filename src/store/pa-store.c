@@ -509,7 +509,8 @@ configure_connection (PaStore           *self,
       pa_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db));
       return FALSE;
     }
-  if (!check_ours (self, version, error) || !check_version (self, version, error))
+  if (!check_ours (self, version, error) || !check_version (self, version, error) ||
+      !pa_store_list_register_functions (self->db, error))
     return FALSE;
 
   if (!(flags & PA_STORE_OPEN_DEFER_INTEGRITY_CHECK) &&
@@ -661,6 +662,12 @@ sqlite3 *
 pa_store_get_db (PaStore *self)
 {
   return self->db;
+}
+
+PaStmtCache *
+pa_store_get_cache (PaStore *self)
+{
+  return self->cache;
 }
 
 const char *
@@ -893,98 +900,6 @@ pa_store_find_earlier (PaStore      *self,
       g_ptr_array_add (found, earlier);
     }
   return g_steal_pointer (&found);
-}
-
-#define SUMMARY_COLUMNS \
-  "SELECT a.id, c.name, co.name, a.start_date, a.end_date, a.status, a.modified " \
-  "FROM agreement a " \
-  "LEFT JOIN citizen c ON c.parent = a.pk " \
-  "LEFT JOIN company co ON co.parent = a.pk "
-
-static GListModel *
-collect_summaries (PaStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *store;
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-#define COL(i) ((const char *) sqlite3_column_text (stmt, i))
-      g_ptr_array_add (rows, pa_draft_summary_new (COL (0), COL (1), COL (2), COL (3),
-                                                   COL (4), COL (5), COL (6)));
-#undef COL
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      pa_store_set_sqlite_error (error, self->db, rc);
-      return NULL;
-    }
-
-  store = g_list_store_new (PA_TYPE_DRAFT_SUMMARY);
-  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
-  return G_LIST_MODEL (store);
-}
-
-/**
- * pa_store_list_drafts:
- *
- * Returns: (transfer full): a #GListModel of #PaDraftSummary, the most
- *   recently edited first
- */
-GListModel *
-pa_store_list_drafts (PaStore  *self,
-                      GError  **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (PA_IS_STORE (self), NULL);
-
-  stmt = pa_stmt_cache_get (self->cache,
-                            SUMMARY_COLUMNS "ORDER BY a.modified DESC, a.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-  return collect_summaries (self, stmt, error);
-}
-
-GPtrArray *
-pa_store_list_drafts_page (PaStore         *self,
-                           PaDraftSummary  *after,
-                           guint            limit,
-                           GError         **error)
-{
-  g_autoptr(GListModel) page = NULL;
-  GPtrArray *items;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (PA_IS_STORE (self), NULL);
-  g_return_val_if_fail (after == NULL || PA_IS_DRAFT_SUMMARY (after), NULL);
-
-  /* Keyset paging on the modified index: each page costs the same. */
-  stmt = pa_stmt_cache_get (self->cache,
-                            SUMMARY_COLUMNS
-                            "WHERE ?1 IS NULL OR (a.modified, a.id) < (?1, ?2) "
-                            "ORDER BY a.modified DESC, a.id DESC LIMIT ?3", error);
-  if (stmt == NULL)
-    return NULL;
-  if (after != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, pa_draft_summary_get_modified (after), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, pa_draft_summary_get_id (after), -1, SQLITE_TRANSIENT);
-    }
-  sqlite3_bind_int (stmt, 3, (int) MIN (limit, G_MAXINT));
-
-  page = collect_summaries (self, stmt, error);
-  if (page == NULL)
-    return NULL;
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (page); i++)
-    g_ptr_array_add (items, g_list_model_get_item (page, i));
-  return items;
 }
 
 /**

@@ -90,12 +90,26 @@ void         pa_store_check_integrity_async  (PaStore            *self,
 gboolean     pa_store_check_integrity_finish (PaStore            *self,
                                               GAsyncResult       *result,
                                               GError            **error);
-/* Drafts in list order (most recently edited first) after @after, or from
- * the start when @after is %NULL; for filling the list a page at a time.
- * (element-type PaDraftSummary) */
-GPtrArray   *pa_store_list_drafts_page   (PaStore        *self,
+/* The draft list's pages, counts and positions, with an optional
+ * status filter (pa-store-list.c). */
+gboolean     pa_store_count_drafts       (PaStore        *self,
+                                          const char     *status,
+                                          const char     *today,
+                                          guint           at_most,
+                                          guint          *count,
+                                          GError        **error);
+GPtrArray   *pa_store_list_drafts_range  (PaStore        *self,
+                                          const char     *status,
+                                          const char     *today,
                                           PaDraftSummary *after,
+                                          guint           offset,
                                           guint           limit,
+                                          GError        **error);
+gboolean     pa_store_find_draft_position (PaStore       *self,
+                                          const char     *id,
+                                          const char     *status,
+                                          const char     *today,
+                                          guint          *position,
                                           GError        **error);
 
 /* Every approved revision of the agreement @id, oldest first, each a
@@ -123,6 +137,25 @@ GPtrArray   *pa_store_list_follow_ups_due (PaStore     *self,
                                            guint        limit,
                                            guint       *total,
                                            GError     **error);
+
+/* The same in a thread: the first @limit and how many in all. */
+typedef struct {
+  GPtrArray *due;    /* (element-type PaDueFollowUp) */
+  guint      total;
+} PaDueResult;
+
+void         pa_due_result_free          (PaDueResult   *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaDueResult, pa_due_result_free)
+void         pa_store_list_follow_ups_due_async  (PaStore             *self,
+                                                  const char          *from,
+                                                  const char          *to,
+                                                  guint                limit,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+PaDueResult *pa_store_list_follow_ups_due_finish (PaStore             *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
 
 /* Backups: one file a day in @backup_dir, the newest @keep kept. */
 char        *pa_store_default_backup_dir (const char   *db_path);

@@ -427,14 +427,29 @@ report_rules_errors (PaApplication *self,
 }
 
 /* For bench/: with PRAKTIKAFTALE_BENCH_FIRST_FRAME set, report the first
- * painted frame on stdout and exit, so start-up can be timed from outside. */
+ * painted frame on stdout, so start-up can be timed from outside, and
+ * exit then or PRAKTIKAFTALE_BENCH_SETTLE_MS later, so that the peak
+ * memory includes what the app does right after its first frame. */
+static gboolean
+exit_after_settling (gpointer user_data)
+{
+  exit (EXIT_SUCCESS);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_first_frame (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  const char *settle = g_getenv ("PRAKTIKAFTALE_BENCH_SETTLE_MS");
+  guint64 ms = 0;
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, user_data);
   g_print ("first-frame\n");
   fflush (stdout);
-  exit (EXIT_SUCCESS);
+  if (settle == NULL || !g_ascii_string_to_unsigned (settle, 10, 0, 600000, &ms, NULL) || ms == 0)
+    exit (EXIT_SUCCESS);
+  g_timeout_add ((guint) ms, exit_after_settling, NULL);
 }
 
 static void

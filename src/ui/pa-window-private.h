@@ -5,6 +5,7 @@
 
 #include "docs/pa-pdf.h"
 #include "store/pa-autosave.h"
+#include "store/pa-draft-list.h"
 
 #include "pa-editor-private.h"
 #include "pa-window.h"
@@ -22,7 +23,8 @@ struct _PaWindow
   GPtrArray            *unsaved;     /* autosaves of drafts left while saving failed */
   char                 *query;       /* the search, or NULL */
   AdwToast             *last_toast;  /* (unowned): cleared when dismissed */
-  guint                 list_loader_id; /* fills the list after the first page */
+  PaDraftList          *drafts;      /* the list without a search, read a page at a time */
+  guint                 list_loader_id; /* shows all of it after the first frame */
   guint                 fold_source;    /* applies a new fold decision */
   guint                 tidy_source;    /* names new widgets once, see pa-widget-util.c */
   struct _PaWindowSearch *search;   /* pa-window-search.c */
@@ -64,7 +66,10 @@ void         _pa_window_init_status        (PaWindow       *self);
 GListModel  *_pa_window_filter_status      (PaWindow       *self,
                                             GListModel     *model);
 GListStore  *_pa_window_get_list_store     (PaWindow       *self);
+void         _pa_window_select_draft       (PaWindow       *self,
+                                            const char     *id);
 void         _pa_window_update_follow_ups  (PaWindow       *self);
+void         _pa_window_dispose_status     (PaWindow       *self);
 void         _pa_window_init_documents     (PaWindow       *self);
 /* pa-window-pdf.c */
 void         _pa_window_class_init_pdf     (GtkWidgetClass *widget_class);

@@ -19,6 +19,7 @@
 #define MODEL_KEY "pa-status-model"
 #define DUE_KEY "pa-due-box"
 #define BASE_KEY "pa-status-base"
+#define DUE_CANCEL_KEY "pa-due-cancellable"
 #define MAX_DUE_SHOWN 5
 
 /* The dropdown's items: index 0 is every status. */
@@ -51,7 +52,9 @@ status_matches (gpointer item,
  * _pa_window_filter_status:
  *
  * Returns: (transfer none): @model as the status filter shows it: @model
- *   itself while every status is shown, so the list behaves as before
+ *   itself while every status is shown, and the whole list (a
+ *   #PaDraftList) itself, filtered in the store; search results through a
+ *   #GtkFilterListModel
  */
 GListModel *
 _pa_window_filter_status (PaWindow   *self,
@@ -61,6 +64,25 @@ _pa_window_filter_status (PaWindow   *self,
 
   g_object_set_data_full (G_OBJECT (self), BASE_KEY, model ? g_object_ref (model) : NULL,
                           g_object_unref);
+  /* The whole list filters in the store, a page at a time. */
+  if (PA_IS_DRAFT_LIST (model))
+    {
+      PaDraftList *drafts = PA_DRAFT_LIST (model);
+      g_autoptr(GError) error = NULL;
+
+      if (filtered != NULL)
+        gtk_filter_list_model_set_model (filtered, NULL);
+      if (g_strcmp0 (pa_draft_list_get_status (drafts), wanted_status (self)) != 0 &&
+          !pa_draft_list_set_status (drafts, wanted_status (self), &error))
+        {
+          g_autofree char *title =
+            /* Translators: %s explains why, e.g. "The disk is full." */
+            g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
+
+          _pa_window_show_toast (self, title);
+        }
+      return model;
+    }
   if (wanted_status (self) == NULL || model == NULL)
     {
       if (filtered != NULL)
@@ -106,6 +128,8 @@ on_status_selected (PaWindow *self)
   self->selecting = TRUE;
   gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, base));
   self->selecting = FALSE;
+  if (self->query == NULL)
+    _pa_window_select_draft (self, self->autosave ? pa_agreement_get_id (pa_autosave_get_agreement (self->autosave)) : NULL);
 }
 
 static void
@@ -146,24 +170,18 @@ week_bounds (char **from,
   *to = g_date_time_format (sunday, "%Y-%m-%d");
 }
 
-/* Fills the "this week" box again from the store. */
-void
-_pa_window_update_follow_ups (PaWindow *self)
+/* Fills the "this week" box with what the store found. */
+static void
+fill_due_box (PaWindow  *self,
+              GPtrArray *due,
+              guint      total)
 {
   GtkWidget *box = g_object_get_data (G_OBJECT (self), DUE_KEY);
-  g_autoptr(GPtrArray) due = NULL;
-  g_autofree char *from = NULL, *to = NULL;
-  guint total = 0;
   GtkWidget *child;
 
-  if (box == NULL)
-    return;
   while ((child = gtk_widget_get_last_child (box)) != gtk_widget_get_first_child (box))
     gtk_box_remove (GTK_BOX (box), child);
 
-  week_bounds (&from, &to);
-  if (self->store != NULL)
-    due = pa_store_list_follow_ups_due (self->store, from, to, MAX_DUE_SHOWN, &total, NULL);
   /* A big office has hundreds a week: the first few, then how many
    * more (a box of hundreds of buttons pushed the list off the screen
    * and cost the first frame 0.4 s at 10,000 drafts). */
@@ -195,6 +213,49 @@ _pa_window_update_follow_ups (PaWindow *self)
       gtk_box_append (GTK_BOX (box), label);
     }
   gtk_widget_set_visible (box, due != NULL && due->len > 0);
+}
+
+static void
+on_due_read (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PaWindow) self = user_data;
+  g_autoptr(PaDueResult) due = NULL;
+  g_autoptr(GError) error = NULL;
+
+  due = pa_store_list_follow_ups_due_finish (PA_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_object_get_data (G_OBJECT (self), DUE_KEY) == NULL)
+    return;
+  /* The box is a help, not the list: when it cannot be read it is not
+   * shown, and the list says what is wrong if the file is. */
+  fill_due_box (self, due ? due->due : NULL, due ? due->total : 0);
+}
+
+/* Reads the "this week" box again, in a thread: a week at 100,000 drafts
+ * has thousands of follow-ups to count, and the list's first frame does
+ * not wait for them. */
+void
+_pa_window_update_follow_ups (PaWindow *self)
+{
+  GCancellable *cancellable = g_object_get_data (G_OBJECT (self), DUE_CANCEL_KEY);
+  g_autofree char *from = NULL, *to = NULL;
+
+  if (g_object_get_data (G_OBJECT (self), DUE_KEY) == NULL)
+    return;
+  g_cancellable_cancel (cancellable);
+  if (self->store == NULL)
+    {
+      fill_due_box (self, NULL, 0);
+      return;
+    }
+
+  cancellable = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (self), DUE_CANCEL_KEY, cancellable, g_object_unref);
+  week_bounds (&from, &to);
+  pa_store_list_follow_ups_due_async (self->store, from, to, MAX_DUE_SHOWN, cancellable,
+                                      on_due_read, g_object_ref (self));
 }
 
 static GtkWidget *
@@ -237,4 +298,12 @@ _pa_window_init_status (PaWindow *self)
   gtk_box_append (GTK_BOX (block), due);
   g_object_set (block, "margin-start", 6, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
   gtk_box_insert_child_after (GTK_BOX (self->sidebar), block, GTK_WIDGET (self->search_bar));
+}
+
+/* A read still on its way finds the window gone: it is dropped. */
+void
+_pa_window_dispose_status (PaWindow *self)
+{
+  g_cancellable_cancel (g_object_get_data (G_OBJECT (self), DUE_CANCEL_KEY));
+  g_object_set_data (G_OBJECT (self), DUE_KEY, NULL);
 }

@@ -167,24 +167,33 @@ open_draft_id (PaWindow *self)
   return pa_agreement_get_id (pa_autosave_get_agreement (self->autosave));
 }
 
-static void
-pa_window_select_draft (PaWindow   *self,
-                        const char *id)
+/* Selects @id (nullable: nothing) without opening it, and scrolls to it. */
+void
+_pa_window_select_draft (PaWindow   *self,
+                         const char *id)
 {
   GListModel *model = gtk_single_selection_get_model (self->selection);
   guint n = model ? g_list_model_get_n_items (model) : 0;
   guint position = GTK_INVALID_LIST_POSITION;
 
-  for (guint i = 0; id != NULL && i < n; i++)
+  /* The whole list: the store knows where; search results are few. */
+  if (id != NULL && PA_IS_DRAFT_LIST (model))
     {
-      g_autoptr(PaDraftSummary) summary = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (pa_draft_summary_get_id (summary), id) == 0)
-        {
-          position = i;
-          break;
-        }
+      position = pa_draft_list_find (PA_DRAFT_LIST (model), id, NULL);
+      if (position >= n)
+        position = GTK_INVALID_LIST_POSITION;
     }
+  else
+    for (guint i = 0; id != NULL && i < n; i++)
+      {
+        g_autoptr(PaDraftSummary) summary = g_list_model_get_item (model, i);
+
+        if (g_strcmp0 (pa_draft_summary_get_id (summary), id) == 0)
+          {
+            position = i;
+            break;
+          }
+      }
 
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
@@ -208,7 +217,7 @@ _pa_window_set_list_model (PaWindow   *self,
   gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, model));
   self->selecting = FALSE;
 
-  pa_window_select_draft (self, select_open ? open_draft_id (self) : NULL);
+  _pa_window_select_draft (self, select_open ? open_draft_id (self) : NULL);
   /* The week's follow-ups do not depend on the query: not once a key. */
   if (self->query == NULL)
     _pa_window_update_follow_ups (self);
@@ -220,78 +229,73 @@ _pa_window_set_list_model (PaWindow   *self,
                                       self->query ? "no-results" : "empty");
 }
 
-/* The first page fills a tall screen (rows are 70 px), so the first frame
- * shows real rows; the rest of 10,000 drafts follows in the background.
- * GTK 4.8's list view makes and measures a row for each item up to 200,
- * so a bigger first page costs start-up time. */
-#define FIRST_PAGE 24
-#define NEXT_PAGE  2000
+/* The list shows the rows of a tall screen (rows are 70 px) in the first
+ * frame and the rest right after: GTK 4.8's list view makes a row for up
+ * to 200 items of a long model, which would cost the first frame time. */
+#define FIRST_ROWS 16
 
 static gboolean
-load_more_drafts (gpointer user_data)
+show_all_drafts (gpointer user_data)
 {
   PaWindow *self = user_data;
-  GListStore *store = _pa_window_get_list_store (self);
-  GListModel *model = G_LIST_MODEL (store);
-  guint n = store ? g_list_model_get_n_items (model) : 0;
-  g_autoptr(PaDraftSummary) last = n > 0 ? g_list_model_get_item (model, n - 1) : NULL;
-  g_autoptr(GPtrArray) page = NULL;
-  g_autoptr(GError) error = NULL;
 
-  page = pa_store_list_drafts_page (self->store, last, NEXT_PAGE, &error);
-  if (page == NULL)
-    {
-      g_autofree char *title =
-        /* Translators: %s explains why, e.g. "The disk is full." */
-        g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
-
-      _pa_window_show_toast (self, title);
-      self->list_loader_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  if (store == NULL)
-    {
-      self->list_loader_id = 0;
-      return G_SOURCE_REMOVE;
-    }
+  self->list_loader_id = 0;
+  if (self->drafts == NULL)
+    return G_SOURCE_REMOVE;
   self->selecting = TRUE;
-  g_list_store_splice (store, n, 0, page->pdata, page->len);
+  pa_draft_list_show_all (self->drafts);
   self->selecting = FALSE;
-
-  if (page->len < NEXT_PAGE)
-    {
-      self->list_loader_id = 0;
-      pa_window_select_draft (self, open_draft_id (self));
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
+  /* The open draft may be further down than the first rows. */
+  if (self->query == NULL)
+    _pa_window_select_draft (self, open_draft_id (self));
+  return G_SOURCE_REMOVE;
 }
 
-static GListModel *
-list_first_page (PaWindow  *self,
-                 GError   **error)
+static void
+on_drafts_read_failed (PaWindow     *self,
+                       const GError *error)
 {
-  g_autoptr(GPtrArray) page = pa_store_list_drafts_page (self->store, NULL, FIRST_PAGE, error);
-  GListStore *model;
+  g_autofree char *title =
+    /* Translators: %s explains why, e.g. "The disk is full." */
+    g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
 
-  if (page == NULL)
-    return NULL;
+  _pa_window_show_toast (self, title);
+}
 
-  model = g_list_store_new (PA_TYPE_DRAFT_SUMMARY);
-  g_list_store_splice (model, 0, 0, page->pdata, page->len);
-  if (page->len == FIRST_PAGE)
-    self->list_loader_id = g_idle_add_full (G_PRIORITY_LOW, load_more_drafts, self, NULL);
-  return G_LIST_MODEL (model);
+/* The list of the store's drafts: made once a store, read again on
+ * each reload, a page at a time (PaDraftList). */
+static PaDraftList *
+ensure_draft_list (PaWindow *self)
+{
+  if (self->drafts == NULL)
+    {
+      self->drafts = pa_draft_list_new (self->store, FIRST_ROWS);
+      g_signal_connect_object (self->drafts, "read-failed",
+                               G_CALLBACK (on_drafts_read_failed), self, G_CONNECT_SWAPPED);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        pa_draft_list_show_all (self->drafts);
+    }
+  return self->drafts;
+}
+
+static void
+pa_window_drop_draft_list (PaWindow *self)
+{
+  g_clear_handle_id (&self->list_loader_id, g_source_remove);
+  if (self->drafts != NULL)
+    g_signal_handlers_disconnect_by_data (self->drafts, self);
+  g_clear_object (&self->drafts);
 }
 
 void
 _pa_window_reload_list (PaWindow *self)
 {
-  g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  PaDraftList *drafts;
+  gboolean ok;
 
-  g_clear_handle_id (&self->list_loader_id, g_source_remove);
   if (self->store == NULL)
     return;
 
@@ -301,55 +305,42 @@ _pa_window_reload_list (PaWindow *self)
       _pa_window_search_reload (self, FALSE);
       return;
     }
-  model = list_first_page (self, &error);
 
-  if (model == NULL)
+  drafts = ensure_draft_list (self);
+  pa_draft_list_set_today (drafts, today);
+  self->selecting = TRUE;
+  ok = pa_draft_list_reload (drafts, &error);
+  self->selecting = FALSE;
+  if (!ok)
     {
-      g_autofree char *title =
-        /* Translators: %s explains why, e.g. "The disk is full." */
-        g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
-
-      _pa_window_show_toast (self, title);
+      on_drafts_read_failed (self, error);
       return;
     }
 
-  _pa_window_set_list_model (self, model, TRUE);
+  _pa_window_set_list_model (self, G_LIST_MODEL (drafts), TRUE);
+  if (!pa_draft_list_get_showing_all (drafts) && self->list_loader_id == 0)
+    self->list_loader_id = g_idle_add_full (G_PRIORITY_LOW, show_all_drafts, self, NULL);
 }
 
-static PaDraftSummary *
-summary_from_agreement (PaAgreement *agreement)
-{
-  PaRecord *record = PA_RECORD (agreement);
-
-  return pa_draft_summary_new (pa_agreement_get_id (agreement),
-                               pa_record_get_string (PA_RECORD (pa_agreement_get_citizen (agreement)), "name"),
-                               pa_record_get_string (PA_RECORD (pa_agreement_get_company (agreement)), "name"),
-                               pa_record_get_string (record, "start-date"),
-                               pa_record_get_string (record, "end-date"),
-                               pa_record_get_string (record, "status"),
-                               pa_record_get_string (record, "modified"));
-}
-
-/* A save landed: show it in the list without rereading 10,000 rows when
- * the draft already is the first one, as it is while it is being edited. */
+/* A save landed: read the first row again when the draft already is the
+ * first one, as it is while it is being edited; else the list anew. */
 static void
 pa_window_refresh_open_row (PaWindow *self)
 {
-  GListModel *model = G_LIST_MODEL (_pa_window_get_list_store (self));
+  GListModel *model = G_LIST_MODEL (self->drafts);
   PaAgreement *agreement = pa_autosave_get_agreement (self->autosave);
   g_autoptr(PaDraftSummary) first = NULL;
-  g_autoptr(PaDraftSummary) summary = NULL;
 
   if (self->query == NULL && model != NULL &&
+      gtk_single_selection_get_model (self->selection) == model &&
       g_list_model_get_n_items (model) > 0 &&
       (first = g_list_model_get_item (model, 0)) != NULL &&
       g_strcmp0 (pa_draft_summary_get_id (first), pa_agreement_get_id (agreement)) == 0)
     {
-      summary = summary_from_agreement (agreement);
       self->selecting = TRUE;
-      g_list_store_splice (G_LIST_STORE (model), 0, 1, (gpointer *) &summary, 1);
+      pa_draft_list_refresh (self->drafts, 0, 1);
       self->selecting = FALSE;
-      pa_window_select_draft (self, pa_agreement_get_id (agreement));
+      _pa_window_select_draft (self, pa_agreement_get_id (agreement));
       return;
     }
 
@@ -417,7 +408,7 @@ on_selection_changed (PaWindow *self)
 
   if ((other = find_window_with_draft (self, id)) != NULL)
     {
-      pa_window_select_draft (self, open_draft_id (self));
+      _pa_window_select_draft (self, open_draft_id (self));
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
@@ -652,7 +643,7 @@ _pa_window_open_agreement (PaWindow    *self,
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
   g_settings_set_string (self->settings, "last-opened-draft", id);
 
-  pa_window_select_draft (self, id);
+  _pa_window_select_draft (self, id);
   pa_window_update_title (self);
   pa_window_update_save_error (self);
   _pa_window_update_actions (self);
@@ -689,7 +680,7 @@ pa_window_open_draft (PaWindow   *self,
         g_strdup_printf (_("This agreement cannot be opened: %s"), error->message);
 
       _pa_window_show_toast (self, title);
-      pa_window_select_draft (self, open_draft_id (self));
+      _pa_window_select_draft (self, open_draft_id (self));
       return FALSE;
     }
 
@@ -830,8 +821,9 @@ pa_window_dispose (GObject *object)
 {
   PaWindow *self = PA_WINDOW (object);
 
-  g_clear_handle_id (&self->list_loader_id, g_source_remove);
+  pa_window_drop_draft_list (self);
   _pa_window_dispose_search (self);
+  _pa_window_dispose_status (self);
   if (self->autosave != NULL)
     _pa_window_close_draft (self, FALSE);
   g_clear_handle_id (&self->fold_source, g_source_remove);
@@ -1045,7 +1037,15 @@ pa_window_set_store (PaWindow *self,
     return;
 
   _pa_window_close_draft (self, TRUE);
+  pa_window_drop_draft_list (self);
   g_set_object (&self->store, store);
+  if (store == NULL)
+    {
+      /* The rows of a store let go of (a damaged file) go with it. */
+      self->selecting = TRUE;
+      gtk_single_selection_set_model (self->selection, _pa_window_filter_status (self, NULL));
+      self->selecting = FALSE;
+    }
   _pa_window_reload_list (self);
   pa_window_update_save_error (self);
 

@@ -357,6 +357,15 @@ saved_draft (UiFixture  *fixture,
 
 /* The list filters by status (an agreed placement that has started is
  * active) and names this week's follow-ups. */
+static gboolean
+week_box_filled (gpointer window)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_text (GTK_WIDGET (window), text);
+  return strstr (text->str, "Anna Kladde · phone") != NULL;
+}
+
 static void
 test_list_status_and_follow_ups (UiFixture     *fixture,
                                  gconstpointer  data)
@@ -390,6 +399,8 @@ test_list_status_and_follow_ups (UiFixture     *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection)), ==, 3);
 
+  /* The week's follow-ups are read in a thread. */
+  ui_run_until (week_box_filled, fixture->window, 5000);
   {
     g_autoptr(GString) text = g_string_new (NULL);
 
