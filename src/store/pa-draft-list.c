@@ -8,10 +8,11 @@
  * MAX_PAGES pages it read: at 100,000 drafts the app holds a few hundred
  * rows, not 100,000 (which took 50 MB and 7 s of CPU time to read in).
  *
- * @first_rows keeps the list short until pa_draft_list_show_all(): GTK
- * 4.8's list view makes a row widget for up to 200 items of a long
- * model, so a window that shows 24 rows is drawn first and gets the rest
- * right after its first frame.
+ * The list shows its first @limit rows and more when asked
+ * (pa_draft_list_show_more(), as the user scrolls near the end): GTK 4.8's
+ * list view makes a row widget for up to 200 items of a long model, 22 kB
+ * and half a millisecond each, so a window that shows 16 rows makes 16,
+ * not 200, and counting stops at the rows shown plus one.
  *
  * Rows are read on the main connection, as the list view asks for them
  * (a page is a millisecond or two). A failed read gives empty rows and
@@ -31,9 +32,8 @@ struct _PaDraftList
   PaStore     *store;
   char        *status;       /* the filter, or NULL for every draft */
   char        *today;        /* what the status is judged by, or NULL */
-  guint        n_total;      /* drafts that match, or first_rows when there are more */
-  gboolean     counted_all;  /* n_total is all of them */
-  guint        first_rows;   /* shown until show_all; 0 when all are */
+  guint        n_counted;    /* drafts that match, counted up to limit + 1 */
+  guint        limit;        /* rows shown at most; 0 for all */
   GHashTable  *pages;        /* page number + 1 -> GPtrArray of PaDraftSummary */
   GQueue       recent;       /* page numbers + 1, the last read first */
   gboolean     failed;       /* "read-failed" emitted since the reload */
@@ -55,7 +55,22 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PaDraftList, pa_draft_list, G_TYPE_OBJECT,
 static guint
 n_shown (PaDraftList *self)
 {
-  return self->first_rows > 0 ? MIN (self->n_total, self->first_rows) : self->n_total;
+  return self->limit > 0 ? MIN (self->n_counted, self->limit) : self->n_counted;
+}
+
+/* Counts the drafts up to one more than the limit: whether there are
+ * more is all the list needs to know. */
+static gboolean
+count (PaDraftList  *self,
+       GError      **error)
+{
+  guint n = 0;
+
+  if (!pa_store_count_drafts (self->store, self->status, self->today,
+                              self->limit > 0 ? self->limit + 1 : 0, &n, error))
+    return FALSE;
+  self->n_counted = n;
+  return TRUE;
 }
 
 static void
@@ -213,13 +228,13 @@ pa_draft_list_init (PaDraftList *self)
 
 /**
  * pa_draft_list_new:
- * @first_rows: rows to show until pa_draft_list_show_all(); 0 for all
+ * @limit: rows to show until pa_draft_list_show_more(); 0 for all
  *
  * An empty list of @store's drafts: pa_draft_list_reload() counts them.
  */
 PaDraftList *
 pa_draft_list_new (PaStore *store,
-                   guint    first_rows)
+                   guint    limit)
 {
   PaDraftList *self;
 
@@ -227,7 +242,7 @@ pa_draft_list_new (PaStore *store,
 
   self = g_object_new (PA_TYPE_DRAFT_LIST, NULL);
   self->store = g_object_ref (store);
-  self->first_rows = first_rows;
+  self->limit = limit;
   return self;
 }
 
@@ -243,66 +258,61 @@ gboolean
 pa_draft_list_reload (PaDraftList  *self,
                       GError      **error)
 {
-  guint before, count = 0;
+  guint before;
 
   g_return_val_if_fail (PA_IS_DRAFT_LIST (self), FALSE);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  /* While only the first rows are shown, only they are counted. */
-  if (!pa_store_count_drafts (self->store, self->status, self->today, self->first_rows, &count, error))
-    return FALSE;
-
   before = n_shown (self);
+  if (!count (self, error))
+    return FALSE;
   drop_pages (self);
   self->failed = FALSE;
-  self->n_total = count;
-  self->counted_all = self->first_rows == 0 || count < self->first_rows;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, before, n_shown (self));
   return TRUE;
 }
 
 /**
- * pa_draft_list_show_all:
+ * pa_draft_list_show_more:
+ * @n_more: rows to show more than now
  *
- * Lets the list show every draft, not only its first rows.
+ * Returns: %TRUE, or %FALSE with @error set (the list is left as it was)
  */
-void
-pa_draft_list_show_all (PaDraftList *self)
+gboolean
+pa_draft_list_show_more (PaDraftList  *self,
+                         guint         n_more,
+                         GError      **error)
 {
-  guint before;
+  guint before, old_limit;
 
-  g_return_if_fail (PA_IS_DRAFT_LIST (self));
+  g_return_val_if_fail (PA_IS_DRAFT_LIST (self), FALSE);
 
-  if (self->first_rows == 0)
-    return;
+  if (self->limit == 0 || n_more == 0 || !pa_draft_list_get_has_more (self))
+    return TRUE;
   before = n_shown (self);
-  self->first_rows = 0;
-  if (!self->counted_all)
+  old_limit = self->limit;
+  self->limit = MIN ((guint64) self->limit + n_more, G_MAXUINT - 2);
+  if (!count (self, error))
     {
-      g_autoptr(GError) error = NULL;
-      guint count = 0;
-
-      if (!pa_store_count_drafts (self->store, self->status, self->today, 0, &count, &error))
-        {
-          /* The first rows stay; the next reload tries again. */
-          self->first_rows = before;
-          self->failed = TRUE;
-          g_signal_emit (self, signals[SIGNAL_READ_FAILED], 0, error);
-          return;
-        }
-      self->n_total = count;
-      self->counted_all = TRUE;
+      self->limit = old_limit;
+      return FALSE;
     }
-  if (self->n_total > before)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->n_total - before);
+  if (n_shown (self) > before)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_shown (self) - before);
+  return TRUE;
 }
 
+/**
+ * pa_draft_list_get_has_more:
+ *
+ * Returns: whether there are drafts past the rows shown
+ */
 gboolean
-pa_draft_list_get_showing_all (PaDraftList *self)
+pa_draft_list_get_has_more (PaDraftList *self)
 {
   g_return_val_if_fail (PA_IS_DRAFT_LIST (self), FALSE);
 
-  return self->first_rows == 0 || self->counted_all;
+  return self->limit > 0 && self->n_counted > self->limit;
 }
 
 const char *
@@ -356,7 +366,7 @@ pa_draft_list_set_today (PaDraftList *self,
  * @id: a draft's id
  *
  * Returns: the position of @id in the whole list (it may be past the
- *   first rows while those are all that is shown), or %G_MAXUINT when
+ *   rows shown: pa_draft_list_show_more() shows it), or %G_MAXUINT when
  *   the list does not have it or it could not be read (@error set)
  */
 guint

@@ -13,11 +13,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PaDraftList, pa_draft_list, PA, DRAFT_LIST, GObject)
 
 PaDraftList *pa_draft_list_new        (PaStore      *store,
-                                       guint         first_rows);
+                                       guint         limit);
 gboolean     pa_draft_list_reload     (PaDraftList  *self,
                                        GError      **error);
-void         pa_draft_list_show_all   (PaDraftList  *self);
-gboolean     pa_draft_list_get_showing_all (PaDraftList *self);
+gboolean     pa_draft_list_show_more  (PaDraftList  *self,
+                                       guint         n_more,
+                                       GError      **error);
+gboolean     pa_draft_list_get_has_more (PaDraftList *self);
 const char  *pa_draft_list_get_status (PaDraftList  *self);
 gboolean     pa_draft_list_set_status (PaDraftList  *self,
                                        const char   *status,

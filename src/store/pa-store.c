@@ -369,7 +369,11 @@ check_integrity_thread (GTask        *task,
   if (rc != SQLITE_OK)
     pa_store_set_sqlite_error (&error, db, rc);
   else
-    check_integrity (db, path, &error);
+    {
+      /* Every page is read once: a cache would only cost memory. */
+      sqlite3_exec (db, "PRAGMA cache_size = -256;", NULL, NULL, NULL);
+      check_integrity (db, path, &error);
+    }
   sqlite3_close (db);
 
   if (error != NULL)

@@ -139,6 +139,21 @@ enter_selection_mode (PaWindow *self)
 
   if (batch->multi != NULL)
     return;
+  /* The list shows more rows as the user scrolls; "select all" means
+   * every draft, so all of them are in the list while selecting. */
+  if (self->query == NULL && self->drafts != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!pa_draft_list_show_more (self->drafts, G_MAXUINT, &error))
+        {
+          g_autofree char *title =
+            /* Translators: %s explains why, e.g. "The disk is full." */
+            g_strdup_printf (_("The list of agreements cannot be read: %s"), error->message);
+
+          _pa_window_show_toast (self, title);
+        }
+    }
   batch->multi = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->selection)));
   g_signal_connect_swapped (batch->multi, "selection-changed", G_CALLBACK (on_multi_changed), self);
   g_signal_connect_swapped (batch->multi, "items-changed", G_CALLBACK (on_multi_changed), self);

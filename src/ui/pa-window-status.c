@@ -215,22 +215,27 @@ fill_due_box (PaWindow  *self,
   gtk_widget_set_visible (box, due != NULL && due->len > 0);
 }
 
+typedef struct {
+  PaWindow     *window;       /* (unowned): disposing it cancels */
+  GCancellable *cancellable;
+} DueRead;
+
 static void
 on_due_read (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(PaWindow) self = user_data;
+  DueRead *read = user_data;
   g_autoptr(PaDueResult) due = NULL;
   g_autoptr(GError) error = NULL;
 
   due = pa_store_list_follow_ups_due_finish (PA_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_object_get_data (G_OBJECT (self), DUE_KEY) == NULL)
-    return;
   /* The box is a help, not the list: when it cannot be read it is not
    * shown, and the list says what is wrong if the file is. */
-  fill_due_box (self, due ? due->due : NULL, due ? due->total : 0);
+  if (!g_cancellable_is_cancelled (read->cancellable))
+    fill_due_box (read->window, due ? due->due : NULL, due ? due->total : 0);
+  g_object_unref (read->cancellable);
+  g_free (read);
 }
 
 /* Reads the "this week" box again, in a thread: a week at 100,000 drafts
@@ -241,6 +246,7 @@ _pa_window_update_follow_ups (PaWindow *self)
 {
   GCancellable *cancellable = g_object_get_data (G_OBJECT (self), DUE_CANCEL_KEY);
   g_autofree char *from = NULL, *to = NULL;
+  DueRead *read;
 
   if (g_object_get_data (G_OBJECT (self), DUE_KEY) == NULL)
     return;
@@ -251,11 +257,14 @@ _pa_window_update_follow_ups (PaWindow *self)
       return;
     }
 
-  cancellable = g_cancellable_new ();
-  g_object_set_data_full (G_OBJECT (self), DUE_CANCEL_KEY, cancellable, g_object_unref);
+  read = g_new0 (DueRead, 1);
+  read->window = self;
+  read->cancellable = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (self), DUE_CANCEL_KEY, g_object_ref (read->cancellable),
+                          g_object_unref);
   week_bounds (&from, &to);
-  pa_store_list_follow_ups_due_async (self->store, from, to, MAX_DUE_SHOWN, cancellable,
-                                      on_due_read, g_object_ref (self));
+  pa_store_list_follow_ups_due_async (self->store, from, to, MAX_DUE_SHOWN, read->cancellable,
+                                      on_due_read, read);
 }
 
 static GtkWidget *

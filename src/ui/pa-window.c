@@ -159,6 +159,13 @@ _pa_window_queue_tidy (PaWindow *self)
 
 /* The draft list */
 
+/* The list shows the rows of a tall screen (rows are 70 px) in the first
+ * frame, a few screens more right after it, and more as the user scrolls
+ * near the end: GTK 4.8's list view makes a row widget for each item up
+ * to 200, and 200 rows cost 4 MB and 0.1 s. */
+#define FIRST_ROWS 16
+#define MORE_ROWS  50
+
 static const char *
 open_draft_id (PaWindow *self)
 {
@@ -176,11 +183,18 @@ _pa_window_select_draft (PaWindow   *self,
   guint n = model ? g_list_model_get_n_items (model) : 0;
   guint position = GTK_INVALID_LIST_POSITION;
 
-  /* The whole list: the store knows where; search results are few. */
+  /* The whole list: the store knows where, and it is shown if it is
+   * further down than the rows shown; search results are few. */
   if (id != NULL && PA_IS_DRAFT_LIST (model))
     {
       position = pa_draft_list_find (PA_DRAFT_LIST (model), id, NULL);
-      if (position >= n)
+      if (position != G_MAXUINT && position >= n)
+        {
+          self->selecting = TRUE;
+          pa_draft_list_show_more (PA_DRAFT_LIST (model), position - n + FIRST_ROWS, NULL);
+          self->selecting = FALSE;
+        }
+      if (position >= g_list_model_get_n_items (model))
         position = GTK_INVALID_LIST_POSITION;
     }
   else
@@ -229,28 +243,6 @@ _pa_window_set_list_model (PaWindow   *self,
                                       self->query ? "no-results" : "empty");
 }
 
-/* The list shows the rows of a tall screen (rows are 70 px) in the first
- * frame and the rest right after: GTK 4.8's list view makes a row for up
- * to 200 items of a long model, which would cost the first frame time. */
-#define FIRST_ROWS 16
-
-static gboolean
-show_all_drafts (gpointer user_data)
-{
-  PaWindow *self = user_data;
-
-  self->list_loader_id = 0;
-  if (self->drafts == NULL)
-    return G_SOURCE_REMOVE;
-  self->selecting = TRUE;
-  pa_draft_list_show_all (self->drafts);
-  self->selecting = FALSE;
-  /* The open draft may be further down than the first rows. */
-  if (self->query == NULL)
-    _pa_window_select_draft (self, open_draft_id (self));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_drafts_read_failed (PaWindow     *self,
                        const GError *error)
@@ -262,6 +254,45 @@ on_drafts_read_failed (PaWindow     *self,
   _pa_window_show_toast (self, title);
 }
 
+/* The list shows the rows of a tall screen (rows are 70 px) in the first
+ * frame, a few screens more right after it, and more as the user scrolls
+ * near the end: GTK 4.8's list view makes a row widget for each item up
+ * to 200, and 200 rows cost 4 MB and 0.1 s. */
+
+static gboolean
+show_more_drafts (gpointer user_data)
+{
+  PaWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  self->list_loader_id = 0;
+  if (self->drafts == NULL)
+    return G_SOURCE_REMOVE;
+  self->selecting = TRUE;
+  ok = pa_draft_list_show_more (self->drafts, MORE_ROWS, &error);
+  self->selecting = FALSE;
+  if (!ok)
+    on_drafts_read_failed (self, error);
+  return G_SOURCE_REMOVE;
+}
+
+/* Near the end of the rows shown, more (search results do the same in
+ * pa-window-search.c). */
+static void
+on_list_scrolled (GtkAdjustment *adjustment,
+                  PaWindow      *self)
+{
+  double end = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+
+  if (self->query != NULL || self->drafts == NULL || self->list_loader_id != 0 ||
+      !pa_draft_list_get_has_more (self->drafts) ||
+      end < gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+    return;
+  self->list_loader_id = g_idle_add (show_more_drafts, self);
+}
+
+
 /* The list of the store's drafts: made once a store, read again on
  * each reload, a page at a time (PaDraftList). */
 static PaDraftList *
@@ -272,8 +303,6 @@ ensure_draft_list (PaWindow *self)
       self->drafts = pa_draft_list_new (self->store, FIRST_ROWS);
       g_signal_connect_object (self->drafts, "read-failed",
                                G_CALLBACK (on_drafts_read_failed), self, G_CONNECT_SWAPPED);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        pa_draft_list_show_all (self->drafts);
     }
   return self->drafts;
 }
@@ -318,8 +347,10 @@ _pa_window_reload_list (PaWindow *self)
     }
 
   _pa_window_set_list_model (self, G_LIST_MODEL (drafts), TRUE);
-  if (!pa_draft_list_get_showing_all (drafts) && self->list_loader_id == 0)
-    self->list_loader_id = g_idle_add_full (G_PRIORITY_LOW, show_all_drafts, self, NULL);
+  /* A few screens more once the first frame is drawn. */
+  if (pa_draft_list_get_has_more (drafts) &&
+      g_list_model_get_n_items (G_LIST_MODEL (drafts)) <= FIRST_ROWS && self->list_loader_id == 0)
+    self->list_loader_id = g_idle_add_full (G_PRIORITY_LOW, show_more_drafts, self, NULL);
 }
 
 /* A save landed: read the first row again when the draft already is the
@@ -982,6 +1013,8 @@ pa_window_init (PaWindow *self)
   _pa_window_init_batch (self);
   _pa_window_init_status (self);
   _pa_window_init_search (self);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->draft_list)),
+                           "value-changed", G_CALLBACK (on_list_scrolled), self, 0);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",

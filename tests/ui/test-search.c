@@ -305,6 +305,54 @@ test_typing_fast (Fixture       *fixture,
   g_assert_cmpstr (first_name (fixture->window), ==, "Małgorzata Wieczorek");
 }
 
+/* Without a query the list shows a few screens of rows and more as the
+ * user scrolls; opening a draft far down shows and selects it. */
+static void
+test_list_grows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GListModel *model;
+  GtkAdjustment *adjustment;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(PaDraftSummary) oldest = NULL;
+  g_autoptr(PaDraftSummary) selected = NULL;
+  guint n, n_all;
+
+  if (!ui_test_has_display ())
+    return;
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Borger%03u Rask", i);
+
+      save_draft (fixture->store, name, "Bilka Odense", "Fylde varer op", 200 + i);
+    }
+  _pa_window_reload_list (fixture->window);
+  ui_run_for (50);
+  all = pa_store_list_drafts (fixture->store, NULL);
+  n_all = g_list_model_get_n_items (all);
+  g_assert_cmpuint (n_all, ==, 183);
+
+  model = pa_window_get_draft_model (fixture->window);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >=, 16);
+  g_assert_cmpuint (n, <, n_all);
+
+  /* Scrolled to the end: more rows. */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fixture->window->draft_list));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_run_for (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, n);
+
+  /* The oldest draft, past the rows shown, opened from elsewhere. */
+  oldest = g_list_model_get_item (all, n_all - 1);
+  g_assert_cmpstr (pa_draft_summary_get_citizen_name (oldest), ==, "Henrik Olsen");
+  g_assert_true (pa_window_open_draft (fixture->window, pa_draft_summary_get_id (oldest)));
+  ui_run_for (50);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->window->selection), ==, n_all - 1);
+  selected = g_list_model_get_item (model, n_all - 1);
+  g_assert_cmpstr (pa_draft_summary_get_id (selected), ==, pa_draft_summary_get_id (oldest));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +361,7 @@ main (int   argc,
 
   g_test_add ("/pa/ui/search/first-row", Fixture, NULL, fixture_setup, test_first_row, fixture_teardown);
   g_test_add ("/pa/ui/search/typing-fast", Fixture, NULL, fixture_setup, test_typing_fast, fixture_teardown);
+  g_test_add ("/pa/ui/search/list-grows", Fixture, NULL, fixture_setup, test_list_grows, fixture_teardown);
 
   return g_test_run ();
 }

@@ -141,24 +141,40 @@ test_bounded_memory (Fixture       *f,
   g_assert_cmpuint (pa_draft_list_get_n_cached (list), >, 0);
 }
 
-/* The first rows until show_all, then the rest as one insertion. */
+/* The first rows, then more when asked, each time as one insertion. */
 static void
-test_first_rows (Fixture       *f,
-                 gconstpointer  data)
+test_show_more (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(PaDraftList) list = new_list (f, 24, NULL);
   g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
   g_autofree char *want = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 24);
-  g_assert_false (pa_draft_list_get_showing_all (list));
+  g_assert_true (pa_draft_list_get_has_more (list));
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 24));
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), log);
-  pa_draft_list_show_all (list);
-  want = g_strdup_printf ("24-0+%u;", N_DRAFTS - 24);
+  g_assert_true (pa_draft_list_show_more (list, 100, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (log->str, ==, "24-0+100;");
+  g_assert_cmpstr (id_at (G_LIST_MODEL (list), 123), ==, id_at (f->all, 123));
+
+  /* To the end: as many as there are, then nothing more. */
+  g_string_truncate (log, 0);
+  g_assert_true (pa_draft_list_show_more (list, 5000, &error));
+  want = g_strdup_printf ("124-0+%u;", N_DRAFTS - 124);
   g_assert_cmpstr (log->str, ==, want);
-  g_assert_true (pa_draft_list_get_showing_all (list));
+  g_assert_false (pa_draft_list_get_has_more (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_DRAFTS);
   g_assert_cmpstr (id_at (G_LIST_MODEL (list), N_DRAFTS - 1), ==, id_at (f->all, N_DRAFTS - 1));
+  g_string_truncate (log, 0);
+  g_assert_true (pa_draft_list_show_more (list, 10, &error));
+  g_assert_cmpstr (log->str, ==, "");
+
+  /* A reload keeps what was shown. */
+  g_assert_true (pa_draft_list_reload (list, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_DRAFTS);
 }
 
 /* The filter agrees with pa_agreement_status_for_date, status by status. */
@@ -346,7 +362,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/pa/draft-list/order-and-jumps", test_order_and_jumps);
   ADD ("/pa/draft-list/bounded-memory", test_bounded_memory);
-  ADD ("/pa/draft-list/first-rows", test_first_rows);
+  ADD ("/pa/draft-list/show-more", test_show_more);
   ADD ("/pa/draft-list/status-filter", test_status_filter);
   ADD ("/pa/draft-list/find", test_find);
   ADD ("/pa/draft-list/refresh-and-reload", test_refresh_and_reload);
