@@ -23,8 +23,8 @@
 
 #include "pa-draft-list.h"
 
-#define PAGE_SIZE 100
-#define MAX_PAGES 10
+#define PAGE_SIZE 32
+#define MAX_PAGES 24
 
 struct _PaDraftList
 {

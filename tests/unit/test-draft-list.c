@@ -8,7 +8,7 @@
 #include "store/pa-draft-summary.h"
 #include "../common/pa-test-util.h"
 
-/* More than the pages the list keeps (10 of 100). */
+/* More than the pages the list keeps (24 of 32 rows). */
 #define N_DRAFTS 1150
 #define TODAY "2026-03-01"
 
