@@ -315,15 +315,19 @@ query_int (sqlite3    *db,
   return sqlite3_column_int (stmt, 0);
 }
 
+/* @quick: PRAGMA quick_check, which reads and checks every page but not
+ * that each index agrees with its table: 1.8 s instead of 6.2 s of CPU
+ * time at 100,000 drafts, for the check at each start. */
 static gboolean
 check_integrity (sqlite3     *db,
                  const char  *path,
+                 gboolean     quick,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -346,7 +350,7 @@ pa_store_check_integrity (PaStore  *self,
 {
   g_return_val_if_fail (PA_IS_STORE (self), FALSE);
 
-  return check_integrity (self->db, self->path, error);
+  return check_integrity (self->db, self->path, FALSE, error);
 }
 
 static void
@@ -372,7 +376,7 @@ check_integrity_thread (GTask        *task,
     {
       /* Every page is read once: a cache would only cost memory. */
       sqlite3_exec (db, "PRAGMA cache_size = -256;", NULL, NULL, NULL);
-      check_integrity (db, path, &error);
+      check_integrity (db, path, TRUE, &error);
     }
   sqlite3_close (db);
 
@@ -385,9 +389,10 @@ check_integrity_thread (GTask        *task,
 /**
  * pa_store_check_integrity_async:
  *
- * Runs PRAGMA integrity_check in a thread, for a store opened with
- * %PA_STORE_OPEN_DEFER_INTEGRITY_CHECK: on 10,000 drafts it takes about
- * a fifth of a second, too long to hold the first frame.
+ * Checks the file in a thread, for a store opened with
+ * %PA_STORE_OPEN_DEFER_INTEGRITY_CHECK: with PRAGMA quick_check, as this
+ * runs at each start (1.8 s at 100,000 drafts, where the full
+ * integrity_check of pa_store_check_integrity() takes 6.2 s).
  */
 void
 pa_store_check_integrity_async (PaStore             *self,
