@@ -35,6 +35,7 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "store/pa-draft-list.h"
 #include "store/pa-draft-summary.h"
 #include "store/pa-store.h"
 #include "store/pa-store-search.h"
@@ -899,6 +900,63 @@ profile_one_query (PaStore    *store,
   return TRUE;
 }
 
+/* The window's list without a query (PaDraftList): what the first frame
+ * reads, per status filter, then 50 rows more as when scrolling, and
+ * where a draft is (opening one from the follow-ups or a search). */
+static gboolean
+benchmark_list (PaStore *store)
+{
+  static const char *statuses[] = { NULL, "draft", "agreed", "active", "ended", "cancelled" };
+  g_autoptr(GArray) first_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) more_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) find_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 5; round++)
+    for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+      {
+        g_autoptr(PaDraftList) list = pa_draft_list_new (store, 16);
+        gint64 started = g_get_monotonic_time ();
+        guint n;
+        double t;
+
+        if (!pa_draft_list_set_status (list, statuses[s], &error))
+          return (g_printerr ("list: %s\n", error->message), FALSE);
+        n = g_list_model_get_n_items (G_LIST_MODEL (list));
+        for (guint i = 0; i < n; i++)
+          g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+        t = elapsed_ms (started);
+        g_array_append_val (first_ms, t);
+
+        started = g_get_monotonic_time ();
+        if (!pa_draft_list_show_more (list, 50, &error))
+          return (g_printerr ("list: %s\n", error->message), FALSE);
+        for (guint i = n; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+          g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+        t = elapsed_ms (started);
+        g_array_append_val (more_ms, t);
+
+        if (n > 0)
+          {
+            g_autoptr(PaDraftList) fresh = pa_draft_list_new (store, 16);
+            g_autoptr(PaDraftSummary) last = g_list_model_get_item (G_LIST_MODEL (list),
+                                                                    g_list_model_get_n_items (G_LIST_MODEL (list)) - 1);
+
+            pa_draft_list_set_status (fresh, statuses[s], NULL);
+            started = g_get_monotonic_time ();
+            pa_draft_list_find (fresh, pa_draft_summary_get_id (last), NULL);
+            t = elapsed_ms (started);
+            g_array_append_val (find_ms, t);
+          }
+      }
+  print_store_row ("list: first 16 rows, per status", first_ms, 0);
+  print_store_row ("list: 50 rows more (scrolling)", more_ms, 0);
+  print_store_row ("list: position of a draft", find_ms, 0);
+  g_print ("  (list: all 6 status filters, 5 rounds; slowest first rows %.2f ms)\n",
+           percentile (first_ms, 1.0));
+  return TRUE;
+}
+
 static gboolean
 benchmark_searches_only (const Options *options,
                          PaStore       *store,
@@ -921,6 +979,8 @@ benchmark_searches_only (const Options *options,
   print_store_row ("first page, main connection", page_ms, 0);
   g_print ("  (%.0f hits on average counted up to %d, slowest %.2f ms)\n",
            hits, SEARCH_CAP, percentile (search_ms, 1.0));
+  if (!benchmark_list (store))
+    return FALSE;
   print_query_plan (store);
   figures->search_mid = median (search_ms);
   figures->search_p95 = percentile (search_ms, 0.95);
@@ -1014,6 +1074,8 @@ benchmark_store (const Options *options,
   label = g_strdup_printf ("list all %s drafts (%d runs)", count, N_LISTS);
   print_store_row (label, list_ms, 0);
   g_clear_pointer (&label, g_free);
+  if (!benchmark_list (store))
+    return FALSE;
   label = g_strdup_printf ("delete one draft (%d drafts)", N_DELETES);
   print_store_row (label, delete_ms, 0);
   print_store_row ("save again at once (Undo)", undo_ms, 0);

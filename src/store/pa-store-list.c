@@ -6,10 +6,14 @@
  * there are, for the rows of one page, and where a draft is. Each
  * costs the same at 100 drafts and at 100,000: the order is the
  * agreement_modified index, pages go on from the previous page's last
- * row (keyset), and a status filter narrows by the agreement_status
- * index before the status is worked out as pa_agreement_status_for_date
- * does (an agreed placement whose start has come is active), in the
- * SQL function pa_status() so that the list and the app never differ.
+ * row (keyset). A status filter works the status out as
+ * pa_agreement_status_for_date does (an agreed placement whose start has
+ * come is active), in the SQL function pa_status() so that the list and
+ * the app never differ, on the rows of the agreement_status index
+ * (status, modified, id) in the list's order, or, for the two that mix
+ * stored statuses (draft and active, both common), on the modified index,
+ * skipping the others. An index on the status alone made SQLite read and
+ * sort every draft of a status (0.5 s for "ended" at 100,000 drafts).
  */
 #include "config.h"
 
@@ -72,18 +76,18 @@ pa_store_list_register_functions (sqlite3  *db,
 }
 
 /* The WHERE condition of @status (nullable: every draft); it reads the
- * parameters :status and :today. The first part lets the status index
- * narrow the rows, pa_status() decides. */
+ * parameters :status and :today. The first part picks the index (see
+ * above; "+" keeps SQLite off the status index), pa_status() decides. */
 static const char *
 status_condition (const char *status)
 {
   if (status == NULL)
     return "1";
   if (g_str_equal (status, "draft"))
-    return "(a.status IS NULL OR a.status = 'draft') "
+    return "coalesce (a.status, 'draft') = 'draft' "
            "AND pa_status (a.status, a.start_date, :today) = :status";
   if (g_str_equal (status, "active"))
-    return "a.status IN ('active', 'agreed') "
+    return "+a.status IN ('active', 'agreed') "
            "AND pa_status (a.status, a.start_date, :today) = :status";
   return "a.status = :status AND pa_status (a.status, a.start_date, :today) = :status";
 }
